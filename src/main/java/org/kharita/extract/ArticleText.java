@@ -1,0 +1,54 @@
+package org.kharita.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The gate every article passes before the engine reads it, in the CLI and in the viewer alike,
+ * so both refuse the same things with the same words.
+ */
+public final class ArticleText {
+    /** A long news feature is ~50 KB; 2 MB leaves room for pasted dossiers and stops runaway uploads. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
+    private ArticleText() {
+    }
+
+    public static String decode(byte[] bytes, String what) {
+        if (bytes.length > MAX_BYTES) {
+            throw new BadInputException(what + " is " + (bytes.length / 1024) + " KB; the limit is "
+                    + (MAX_BYTES / 1024) + " KB per article");
+        }
+        for (byte b : bytes) {
+            if (b == 0) throw new BadInputException(what + " looks binary (it holds NUL bytes), not a UTF-8 text");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(what + " is not valid UTF-8");
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        return check(text, what);
+    }
+
+    public static String check(String text, String what) {
+        if (text == null || text.isBlank()) throw new BadInputException(what + " is empty");
+        if (text.length() > MAX_BYTES) throw new BadInputException(what + " is over the size limit");
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) throw new BadInputException(what + " looks binary (it holds NUL characters)");
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') control++;
+        }
+        if (control > 16 && control * 20 > text.length()) {
+            throw new BadInputException(what + " looks binary (" + control + " control characters)");
+        }
+        return text;
+    }
+}
