@@ -29,7 +29,7 @@ final class PlaceCues {
     static final Set<String> REGION = words(
             "مقاطعة", "مقاطعتي", "مقاطعتا", "منطقة", "محافظة", "محافظتي", "محافظات", "إقليم", "ولاية", "أوبلاست",
             "region", "oblast", "province", "governorate", "district", "raion", "county", "state",
-            "область", "области", "областью", "областей", "обл", "район", "района", "районе", "край", "края", "крае",
+            "область", "области", "областью", "областей", "областях", "районах", "регионах", "регион", "региона", "регионе", "обл", "район", "района", "районе", "край", "края", "крае",
             "республика", "республики", "республике", "округ", "округа", "області", "районі", "регіон", "регіоні");
 
     /** Axis words: "towards Plekhovo" names a place without saying it was reached. */
@@ -41,7 +41,7 @@ final class PlaceCues {
     /** Prepositions of place: weak evidence on their own, enough for a name the gazetteer knows. */
     static final Set<String> PREPOSITION = words(
             // not من or على: "من طراز" (of the type), "عدد من" (a number of) are far commoner than "from X"
-            "في", "إلى", "الى", "عند", "داخل", "مناطق", "منطقتي", "مواقع", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+            "في", "إلى", "الى", "عند", "داخل", "مناطق", "منطقتي", "منطقتين", "مواقع", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
             "in", "at", "from", "to", "into", "near", "north", "south", "east", "west", "across", "through",
             "в", "во", "из", "у", "на", "до", "к", "ко", "под", "над", "за", "между", "от", "із", "з", "у", "до", "під");
 
@@ -51,6 +51,7 @@ final class PlaceCues {
             "جامعة", "نادي", "شركة", "راديو", "منظمة", "حزب", "جبهة", "مجلس", "مؤتمر", "معاهدة", "اتفاقية",
             "channel", "newspaper", "agency", "radio", "group", "battalion", "brigade", "division", "university",
             "club", "company", "party", "operation", "mr", "mrs", "ms", "president", "minister", "spokesman",
+            "institute", "russian", "ukrainian", "belarusian", "american", "korean", "israeli", "syrian",
             "spokesperson", "general", "colonel", "gen", "col", "sgt", "lt", "dr", "prime",
             "группировка", "группировки", "группы", "группа", "бригада", "бригады", "батальон", "батальона",
             "дивизия", "дивизии", "агентство", "агентства", "газета", "газеты", "канал", "канала", "радио", "телеканал",
@@ -87,6 +88,16 @@ final class PlaceCues {
     static final Set<String> AGENT_VERB_BEFORE = words(
             "أعلنت", "قالت", "اتهمت", "نفت", "أكدت", "حذرت", "طالبت", "وقعت", "تتهم", "تنفي", "ترى", "دعت", "ردت",
             "رفضت", "وافقت", "هددت", "أعلن", "قال", "اتهم", "نفى");
+
+    /** Russian/Ukrainian adjective endings: Курской, Сумская, Глушковского are regions and districts, not towns. */
+    static boolean cyrillicAdjective(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.matches(".*(ской|ская|скую|ских|ском|ского|ское|ськой|ської|ська|ську|ській|ського|цкой|цкая|цкого|цької)$");
+    }
+
+    /** Countries whose towns Arabic writers call by their Arabic names: a sound-alike there is another word. */
+    static final Set<String> ARABIC_SPEAKING = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR",
+            "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH", "TD");
 
     static boolean in(Set<String> list, String word, Language language) {
         return list.contains(fold(word, language));

@@ -6,11 +6,13 @@ import org.kharita.geo.Gazetteer;
 import org.kharita.geo.Language;
 import org.kharita.geo.Place;
 import org.kharita.geo.names.ArabicText;
+import org.kharita.geo.names.NameKeys;
 import org.kharita.geo.names.PhoneticKey;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,6 +31,8 @@ final class PlaceNameFinder {
     static final long BIG_CITY = 100_000;
     /** A small place known only by sound must sound at least this close to be named without curation. */
     static final double MIN_SOUND_ALONE = 0.85;
+    /** A misspelt curated village: one consonant off and otherwise this close. */
+    static final double MIN_CURATED_FUZZY = 0.86;
     private static final int MAX_TOKENS = 4;
 
     private final Gazetteer gazetteer;
@@ -55,6 +59,8 @@ final class PlaceNameFinder {
                 int taken = 0;
                 boolean listed = listedAfter(text, tokens, i, lastEndToken, lang);
                 Cue cue = cueBefore(tokens, i, lang);
+                // "مقاطعتي بيلغورود وبريانسك", "Kursk and Belgorod regions": a list shares its head's cue
+                if (listed && cue == Cue.NONE && lastFound != null && lastFound.cue() == Cue.REGION) cue = Cue.REGION;
                 if (!blockedBefore(tokens, i, lang)) {
                     for (int len = Math.min(MAX_TOKENS, tokens.size() - i); len >= 1 && f == null; len--) {
                         if (!spanShape(text, tokens, i, len, lang)) continue;
@@ -102,23 +108,37 @@ final class PlaceNameFinder {
             Cue effective = cue;
             if (r.peeled() > 0 && effective == Cue.NONE && peeledPreposition(first.text(), r.peeled())) effective = Cue.PREPOSITION;
             Map<String, Candidate> cands = new LinkedHashMap<>();
+            if (!arabic && len == 1 && PlaceCues.cyrillicAdjective(surface) && addRegionReadings(surface, cands, tokens, i)) {
+                effective = Cue.REGION;
+            }
             for (Candidate c : gazetteer.exact(surface)) cands.putIfAbsent(c.place().id(), c);
             for (Candidate c : gazetteer.stem(surface)) cands.putIfAbsent(c.place().id(), c);
             boolean evidence = effective != Cue.NONE || listed;
             // transcribed foreign names never carry the Arabic article: الإجماع is a word, not a village
+            if (arabic && endsWithTanween(first.text())) continue;
             boolean soundable = !(arabic && (surface.startsWith(ArabicText.DEFINITE_ARTICLE_STRING) || hasPronounSuffix(surface)));
             if (soundable && (evidence || (!arabic && first.capitalized()) || !cands.isEmpty())) {
                 boolean fuzzy = (effective == Cue.SETTLEMENT || effective == Cue.DIRECTION || listed) && cands.isEmpty();
                 double min = cands.isEmpty() ? MIN_PHONETIC : MIN_PHONETIC_IMPORTANT;
                 for (Candidate c : gazetteer.phonetic(surface, min, fuzzy)) {
                     if (!cands.isEmpty() && !(important(c.place()) || c.curated())) continue;
+                    // تدمير (destruction) sounds like Tadmur, whose Arabic name تدمر an Arabic writer would use
+                    if (arabic && !c.curated() && PlaceCues.ARABIC_SPEAKING.contains(c.place().country())) continue;
                     Candidate prev = cands.get(c.place().id());
                     if (prev == null) cands.put(c.place().id(), c);
                 }
             }
+            if (cands.isEmpty() && soundable && surface.length() >= 8) {
+                // a long word one consonant off a curated village (سفيلدليكوفو, a misspelt Sverdlikovo)
+                for (Candidate c : gazetteer.curatedNear(surface, MIN_CURATED_FUZZY)) cands.putIfAbsent(c.place().id(), c);
+            }
+
             if (cands.isEmpty()) continue;
             List<Candidate> list = new ArrayList<>(cands.values());
-            if (!accept(list, surface, effective, listed, arabic, first, lang, len)) continue;
+            boolean initial = sentenceInitial(first) || afterOpeningQuote(text, first)
+                    // "the Study of War": after "the", a capital starts an institution unless the place is well known
+                    || (i > 0 && tokens.get(i - 1).text().equals("the"));
+            if (!accept(list, surface, effective, listed, arabic, first, initial, len)) continue;
             double sim = 0;
             for (Candidate c : list) sim = Math.max(sim, c.similarity() + (c.kind() == MatchKind.FUZZY ? -0.1 : 0));
             if (sim > bestSim + 1e-9) {
@@ -127,6 +147,61 @@ final class PlaceNameFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * An adjective standing for a region or district: "в Курской и Сумской [областях]", "Глушковского
+     * района". The region is looked up as adjective + область; a district, by the seat town the
+     * adjective is made from (Глушковский район has its seat at Глушково).
+     */
+    private boolean addRegionReadings(String adjective, Map<String, Candidate> cands, List<Token> tokens, int i) {
+        boolean district = i + 1 < tokens.size() && DISTRICT_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+        if (district) {
+            String stem = NameKeys.stem(adjective);
+            if (stem == null) return false;
+            String seat = stem.replaceAll("(ск|ськ|цк|цьк)$", "");
+            // the seat's nominative is the adjective's root plus a short ending: Глушков-о, Судж-а, Курск
+            for (String ending : List.of("", "о", "а", "е", "и", "ы", "ка", "ое", "ий", "ский")) {
+                for (Candidate c : gazetteer.exact(seat + ending)) {
+                    if (c.place().isSettlement()) cands.putIfAbsent(c.place().id(), c);
+                }
+            }
+            return !cands.isEmpty();
+        }
+        for (String region : List.of(" область", " області")) {
+            for (Candidate c : gazetteer.stem(adjective + region)) {
+                if (c.place().isAdmin1()) cands.putIfAbsent(c.place().id(), c);
+            }
+        }
+        return !cands.isEmpty();
+    }
+
+    private static final java.util.Set<String> DISTRICT_WORDS = java.util.Set.of("район", "района", "районе", "району",
+            "районом", "районі", "округа", "округе");
+
+    private static boolean acronym(String s) {
+        int letters = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) return false;
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    private static boolean exactCountry(List<Candidate> cands) {
+        for (Candidate c : cands) if (c.kind() == MatchKind.EXACT && (c.place().isCountry() || c.place().isAdmin1())) return true;
+        return false;
+    }
+
+    static boolean endsWithTanween(String w) {
+        for (int k = w.length() - 1; k >= 0 && k >= w.length() - 2; k--) {
+            char c = w.charAt(k);
+            if (c == '\u064B' || c == '\u064C' || c == '\u064D') return true;
+        }
+        return false;
     }
 
     private static boolean isCueWord(String w, Language lang) {
@@ -143,7 +218,7 @@ final class PlaceNameFinder {
      * have at least three consonants so that short Arabic words do not pass for villages.
      */
     private boolean accept(List<Candidate> cands, String surface, Cue cue, boolean listed, boolean arabic, Token first,
-                           Language lang, int len) {
+                           boolean initial, int len) {
         boolean exact = false, important = false, soundsLike = false, soundsLikeImportant = false, curated = false;
         boolean exactMajor = false;
         double bestSound = 0;
@@ -164,17 +239,19 @@ final class PlaceNameFinder {
         boolean strongCue = cue == Cue.SETTLEMENT || cue == Cue.REGION || cue == Cue.DIRECTION;
         boolean anyCue = cue != Cue.NONE || listed;
         int consonants = PhoneticKey.skeleton(surface).length();
+        // acronyms (OSINT, ISW) are not towns, though countries go by theirs (USA, РФ)
+        if (!arabic && acronym(surface) && !exactCountry(cands)) return false;
         if (exact && (arabic ? exactMajor : important)) return true;
         // sentence-initial capitals prove nothing: "Study", "Игра" are villages somewhere
-        if (exact && !arabic) return anyCue || (first.capitalized() && !sentenceInitial(first));
+        if (exact && !arabic) return anyCue || (first.capitalized() && !initial);
         if (exact && important && anyCue) return true;
         if (exact && (strongCue || listed)) return true;
         if (!soundsLike || consonants < 3) return false;
-        if (curated) return anyCue || (!arabic && first.capitalized());
+        if (curated) return anyCue || (!arabic && first.capitalized()) || consonants >= 5;
         if (soundsLikeImportant) {
             // an Arabic word sounding like a big city proves little (بلاده ~ Blida): after a mere
             // preposition it must be a long, near-identical sound or a multi-word name (بيونج يانج)
-            if (!arabic) return anyCue || first.capitalized() && !sentenceInitial(first);
+            if (!arabic) return anyCue || first.capitalized() && !initial;
             if (strongCue || listed) return true;
             return anyCue && (len > 1 || (consonants >= 4 && bestSound >= 0.95));
         }
@@ -206,7 +283,12 @@ final class PlaceNameFinder {
             List<ArabicText.Reading> rs = ArabicText.readings(t.text());
             // a common noun after a cue carries the article (منطقة العمليات); a transcribed name does not
             if (t.text().startsWith("ال") || t.text().startsWith("وال") || t.text().startsWith("بال")) return null;
-            if (hasPronounSuffix(t.text())) return null;
+            if (hasPronounSuffix(t.text()) || endsWithTanween(t.text())) return null;
+            // Slavic names end in ا, not the feminine ة of Arabic nouns (نتيجة "result");
+            // and a list item must be long enough to be a transcription, not a verb like صدت
+            String bare = t.text().substring(peeled);
+            if (bare.endsWith("ة") || bare.endsWith("ه")) return null;
+            if (cue != Cue.SETTLEMENT && bare.length() < 5) return null;
             if (listed && rs.size() > 1 && rs.get(1).stem().length() >= 3) peeled = rs.get(1).peeled();
             if (PhoneticKey.skeleton(t.text().substring(peeled)).length() < 3) return null;
         } else if (!t.capitalized()) {
@@ -305,7 +387,8 @@ final class PlaceNameFinder {
             if (ArabicText.isArabicLetter(t.text().charAt(0)) != arabic) return false;
             if (k > i) {
                 if (!onlySpaceBetween(text, tokens.get(k - 1).end(), t.start())) return false;
-                if (!arabic && !t.capitalized() && !connector(t.text())) return false;
+                boolean regionWordLast = k == i + len - 1 && PlaceCues.in(PlaceCues.REGION, t.text(), lang);
+                if (!arabic && !t.capitalized() && !connector(t.text()) && !regionWordLast) return false;
                 if (arabic && (StopWords.is(t.text(), lang) || isCueWord(t.text(), lang))) return false;
                 // a و-prefixed word inside an Arabic span starts the next list item, not this name
                 if (arabic && t.text().charAt(0) == '\u0648' && len > 1 && k == i + len - 1 && t.text().length() > 4) return false;
@@ -317,6 +400,16 @@ final class PlaceNameFinder {
 
     private static boolean sentenceInitial(Token t) {
         return t.index() == 0;
+    }
+
+    /** After an opening quote a capital letter starts a quoted sentence: «Игра ...» proves nothing. */
+    private static boolean afterOpeningQuote(String text, Token t) {
+        for (int k = t.start() - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (Character.isWhitespace(c)) continue;
+            return c == '«' || c == '“' || c == '"' || c == '„' || c == '(' || c == ':';
+        }
+        return true;
     }
 
     private static boolean connector(String w) {

@@ -15,8 +15,8 @@ record Token(String text, int start, int end, int index) {
     }
 
     /**
-     * Words are runs of letters, digits, combining marks, apostrophes inside a word and hyphens
-     * between letters (Nikolaevo-Darino stays one word; "24-hour" too, harmlessly). Zero-width and
+     * Words are runs of letters, digits, combining marks and apostrophes inside a word (Dar'ino).
+     * Hyphens split words, and a span may run across one: "Nikolaevo-Darino-Darino" holds two names. Zero-width and
      * bidi controls pasted from web pages are skipped over, never split a word, never start one.
      */
     static List<Token> tokenize(String text, int from, int to) {
@@ -35,7 +35,7 @@ record Token(String text, int start, int end, int index) {
                 if (isWordChar(d) || isInvisible(d)) {
                     if (isWordChar(d)) lastWordChar = i;
                     i++;
-                } else if ((d == '\'' || d == '’' || d == 'ʼ' || d == '-' || d == '‑') && i + 1 < to && isWordChar(text.charAt(i + 1))
+                } else if ((d == '\'' || d == '’' || d == 'ʼ') && i + 1 < to && isWordChar(text.charAt(i + 1))
                         && Character.isLetter(text.charAt(i - 1))) {
                     i++;
                 } else {

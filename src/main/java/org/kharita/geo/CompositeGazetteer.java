@@ -34,6 +34,11 @@ public final class CompositeGazetteer implements Gazetteer {
     }
 
     @Override
+    public List<Candidate> curatedNear(String name, double minSimilarity) {
+        return merge(g -> g.curatedNear(name, minSimilarity));
+    }
+
+    @Override
     public Optional<Place> byId(String id) {
         for (Gazetteer g : parts) {
             Optional<Place> p = g.byId(id);

@@ -17,6 +17,12 @@ public interface Gazetteer {
      */
     List<Candidate> phonetic(String name, double minSimilarity, boolean fuzzy);
 
+    /**
+     * Curated places whose name is one consonant off this one (a misspelling in the source), scored
+     * by NameSimilarity; cheap enough to ask for every long word.
+     */
+    List<Candidate> curatedNear(String name, double minSimilarity);
+
     Optional<Place> byId(String id);
 
     /** How many places the gazetteer holds, for reports. */

@@ -198,6 +198,9 @@ public final class PlaceResolver {
                 if (regionSense.containsKey(x.c.place().id())) {
                     choice[i] = x.c.place();
                     x.reasons.add("the text calls it a region elsewhere");
+                    // the discourse decided: rank it first so confidence speaks of the chosen sense
+                    double top = scored.get(i).get(0).total;
+                    x.total = Math.max(x.total, top + 1.0);
                     break;
                 }
             }
@@ -245,7 +248,7 @@ public final class PlaceResolver {
                 case PHONETIC -> String.format("sounds like %s (%.2f)", c.place().name(), c.similarity());
                 case FUZZY -> String.format("near spelling of %s (%.2f)", c.place().name(), c.similarity());
             });
-            if (c.curated()) b.append("; curated theatre layer");
+            if (c.curated()) b.append("; curated geodata layer");
             if (c.place().isAdmin1()) b.append("; first-level region");
             for (String r : reasons) b.append("; ").append(r);
             return b.toString();

@@ -1,7 +1,7 @@
 package org.kharita.geo.index;
 
 import org.kharita.geo.GazetteerSource;
-import org.kharita.geo.gazetteer.GeoNamesDumpReader;
+import org.kharita.geo.gazetteer.DefaultGazetteerSources;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,6 +55,18 @@ public final class BuildDefaultIndex {
                     .filter(p -> !p.toString().contains("node_modules") || p.getFileName().toString().equals("cities500.txt"))
                     .forEach(inputs::add);
         }
+        // the keys are made by our own code: a changed geo class (key rules, format) means a stale index
+        try {
+            Path classes = Path.of(BuildDefaultIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path geo = classes.resolve("org/kharita/geo");
+            if (Files.isDirectory(geo)) {
+                try (var walk = Files.walk(geo)) {
+                    walk.filter(p -> p.toString().endsWith(".class")).forEach(inputs::add);
+                }
+            }
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            return false;
+        }
         for (Path p : inputs) if (Files.getLastModifiedTime(p).toMillis() > built) return false;
         return true;
     }
@@ -62,9 +74,7 @@ public final class BuildDefaultIndex {
     /** The sources of the default gazetteer, in precedence order (curated first). */
     static final class DefaultSources {
         static List<GazetteerSource> of(Path geodata, Path cities500) {
-            List<GazetteerSource> sources = new ArrayList<>();
-            sources.add(new GeoNamesDumpReader(cities500));
-            return sources;
+            return List.of(DefaultGazetteerSources.fromDirectory(geodata));
         }
     }
 }

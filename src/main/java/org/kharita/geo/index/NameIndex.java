@@ -47,7 +47,7 @@ import java.util.Optional;
  * {@code #} consonant skeleton.
  */
 public final class NameIndex implements Gazetteer {
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final byte EXACT = '=', STEM = '~', SKELETON = '#';
     /** Phonetic matching on shorter skeletons finds too many unrelated places to be worth it. */
     static final int MIN_SKELETON = 2;
@@ -60,8 +60,12 @@ public final class NameIndex implements Gazetteer {
     private final byte[] finePool;
     private final int[] fineOffsets;
     private final Map<String, Integer> byId;
+    /** (place, spelling) pairs of curated places, and their skeletons' one-deletion neighbourhoods (SymSpell). */
+    private final int[] curatedPairs;
+    private final Map<String, int[]> curatedDeletions = new HashMap<>();
 
-    private NameIndex(Place[] places, boolean[] curated, FST<Long> fst, int[] postings, byte[] finePool, int[] fineOffsets) {
+    private NameIndex(Place[] places, boolean[] curated, FST<Long> fst, int[] postings, byte[] finePool, int[] fineOffsets,
+                      int[] curatedPairs) {
         this.places = places;
         this.curated = curated;
         this.fst = fst;
@@ -70,6 +74,42 @@ public final class NameIndex implements Gazetteer {
         this.fineOffsets = fineOffsets;
         this.byId = new HashMap<>(places.length * 2);
         for (int i = 0; i < places.length; i++) byId.putIfAbsent(places[i].id(), i);
+        this.curatedPairs = curatedPairs;
+        Map<String, List<Integer>> del = new HashMap<>();
+        for (int k = 0; k < curatedPairs.length; k += 2) {
+            String skel = PhoneticKey.skeletonOfFine(fine(curatedPairs[k + 1]));
+            for (String d : deletions(skel)) del.computeIfAbsent(d, x -> new ArrayList<>()).add(k);
+        }
+        del.forEach((key, v) -> curatedDeletions.put(key, v.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** The skeleton itself and every skeleton one consonant shorter: two of them meet iff one edit apart. */
+    private static List<String> deletions(String skel) {
+        List<String> out = new ArrayList<>(skel.length() + 1);
+        out.add(skel);
+        for (int i = 0; i < skel.length(); i++) out.add(skel.substring(0, i) + skel.substring(i + 1));
+        return out;
+    }
+
+    @Override
+    public List<Candidate> curatedNear(String name, double minSimilarity) {
+        String fine = PhoneticKey.fine(name);
+        String skel = PhoneticKey.skeletonOfFine(fine);
+        if (skel.length() < 4) return List.of();
+        Map<Integer, Candidate> out = new LinkedHashMap<>();
+        for (String d : deletions(skel)) {
+            int[] hits = curatedDeletions.get(d);
+            if (hits == null) continue;
+            for (int k : hits) {
+                int place = curatedPairs[k];
+                String f = fine(curatedPairs[k + 1]);
+                double sim = NameSimilarity.of(fine, f);
+                if (sim < minSimilarity) continue;
+                Candidate prev = out.get(place);
+                if (prev == null || prev.similarity() < sim) out.put(place, new Candidate(places[place], sim, MatchKind.FUZZY, f, true));
+            }
+        }
+        return new ArrayList<>(out.values());
     }
 
     // ---------------------------------------------------------------- lookups
@@ -188,6 +228,7 @@ public final class NameIndex implements Gazetteer {
         /** key bytes (as ISO-8859-1 string for cheap sorting of raw bytes) -> packed (place, fine) pairs */
         private final Map<String, long[]> keys = new HashMap<>();
         private final Map<String, Integer> keyFill = new HashMap<>();
+        private final List<int[]> curatedPairs = new ArrayList<>();
 
         void add(GazetteerRecord r) {
             if (ids.containsKey(r.place().id())) return;
@@ -207,6 +248,7 @@ public final class NameIndex implements Gazetteer {
                 if (exact.isEmpty()) continue;
                 String fine = PhoneticKey.fine(name);
                 int fineRef = fines.computeIfAbsent(fine, f -> fines.size());
+                if (r.curated() && r.place().isSettlement()) curatedPairs.add(new int[]{idx, fineRef});
                 put(EXACT, exact, idx, fineRef);
                 String stem = NameKeys.stem(name);
                 if (stem != null && stem.length() >= 3) put(STEM, stem, idx, fineRef);
@@ -245,7 +287,27 @@ public final class NameIndex implements Gazetteer {
             keyFill.put(k, fill + 1);
         }
 
+        /**
+         * GeoNames rows carry only an admin1 code; once the region layer is in, every place gets its
+         * region's English name, which the resolver explains with and the eval compares.
+         */
+        private void fillAdmin1Names() {
+            Map<String, String> names = new HashMap<>();
+            for (Place p : places) if (p.isAdmin1()) names.putIfAbsent(p.country() + "." + p.admin1Code(), p.name());
+            if (names.isEmpty()) return;
+            for (int i = 0; i < places.size(); i++) {
+                Place p = places.get(i);
+                if (!p.admin1().isEmpty() || p.admin1Code().isEmpty()) continue;
+                String a1 = names.get(p.country() + "." + p.admin1Code());
+                if (a1 != null) {
+                    places.set(i, new Place(p.id(), p.name(), p.lat(), p.lon(), p.featureClass(), p.featureCode(), p.country(),
+                            p.admin1Code(), a1, p.population(), p.bbox()));
+                }
+            }
+        }
+
         NameIndex finish() throws IOException {
+            fillAdmin1Names();
             String[] sorted = keys.keySet().toArray(new String[0]);
             Arrays.sort(sorted); // ISO-8859-1 chars sort as their unsigned bytes: the FST's order
             FSTCompiler<Long> compiler = new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE1, PositiveIntOutputs.getSingleton()).build();
@@ -282,7 +344,12 @@ public final class NameIndex implements Gazetteer {
             offsets[fineBytes.length] = p;
             boolean[] cur = new boolean[curated.size()];
             for (int j = 0; j < cur.length; j++) cur[j] = curated.get(j);
-            return new NameIndex(places.toArray(new Place[0]), cur, fst, postings, pool, offsets);
+            int[] cp = new int[curatedPairs.size() * 2];
+            for (int j = 0; j < curatedPairs.size(); j++) {
+                cp[2 * j] = curatedPairs.get(j)[0];
+                cp[2 * j + 1] = curatedPairs.get(j)[1];
+            }
+            return new NameIndex(places.toArray(new Place[0]), cur, fst, postings, pool, offsets, cp);
         }
     }
 
@@ -319,6 +386,8 @@ public final class NameIndex implements Gazetteer {
         out.write(finePool);
         out.writeInt(fineOffsets.length);
         for (int v : fineOffsets) out.writeInt(v);
+        out.writeInt(curatedPairs.length);
+        for (int v : curatedPairs) out.writeInt(v);
         OutputStreamDataOutput fstOut = new OutputStreamDataOutput(out);
         fst.save(fstOut, fstOut);
         out.flush();
@@ -352,8 +421,10 @@ public final class NameIndex implements Gazetteer {
         in.readFully(pool);
         int[] offsets = new int[in.readInt()];
         for (int i = 0; i < offsets.length; i++) offsets[i] = in.readInt();
+        int[] curatedPairs = new int[in.readInt()];
+        for (int i = 0; i < curatedPairs.length; i++) curatedPairs[i] = in.readInt();
         InputStreamDataInput fstIn = new InputStreamDataInput(in);
         FST<Long> fst = new FST<>(FST.readMetadata(fstIn, PositiveIntOutputs.getSingleton()), fstIn);
-        return new NameIndex(places, curated, fst, postings, pool, offsets);
+        return new NameIndex(places, curated, fst, postings, pool, offsets, curatedPairs);
     }
 }
