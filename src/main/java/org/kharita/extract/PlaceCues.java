@@ -3,7 +3,9 @@ package org.kharita.extract;
 import org.kharita.geo.Language;
 import org.kharita.geo.names.ArabicText;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -60,7 +62,8 @@ final class PlaceCues {
     /** Titles after which the next words are a person (الرئيس فلاديمير بوتين; John Kirby said). */
     static final Set<String> PERSON_TITLE = words(
             "الرئيس", "الزعيم", "السيد", "المتحدث", "الناطق", "المستشار", "الوزير", "وزير", "رئيس", "الجنرال",
-            "العقيد", "اللواء", "المنسق", "السفير", "الأمين");
+            "العقيد", "اللواء", "المنسق", "السفير", "الأمين", "المحافظ", "governor", "губернатор", "губернатора", "глава",
+            "главы", "мэр", "президента", "министра", "голова", "губернатор");
 
     /**
      * Heads of government-or-army phrases: قوات كييف, the forces of Kyiv, силы Киева. A capital or
@@ -92,7 +95,30 @@ final class PlaceCues {
     /** Russian/Ukrainian adjective endings: Курской, Сумская, Глушковского are regions and districts, not towns. */
     static boolean cyrillicAdjective(String w) {
         String l = w.toLowerCase(Locale.ROOT);
-        return l.matches(".*(ской|ская|скую|ских|ском|ского|ское|ськой|ської|ська|ську|ській|ського|цкой|цкая|цкого|цької)$");
+        // not -ском/-ское: "под Курском" is the town, Покровское a village
+        return l.matches(".*(ской|ская|скую|ских|ского|ської|ській|ського|цкой|цкая|цкого|цької)$");
+    }
+
+    /** Any adjective form, for when a region word follows and settles it ("в Курском районе"). */
+    static boolean cyrillicAdjectiveAny(String w) {
+        return cyrillicAdjective(w) || w.toLowerCase(Locale.ROOT).matches(".*(ском|ское|ська|ську|ськом|цком|цьком)$");
+    }
+
+    /** Nominative guesses for an inflected Cyrillic noun: Покровська -> Покровськ, Харкові -> Харків. */
+    static List<String> cyrillicNounBases(String w) {
+        if (w.isEmpty() || w.charAt(0) < '\u0400' || w.charAt(0) > '\u04FF') return List.of();
+        List<String> out = new ArrayList<>(3);
+        String l = w.toLowerCase(Locale.ROOT);
+        for (String end : new String[]{"ом", "ем", "ою", "ові", "а", "у", "і", "е", "ы", "и"}) {
+            if (l.endsWith(end) && l.length() - end.length() >= 4) out.add(w.substring(0, w.length() - end.length()));
+        }
+        if (l.endsWith("ові") && l.length() > 6) {
+            // Ukrainian і/о alternation: Харкові -> Харків
+            String base = w.substring(0, w.length() - 3);
+            int o = base.toLowerCase(Locale.ROOT).lastIndexOf('о');
+            if (o > 0) out.add(base.substring(0, o) + "і" + base.substring(o + 1));
+        }
+        return out;
     }
 
     /** Countries whose towns Arabic writers call by their Arabic names: a sound-alike there is another word. */

@@ -57,18 +57,22 @@ final class PlaceNameFinder {
             while (i < tokens.size()) {
                 Found f = null;
                 int taken = 0;
-                boolean listed = listedAfter(text, tokens, i, lastEndToken, lang);
+                boolean listedRaw = listedAfter(text, tokens, i, lastEndToken, lang);
                 Cue cue = cueBefore(tokens, i, lang);
                 // "مقاطعتي بيلغورود وبريانسك", "Kursk and Belgorod regions": a list shares its head's cue
-                if (listed && cue == Cue.NONE && lastFound != null && lastFound.cue() == Cue.REGION) cue = Cue.REGION;
+                if (listedRaw && cue == Cue.NONE && lastFound != null && lastFound.cue() == Cue.REGION) cue = Cue.REGION;
+                // after a country ("وفي سوريا، قتل خمسة") a comma starts a clause, not a list of villages
+                boolean listed = listedRaw && isSettlementItem(lastFound);
                 if (!blockedBefore(tokens, i, lang)) {
                     for (int len = Math.min(MAX_TOKENS, tokens.size() - i); len >= 1 && f == null; len--) {
                         if (!spanShape(text, tokens, i, len, lang)) continue;
                         f = tryspan(text, tokens, i, len, s.index(), cue, listed, lang);
                         if (f != null) taken = len;
                     }
-                    if (f == null && (cue == Cue.SETTLEMENT || cue == Cue.REGION
-                            || listed && lastEndToken == i - 1 && isSettlementItem(lastFound))) {
+                    boolean arabicCue = ArabicText.isArabicLetter(tokens.get(i).text().charAt(0));
+                    // only Arabic puts the region noun before the name (مقاطعة X); "области Вячеслав" is a person
+                    if (f == null && (cue == Cue.SETTLEMENT || (cue == Cue.REGION && arabicCue)
+                            || listed && lastEndToken == i - 1)) {
                         f = unknownName(text, tokens, i, s.index(), cue, listed, lang);
                         if (f != null) taken = 1;
                     }
@@ -108,22 +112,39 @@ final class PlaceNameFinder {
             Cue effective = cue;
             if (r.peeled() > 0 && effective == Cue.NONE && peeledPreposition(first.text(), r.peeled())) effective = Cue.PREPOSITION;
             Map<String, Candidate> cands = new LinkedHashMap<>();
-            if (!arabic && len == 1 && PlaceCues.cyrillicAdjective(surface) && addRegionReadings(surface, cands, tokens, i)) {
+            boolean regionWordNext = i + 1 < tokens.size() && PlaceCues.in(PlaceCues.REGION, tokens.get(i + 1).text(), lang);
+            if (!arabic && len == 1 && (PlaceCues.cyrillicAdjective(surface) || regionWordNext && PlaceCues.cyrillicAdjectiveAny(surface))
+                    && addRegionReadings(surface, cands, tokens, i)) {
                 effective = Cue.REGION;
             }
             for (Candidate c : gazetteer.exact(surface)) cands.putIfAbsent(c.place().id(), c);
             for (Candidate c : gazetteer.stem(surface)) cands.putIfAbsent(c.place().id(), c);
+            if (!arabic && len == 1) {
+                // noun cases the light stemmer cuts too deep or not at all: Покровська, Курском, Харкові
+                for (String base : PlaceCues.cyrillicNounBases(surface)) {
+                    for (Candidate c : gazetteer.exact(base)) cands.putIfAbsent(c.place().id(), c);
+                }
+            }
             boolean evidence = effective != Cue.NONE || listed;
             // transcribed foreign names never carry the Arabic article: الإجماع is a word, not a village
             if (arabic && endsWithTanween(first.text())) continue;
-            boolean soundable = !(arabic && (surface.startsWith(ArabicText.DEFINITE_ARTICLE_STRING) || hasPronounSuffix(surface)));
+            boolean withArticle = arabic && surface.startsWith(ArabicText.DEFINITE_ARTICLE_STRING);
+            // a name read without its article (الفاشر -> فاشر) is an Arabic name: exact matches only
+            boolean articlePeeled = arabic && !withArticle && r.peeled() > 0 && first.text().startsWith(ArabicText.DEFINITE_ARTICLE_STRING, r.peeled() - 2);
+            // ...and the feminine ة ends Arabic nouns (نتيجة "result"), where transcriptions write ا
+            boolean soundable = !(arabic && (articlePeeled || hasPronounSuffix(surface) || surface.endsWith("ة")));
             if (soundable && (evidence || (!arabic && first.capitalized()) || !cands.isEmpty())) {
                 boolean fuzzy = (effective == Cue.SETTLEMENT || effective == Cue.DIRECTION || listed) && cands.isEmpty();
                 double min = cands.isEmpty() ? MIN_PHONETIC : MIN_PHONETIC_IMPORTANT;
                 for (Candidate c : gazetteer.phonetic(surface, min, fuzzy)) {
                     if (!cands.isEmpty() && !(important(c.place()) || c.curated())) continue;
-                    // تدمير (destruction) sounds like Tadmur, whose Arabic name تدمر an Arabic writer would use
-                    if (arabic && !c.curated() && PlaceCues.ARABIC_SPEAKING.contains(c.place().country())) continue;
+                    // تدمير (destruction) sounds like Tadmur, whose Arabic name تدمر an Arabic writer would use;
+                    // an article form (الفاشر ~ El Fasher) is the one way an Arab town is matched by sound,
+                    // and the article makes it an Arab town
+                    boolean arabTown = PlaceCues.ARABIC_SPEAKING.contains(c.place().country());
+                    if (arabic && !c.curated() && arabTown != withArticle) continue;
+                    if (withArticle && (c.similarity() < MIN_PHONETIC_IMPORTANT || !(effective == Cue.SETTLEMENT
+                            || effective == Cue.DIRECTION || effective == Cue.REGION || listed))) continue;
                     Candidate prev = cands.get(c.place().id());
                     if (prev == null) cands.put(c.place().id(), c);
                 }
@@ -255,6 +276,7 @@ final class PlaceNameFinder {
             if (strongCue || listed) return true;
             return anyCue && (len > 1 || (consonants >= 4 && bestSound >= 0.95));
         }
+        if (arabic && !strongCue && surface.length() < 5) return false; // قتل, صدت: verbs, not villages
         return (strongCue || listed) && bestSound >= MIN_SOUND_ALONE;
     }
 

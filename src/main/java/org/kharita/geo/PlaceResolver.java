@@ -75,7 +75,7 @@ public final class PlaceResolver {
                 out[i] = new Resolution(alias, 1.0, List.of(), "analyst correction of \"" + q.name() + "\"");
             }
             List<Scored> s = new ArrayList<>();
-            for (Candidate c : q.candidates()) s.add(new Scored(c, prior(c, q)));
+            for (Candidate c : sameplaceMerged(q.candidates())) s.add(new Scored(c, prior(c, q)));
             s.sort(Comparator.comparingDouble((Scored x) -> -x.score));
             scored.add(s);
             if (choice[i] == null && !s.isEmpty()) choice[i] = s.get(0).c.place();
@@ -102,6 +102,29 @@ public final class PlaceResolver {
         List<Resolution> list = new ArrayList<>(n);
         for (Resolution r : out) list.add(r);
         return list;
+    }
+
+    /** Within this distance two candidates of one kind are one place held by two layers (cities500 and curated). */
+    static final double SAME_PLACE_KM = 3;
+
+    /** Keeps one candidate per real place, the curated copy when there is one, so two copies do not split the vote. */
+    static List<Candidate> sameplaceMerged(List<Candidate> cands) {
+        List<Candidate> out = new ArrayList<>(cands.size());
+        outer:
+        for (Candidate c : cands) {
+            for (int k = 0; k < out.size(); k++) {
+                Candidate o = out.get(k);
+                if (o.place().featureClass() == c.place().featureClass() && o.place().isCountry() == c.place().isCountry()
+                        && o.place().isAdmin1() == c.place().isAdmin1()
+                        && Geo.km(o.place().lat(), o.place().lon(), c.place().lat(), c.place().lon()) < SAME_PLACE_KM) {
+                    boolean better = c.curated() && !o.curated() || c.curated() == o.curated() && c.similarity() > o.similarity();
+                    if (better) out.set(k, c);
+                    continue outer;
+                }
+            }
+            out.add(c);
+        }
+        return out;
     }
 
     private double prior(Candidate c, Query q) {
@@ -154,8 +177,11 @@ public final class PlaceResolver {
         }
         if (!p.isAdmin1() && !p.isCountry()) {
             for (Place r : ctx.regions) {
-                boolean inside = r.country().equals(p.country()) && !r.admin1Code().isEmpty() && r.admin1Code().equals(p.admin1Code())
-                        || r.bbox() != null && r.bbox().contains(p.lat(), p.lon());
+                // the admin code decides where there is one; a region's box (a rectangle round its towns)
+                // overlaps its neighbours and only stands in for places that carry no code
+                boolean inside = p.admin1Code().isEmpty()
+                        ? r.bbox() != null && r.bbox().contains(p.lat(), p.lon())
+                        : r.country().equals(p.country()) && r.admin1Code().equals(p.admin1Code());
                 if (inside) {
                     s += ADMIN_CONTEXT;
                     x.reasons.add("in " + r.name() + ", named in the text");

@@ -242,6 +242,10 @@ public final class NameIndex implements Gazetteer {
                     names.add(CYRILLIC_TO_LATIN.transliterate(n));
                 }
             }
+            for (String n : r.names()) {
+                String g = ukrainianHAsG(n);
+                if (g != null) names.add(g);
+            }
             for (String name : names) {
                 if (!usableScript(name)) continue;
                 String exact = NameKeys.exact(name);
@@ -255,6 +259,25 @@ public final class NameIndex implements Gazetteer {
                 String skel = PhoneticKey.skeletonOfFine(fine);
                 if (skel.length() >= MIN_SKELETON) put(SKELETON, skel, idx, fineRef);
             }
+        }
+
+        /**
+         * Ukrainian г is h in Latin (Novohrodivka, Hlukhiv) but g in Russian and often غ in Arabic
+         * (نوفوغرودوفكا): a Latin name's lone h also gets a g reading so every spelling meets.
+         */
+        static String ukrainianHAsG(String latin) {
+            if (latin.isEmpty() || latin.charAt(0) >= 0x250) return null;
+            StringBuilder b = new StringBuilder(latin);
+            boolean changed = false;
+            for (int i = 0; i < b.length(); i++) {
+                char c = Character.toLowerCase(b.charAt(i));
+                if (c != 'h') continue;
+                char prev = i > 0 ? Character.toLowerCase(b.charAt(i - 1)) : ' ';
+                if ("kszcdtgp".indexOf(prev) >= 0) continue;
+                b.setCharAt(i, Character.isUpperCase(b.charAt(i)) ? 'G' : 'g');
+                changed = true;
+            }
+            return changed ? b.toString() : null;
         }
 
         private static boolean usableScript(String name) {

@@ -8,7 +8,10 @@ package org.kharita.geo.names;
  * the same sound and 0.0 nothing in common.
  */
 public final class NameSimilarity {
-    static final double VOWEL = 0.35;
+    /** Inserting or dropping a vowel: Arabic leaves short vowels unwritten, so this is the commonest edit. */
+    static final double VOWEL = 0.25;
+    /** One vowel for another (е/и/ي, о/у/و): transcribers disagree on quality more than on presence. */
+    static final double VOWEL_SWAP = 0.3;
     static final double NEAR_CONSONANT = 0.6;
 
     private NameSimilarity() {
@@ -51,7 +54,7 @@ public final class NameSimilarity {
     static double substitution(char a, char b) {
         if (a == b) return 0;
         boolean va = PhoneticKey.isVowel(a), vb = PhoneticKey.isVowel(b);
-        if (va && vb) return VOWEL;
+        if (va && vb) return VOWEL_SWAP;
         if (va || vb) return 1.0;
         return near(a, b) ? NEAR_CONSONANT : 1.0;
     }
