@@ -21,7 +21,7 @@ public final class NameKeys {
     }
 
     public static String exact(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFC);
+        String s = Normalizer.normalize(Homoglyphs.toMajorityScript(name), Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -66,9 +66,10 @@ public final class NameKeys {
      */
     static String ukrainianToRussianEnding(String w) {
         if (w.length() < 5) return w;
-        if (w.endsWith("ської") || w.endsWith("цької")) return w.substring(0, w.length() - 2) + "ой";
-        if (w.endsWith("ській") || w.endsWith("цькій")) return w.substring(0, w.length() - 2) + "ой";
-        if (w.endsWith("ська") || w.endsWith("цька")) return w.substring(0, w.length() - 1) + "ая";
+        if (w.contains("ськ") || w.contains("цьк")) w = w.replace("ськ", "ск").replace("цьк", "цк");
+        if (w.endsWith("ської") || w.endsWith("цкої") || w.endsWith("ској") || w.endsWith("скої")) return w.substring(0, w.length() - 2) + "ой";
+        if (w.endsWith("скій") || w.endsWith("цкій")) return w.substring(0, w.length() - 2) + "ой";
+        if (w.endsWith("ска") || w.endsWith("цка")) return w.substring(0, w.length() - 1) + "ая";
         if (w.endsWith("ий") || w.endsWith("ій")) return w.substring(0, w.length() - 2) + "ий";
         return w;
     }
@@ -90,11 +91,9 @@ public final class NameKeys {
         StringBuilder out = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
-            // keep Cyrillic й (и + breve) whole: it is a letter of its own in Russian
+            // Cyrillic й, ї, ў are letters of their own: only Latin letters lose their accents
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                if (c == '\u0306' && out.length() > 0 && (out.charAt(out.length() - 1) == 'и' || out.charAt(out.length() - 1) == 'у')) {
-                    out.append(c);
-                }
+                if (out.length() > 0 && isCyrillic(out.charAt(out.length() - 1))) out.append(c);
                 continue;
             }
             out.append(c);

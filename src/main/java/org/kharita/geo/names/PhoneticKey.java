@@ -22,7 +22,7 @@ public final class PhoneticKey {
     /** The full sound-class spelling, vowels kept; identical neighbours merged. */
     public static String fine(String name) {
         StringBuilder out = new StringBuilder(name.length() + 4);
-        String s = Normalizer.normalize(name.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+        String s = Normalizer.normalize(Homoglyphs.toMajorityScript(name).toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);

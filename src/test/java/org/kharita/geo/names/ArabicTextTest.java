@@ -1,0 +1,62 @@
+package org.kharita.geo.names;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArabicTextTest {
+    private static void check(String in, String out) {
+        assertThat(ArabicText.normalize(in)).isEqualTo(out);
+    }
+
+    @Test
+    void hamza_forms_of_alef_become_bare_alef() {
+        check("أوكرانيا", "اوكرانيا");
+        check("إدلب", "ادلب");
+        check("آمرلي", "امرلي");
+    }
+
+    @Test
+    void alef_maqsura_becomes_yeh_and_teh_marbuta_heh() {
+        check("موسى", "موسي");
+        check("مقاطعة", "مقاطعه");
+    }
+
+    @Test
+    void tatweel_and_harakat_are_dropped() {
+        check("كـورسـك", "كورسك");
+        check("دَارِينُو", "دارينو");
+    }
+
+    @Test
+    void zero_width_and_bidi_marks_are_dropped() {
+        check("بليخ\u200Cوفو\u200F", "بليخوفو");
+    }
+
+    @Test
+    void persian_letters_used_for_foreign_names_fold_to_arabic() {
+        check("پوکروفسک", "بوكروفسك");
+        check("ڤولتشانسك", "فولتشانسك");
+    }
+
+    @Test
+    void conjunction_and_preposition_are_peeled_with_their_length() {
+        List<ArabicText.Reading> r = ArabicText.readings("وبليخوفو");
+        assertThat(r).extracting(ArabicText.Reading::stem).contains("وبليخوفو", "بليخوفو", "ليخوفو");
+        assertThat(r).filteredOn(x -> x.stem().equals("بليخوفو")).extracting(ArabicText.Reading::peeled).containsExactly(1);
+    }
+
+    @Test
+    void article_is_peeled_after_prepositions() {
+        assertThat(ArabicText.readings("بالمدينة")).extracting(ArabicText.Reading::stem).contains("المدينة", "مدينة");
+        assertThat(ArabicText.readings("للمدينة")).extracting(ArabicText.Reading::stem).contains("مدينة");
+        assertThat(ArabicText.readings("والفاشر")).extracting(ArabicText.Reading::stem).contains("الفاشر", "فاشر");
+    }
+
+    @Test
+    void a_stem_under_two_letters_is_not_a_reading() {
+        assertThat(ArabicText.readings("وب")).extracting(ArabicText.Reading::stem).containsExactly("وب");
+    }
+}
