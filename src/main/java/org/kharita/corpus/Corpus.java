@@ -32,4 +32,8 @@ public class Corpus {
     public List<MapPoint> mapPoints() {
         return store.mapPoints();
     }
+
+    public List<TimelineEntry> timeline() {
+        return store.timeline();
+    }
 }

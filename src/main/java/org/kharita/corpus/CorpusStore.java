@@ -314,6 +314,19 @@ class CorpusStore {
                 .list();
     }
 
+    /** Every dated event in the corpus, oldest first. */
+    List<TimelineEntry> timeline() {
+        return jdbc.sql("""
+                        SELECT e.id, e.article_id, e.event_type, e.event_date, e.date_precision, e.sentence_idx,
+                               SUBSTRING(a.body FROM e.sentence_start + 1 FOR e.sentence_end - e.sentence_start)
+                        FROM events e JOIN articles a ON a.id = e.article_id
+                        WHERE e.event_date IS NOT NULL
+                        ORDER BY e.event_date, e.id""")
+                .query((rs, n) -> new TimelineEntry(rs.getLong(1), rs.getLong(2), EventType.fromCode(rs.getString(3)),
+                        toLocalDate(rs.getDate(4)), precision(rs.getString(5)), rs.getInt(6), rs.getString(7)))
+                .list();
+    }
+
     private static ArticleSummary summary(ResultSet rs) throws SQLException {
         return new ArticleSummary(rs.getLong("id"), rs.getString("title"), rs.getString("outlet"), rs.getString("url"),
                 toLocalDate(rs.getDate("published_at")), Language.fromCode(rs.getString("language")).orElse(Language.EN),
