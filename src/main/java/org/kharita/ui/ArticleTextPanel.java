@@ -54,8 +54,9 @@ public class ArticleTextPanel extends com.vaadin.flow.component.Component {
         body.removeAllChildren();
         String text = article.text();
         boolean rtl = article.rightToLeft();
-        getElement().setAttribute("dir", rtl ? "rtl" : "ltr");
-        getElement().setAttribute("lang", article.summary().language().code());
+        // On the body, not the scrolling panel: an RTL scroller would put its scrollbar against the map.
+        body.setAttribute("dir", rtl ? "rtl" : "ltr");
+        body.setAttribute("lang", article.summary().language().code());
 
         Set<Integer> eventSentences = new HashSet<>();
         for (StoredEvent e : article.events()) eventSentences.add(e.event().sentence().index());

@@ -118,8 +118,9 @@ class MainViewTest {
     void an_arabic_article_is_laid_out_right_to_left() {
         ingestAndShow("معارك قرب القرى. Plekhovo هنا.");
 
-        assertThat(view.text.getElement().getAttribute("dir")).isEqualTo("rtl");
-        assertThat(view.text.getElement().getAttribute("lang")).isEqualTo("ar");
+        Element body = view.text.getElement().getChild(0);
+        assertThat(body.getAttribute("dir")).isEqualTo("rtl");
+        assertThat(body.getAttribute("lang")).isEqualTo("ar");
     }
 
     @Test
