@@ -1,0 +1,82 @@
+package org.kharita.corpus;
+
+import org.kharita.extract.Analysis;
+import org.kharita.extract.ArticleAnalyzer;
+import org.kharita.extract.ArticleText;
+import org.kharita.extract.BadInputException;
+import org.kharita.extract.Event;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Takes an article in and keeps it: check, analyse, store. The analysis runs before the
+ * transaction opens (it may take a while and touches no rows); the article and everything read from
+ * it are then written in one transaction, so a failure part-way leaves nothing behind.
+ */
+@Service
+public class IngestService {
+    static final int MAX_TITLE = 200;
+
+    private final ArticleAnalyzer analyzer;
+    private final CorpusStore store;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    IngestService(ArticleAnalyzer analyzer, CorpusStore store, PlatformTransactionManager transactions, Clock clock) {
+        this.analyzer = analyzer;
+        this.store = store;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * @throws BadInputException for an empty, binary or oversized text, with a message fit for the user
+     */
+    public IngestResult ingest(IngestRequest request) {
+        String text = ArticleText.check(request.text(), "the article");
+        String hash = ContentHash.of(text);
+        Optional<Long> existing = store.findByHash(hash);
+        if (existing.isPresent()) return new IngestResult(existing.get(), true);
+
+        Analysis analysis = analyzer.analyze(text, request.language(), request.publishedAt());
+        String title = title(request, text);
+        try {
+            Long id = tx.execute(status -> {
+                long articleId = store.insertArticle(hash, title, request, analysis, clock.instant());
+                store.insertSentences(articleId, analysis.sentences());
+                store.insertMentions(articleId, analysis.mentions());
+                List<Event> events = analysis.events();
+                for (int i = 0; i < events.size(); i++) store.insertEvent(articleId, i, events.get(i));
+                return articleId;
+            });
+            return new IngestResult(id, false);
+        } catch (DuplicateKeyException raced) {
+            // Another request stored the same text between our lookup and our insert.
+            return store.findByHash(hash).map(id -> new IngestResult(id, true)).orElseThrow(() -> raced);
+        }
+    }
+
+    /** Byte upload path: the same checks as the CLI (UTF-8, not binary, not too big) before anything else. */
+    public IngestResult ingest(byte[] bytes, String fileName, IngestRequest metadata) {
+        String text = ArticleText.decode(bytes, fileName == null ? "the file" : "'" + fileName + "'");
+        return ingest(new IngestRequest(text, metadata.language(), metadata.publishedAt(), metadata.outlet(),
+                metadata.url(), metadata.title()));
+    }
+
+    static String title(IngestRequest request, String text) {
+        String given = request.title();
+        if (given != null && !given.isBlank()) return clip(given.strip());
+        String firstLine = text.strip().lines().findFirst().orElse("").strip();
+        return clip(firstLine.isEmpty() ? "(untitled)" : firstLine);
+    }
+
+    private static String clip(String s) {
+        return s.length() <= MAX_TITLE ? s : s.substring(0, MAX_TITLE - 1) + "…";
+    }
+}

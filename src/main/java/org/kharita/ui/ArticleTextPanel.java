@@ -1,0 +1,155 @@
+package org.kharita.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.shared.Registration;
+import org.kharita.corpus.StoredArticle;
+import org.kharita.corpus.StoredEvent;
+import org.kharita.extract.Mention;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The article as text, its sentences and place mentions as spans at the engine's offsets.
+ * Everything is set as text nodes: an article's markup is shown, never run. Arabic is laid out
+ * right to left in Noto Naskh Arabic (bundled from npm, so shaping does not depend on the fonts
+ * a machine happens to have).
+ */
+@Tag("div")
+@NpmPackage(value = "@fontsource/noto-naskh-arabic", version = "5.3.0")
+@JsModule("./article-text.js")
+public class ArticleTextPanel extends com.vaadin.flow.component.Component {
+    static final String SENTENCE = "sentence";
+    static final String EVENT_SENTENCE = "event-sentence";
+    static final String HIGHLIGHTED = "highlighted";
+    static final String MENTION = "place-mention";
+
+    private final Map<Integer, Element> sentences = new HashMap<>();
+    private final Element body = new Element("div");
+    private Element highlighted;
+    private StoredArticle article;
+
+    public ArticleTextPanel() {
+        getElement().getClassList().add("article-text");
+        body.getClassList().add("article-body");
+        getElement().appendChild(body);
+    }
+
+    /**
+     * @param plotted the mentions that have a marker on the map; they are drawn as links
+     */
+    public void show(StoredArticle article, Set<Integer> plotted) {
+        this.article = article;
+        sentences.clear();
+        highlighted = null;
+        body.removeAllChildren();
+        String text = article.text();
+        boolean rtl = article.rightToLeft();
+        // On the body, not the scrolling panel: an RTL scroller would put its scrollbar against the map.
+        body.setAttribute("dir", rtl ? "rtl" : "ltr");
+        body.setAttribute("lang", article.summary().language().code());
+
+        Set<Integer> eventSentences = new HashSet<>();
+        for (StoredEvent e : article.events()) eventSentences.add(e.event().sentence().index());
+
+        for (TextLayout.Run run : TextLayout.of(text, article.sentences(), article.mentions())) {
+            Element parent = body;
+            if (run.sentence() != TextLayout.NONE) {
+                parent = new Element("span");
+                parent.getClassList().add(SENTENCE);
+                if (eventSentences.contains(run.sentence())) parent.getClassList().add(EVENT_SENTENCE);
+                parent.setAttribute("data-sentence", String.valueOf(run.sentence()));
+                sentences.put(run.sentence(), parent);
+                body.appendChild(parent);
+            }
+            for (TextLayout.Piece p : run.pieces()) {
+                String piece = text.substring(p.start(), p.end());
+                if (p.mention() == TextLayout.NONE) {
+                    parent.appendChild(Element.createText(piece));
+                } else {
+                    parent.appendChild(mention(article.mentions().get(p.mention()), p.mention(), piece, plotted));
+                }
+            }
+        }
+        getElement().executeJs("this.scrollTop = 0");
+    }
+
+    private static Element mention(Mention m, int index, String piece, Set<Integer> plotted) {
+        Element span = new Element("span");
+        span.setText(piece);
+        span.getClassList().add(MENTION);
+        span.setAttribute("data-mention", String.valueOf(index));
+        String status = !m.literal() ? "metonym" : !m.resolved() ? "unresolved"
+                : plotted.contains(index) ? "plotted" : "resolved";
+        span.getClassList().add(status);
+        span.setAttribute("title", tooltip(m, status));
+        return span;
+    }
+
+    static String tooltip(Mention m, String status) {
+        if (!m.resolved()) return m.literal() ? "not resolved" : "names a government or army, not a place";
+        var p = m.resolution().place();
+        String where = p.name() + (p.admin1() == null || p.admin1().isBlank() ? "" : ", " + p.admin1())
+                + (p.country() == null ? "" : " (" + p.country() + ")");
+        String confidence = String.format(java.util.Locale.ROOT, " · confidence %.2f", m.resolution().confidence());
+        String role = "metonym".equals(status) ? " · names a government or army, not plotted" : "";
+        return where + confidence + role;
+    }
+
+    /** Marks the sentence and scrolls it into view; -1 clears the mark. */
+    public void highlightSentence(int index) {
+        if (highlighted != null) highlighted.getClassList().remove(HIGHLIGHTED);
+        highlighted = sentences.get(index);
+        if (highlighted == null) return;
+        highlighted.getClassList().add(HIGHLIGHTED);
+        highlighted.executeJs("this.scrollIntoView({block: 'center', behavior: 'smooth'})");
+    }
+
+    public StoredArticle getArticle() {
+        return article;
+    }
+
+    int highlightedSentence() {
+        return highlighted == null ? TextLayout.NONE : Integer.parseInt(highlighted.getAttribute("data-sentence"));
+    }
+
+    Element sentenceElement(int index) {
+        return sentences.get(index);
+    }
+
+    public Registration addTextClickListener(ComponentEventListener<TextClickEvent> listener) {
+        return addListener(TextClickEvent.class, listener);
+    }
+
+    /** A click in the text: on a place mention, inside a sentence, or both (-1 where neither). */
+    @DomEvent("click")
+    public static class TextClickEvent extends ComponentEvent<ArticleTextPanel> {
+        private final int mention;
+        private final int sentence;
+
+        public TextClickEvent(ArticleTextPanel source, boolean fromClient,
+                              @EventData("event.target.closest('[data-mention]')?.dataset.mention ?? '-1'") String mention,
+                              @EventData("event.target.closest('[data-sentence]')?.dataset.sentence ?? '-1'") String sentence) {
+            super(source, fromClient);
+            this.mention = Integer.parseInt(mention);
+            this.sentence = Integer.parseInt(sentence);
+        }
+
+        public int getMention() {
+            return mention;
+        }
+
+        public int getSentence() {
+            return sentence;
+        }
+    }
+}

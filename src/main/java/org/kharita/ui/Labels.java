@@ -1,0 +1,40 @@
+package org.kharita.ui;
+
+import org.kharita.extract.Event.DatePrecision;
+import org.kharita.extract.EventType;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/** How dates and types read on screen. */
+final class Labels {
+    private Labels() {
+    }
+
+    /** A month-precise date reads "2024-06", never as a made-up first of the month. */
+    static String date(LocalDate date, DatePrecision precision) {
+        if (date == null) return "date unknown";
+        if (precision == null) return date.toString();
+        return switch (precision) {
+            case DAY -> date.toString();
+            case MONTH -> YearMonth.from(date).toString();
+            case YEAR -> String.valueOf(date.getYear());
+        };
+    }
+
+    /** The first day an imprecise date could be. */
+    static LocalDate start(LocalDate date, DatePrecision precision) {
+        if (date == null || precision == null || precision == DatePrecision.DAY) return date;
+        return precision == DatePrecision.MONTH ? date.withDayOfMonth(1) : date.withDayOfYear(1);
+    }
+
+    /** The last day an imprecise date could be; null for a day. */
+    static LocalDate end(LocalDate date, DatePrecision precision) {
+        if (date == null || precision == null || precision == DatePrecision.DAY) return null;
+        return precision == DatePrecision.MONTH ? YearMonth.from(date).atEndOfMonth() : date.withDayOfYear(date.lengthOfYear());
+    }
+
+    static String type(EventType type) {
+        return type.code().replace('_', ' ');
+    }
+}

@@ -1,0 +1,29 @@
+package org.kharita.corpus;
+
+import org.kharita.extract.ArticleAnalyzer;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+
+/** A corpus on a temp directory with a given engine, for tests outside this package (the views). */
+public final class TestCorpus {
+    private final Corpus corpus;
+    private final IngestService ingest;
+
+    private TestCorpus(DataSource ds, ArticleAnalyzer analyzer) {
+        this.corpus = new Corpus(new CorpusStore(ds));
+        this.ingest = TestDatabase.ingest(ds, analyzer);
+    }
+
+    public static TestCorpus open(Path dataDir, ArticleAnalyzer analyzer) {
+        return new TestCorpus(TestDatabase.open(dataDir), analyzer);
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public IngestService ingest() {
+        return ingest;
+    }
+}

@@ -1,0 +1,34 @@
+package org.kharita.corpus;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** The embedded file database the app uses, opened on a temp directory, migrated as at startup. */
+final class TestDatabase {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-10-25T08:00:00Z"), ZoneOffset.UTC);
+
+    private TestDatabase() {
+    }
+
+    static DataSource open(Path dataDir) {
+        DataSource ds = new SimpleDriverDataSource(new org.h2.Driver(),
+                "jdbc:h2:file:" + dataDir.resolve("kharita").toAbsolutePath(), "sa", "");
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        return ds;
+    }
+
+    static IngestService ingest(DataSource ds, org.kharita.extract.ArticleAnalyzer analyzer) {
+        return ingest(new CorpusStore(ds), ds, analyzer);
+    }
+
+    static IngestService ingest(CorpusStore store, DataSource ds, org.kharita.extract.ArticleAnalyzer analyzer) {
+        return new IngestService(analyzer, store, new DataSourceTransactionManager(ds), CLOCK);
+    }
+}
