@@ -59,6 +59,8 @@ public final class NameIndex implements Gazetteer {
     private final int[] postings;
     private final byte[] finePool;
     private final int[] fineOffsets;
+    /** Decoded spellings, filled as lookups touch them: the hot ones are few. */
+    private final String[] fineCache;
     private final Map<String, Integer> byId;
     /** (place, spelling) pairs of curated places, and their skeletons' one-deletion neighbourhoods (SymSpell). */
     private final int[] curatedPairs;
@@ -72,6 +74,7 @@ public final class NameIndex implements Gazetteer {
         this.postings = postings;
         this.finePool = finePool;
         this.fineOffsets = fineOffsets;
+        this.fineCache = new String[Math.max(0, fineOffsets.length - 1)];
         this.byId = new HashMap<>(places.length * 2);
         for (int i = 0; i < places.length; i++) byId.putIfAbsent(places[i].id(), i);
         this.curatedPairs = curatedPairs;
@@ -164,19 +167,36 @@ public final class NameIndex implements Gazetteer {
         int off = (int) (long) at;
         int n = postings[off];
         List<Candidate> out = new ArrayList<>(Math.min(n, 16));
+        // many places share one spelling (a dozen Novoivanovkas): score each spelling once
+        int lastRef = -1;
+        double lastSim = 0;
+        Map<Integer, Double> sims = queryFine != null && n > 8 ? new HashMap<>() : null;
         for (int k = 0; k < n; k++) {
             int place = postings[off + 1 + 2 * k];
             int fineRef = postings[off + 2 + 2 * k];
-            String fine = fine(fineRef);
-            double sim = queryFine == null ? 1.0 : NameSimilarity.of(queryFine, fine);
+            double sim;
+            if (queryFine == null) sim = 1.0;
+            else if (fineRef == lastRef) sim = lastSim;
+            else if (sims != null && sims.containsKey(fineRef)) sim = sims.get(fineRef);
+            else {
+                sim = NameSimilarity.atLeast(queryFine, fine(fineRef), minSim);
+                if (sims != null) sims.put(fineRef, sim);
+            }
+            lastRef = fineRef;
+            lastSim = sim;
             if (sim < minSim) continue;
-            out.add(new Candidate(places[place], sim, kind, fine, curated[place]));
+            out.add(new Candidate(places[place], sim, kind, fine(fineRef), curated[place]));
         }
         return out;
     }
 
     private String fine(int ref) {
-        return new String(finePool, fineOffsets[ref], fineOffsets[ref + 1] - fineOffsets[ref], StandardCharsets.US_ASCII);
+        String f = fineCache[ref];
+        if (f == null) {
+            f = new String(finePool, fineOffsets[ref], fineOffsets[ref + 1] - fineOffsets[ref], StandardCharsets.ISO_8859_1);
+            fineCache[ref] = f;
+        }
+        return f;
     }
 
     /** Skeletons one substitution, deletion or insertion of a consonant class away. */

@@ -17,6 +17,27 @@ public final class NameSimilarity {
     private NameSimilarity() {
     }
 
+    /**
+     * {@link #of}, or any value below {@code min} when a cheap bound already shows the pair cannot
+     * reach it: every vowel one side has more than the other costs at least a vowel edit.
+     */
+    public static double atLeast(String fineA, String fineB, double min) {
+        double len = Math.max(length(fineA), length(fineB));
+        double bound = Math.abs(vowels(fineA) - vowels(fineB)) * VOWEL + Math.abs(consonants(fineA) - consonants(fineB)) * 1.0;
+        if (1 - bound / len < min) return 0;
+        return of(fineA, fineB);
+    }
+
+    private static int vowels(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (PhoneticKey.isVowel(s.charAt(i))) n++;
+        return n;
+    }
+
+    private static int consonants(String s) {
+        return s.length() - vowels(s);
+    }
+
     public static double of(String fineA, String fineB) {
         int n = fineA.length(), m = fineB.length();
         if (n == 0 || m == 0) return 0;
