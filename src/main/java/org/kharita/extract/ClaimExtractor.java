@@ -76,7 +76,7 @@ final class ClaimExtractor {
     private static final Pattern MINISTRY_ANAPHOR = Pattern.compile("(?<![\\p{L}])(?:[وف])?(?:الوزارة|the ministry|ведомств\\S*|министерств\\S*|міністерств\\S*|відомств\\S*)(?![\\p{L}])");
     private static final Pattern CONTINUES = Pattern.compile("^[\\s\"«“„'-]*(?:"
             + "(?:و|ف)?(?:اضاف|اضافت|تابع|تابعت|اوضح|اوضحت|اشار|اشارت|لفت|لفتت|بين|بينت|اكد|اكدت|ختم|ختمت)(?![\\p{L}])"
-            + "|(?:و)?بالاضافة الى ذلك|كما(?![\\p{L}])"
+            + "|(?:و)?بالاضافة الي ذلك|كما(?![\\p{L}])"
             + "|(?:he|she|it|they|the (?:ministry|channel|official|spokesman|spokesperson|agency|statement|governor))\\s+(?:also\\s+)?(?:added|said|noted|stated|reported|reports|claimed|says)"
             + "|in addition|additionally|moreover|(?:он|она|они|в ведомстве)\\s+(?:также\\s+)?(?:добавил\\S*|отметил\\S*|уточнил\\S*)"
             + "|кроме того|также|по данным ведомства|об этом|він додав|крім того)");

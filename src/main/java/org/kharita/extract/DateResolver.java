@@ -120,7 +120,7 @@ final class DateResolver {
                 weekday(m, arDay(m.group(1)), null, m.group(2) == null ? Rel.NONE : arRel(m.group(2))), 1);
         scan(L + "(?:[وب])?(الثلاثاء|الاربعاء|الخميس|الجمعة|السبت)(?:\\s+(الماضي|المقبل|القادم))?" + R, m ->
                 weekday(m, arDay(m.group(1)), null, m.group(2) == null ? Rel.NONE : arRel(m.group(2))), 1);
-        scan(L + "(?<!حتى )(اليوم|امس|اول امس|غدا)" + R, m -> relativeDay(m, switch (m.group(1)) {
+        scan(L + "(?<!حتي )(اليوم|امس|اول امس|غدا)" + R, m -> relativeDay(m, switch (m.group(1)) {
             case "اليوم" -> 0;
             case "امس" -> -1;
             case "اول امس" -> -2;

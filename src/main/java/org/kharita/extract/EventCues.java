@@ -56,13 +56,13 @@ final class EventCues {
     private static final String TROOPS_AR = "جنود|جندي|قوات|القوات|عسكري|الجنود";
 
     static {
-        ar(EventType.RATIFICATION, "صادق\\S*|مصادقة|يصادق\\S*|تصادق|تصديق|صدق على");
+        ar(EventType.RATIFICATION, "صادق\\S*|مصادقة|يصادق\\S*|تصادق|تصديق|صدق علي");
         ar(EventType.AGREEMENT, "وقع|وقعت|وقعا|توقيع|يوقع|توقع|يوقعان|ابرم\\S*|ابرام", TREATY_AR, false);
-        ar(EventType.TERRITORY_CHANGE, "سيطر\\S*\\s+على|سيطرة\\s+على|استعاد\\S*|استعادة|حرر\\S*|تحرير|اخذت|استولى\\S*|استيلاء|انسحب\\S*|انسحاب");
+        ar(EventType.TERRITORY_CHANGE, "سيطر\\S*\\s+علي|سيطرة\\s+علي|استعاد\\S*|استعادة|حرر\\S*|تحرير|اخذت|استولي\\S*|استيلاء|انسحب\\S*|انسحاب");
         ar(EventType.DRONE_STRIKE, "(?:هجوم|ضرب|غار)\\S*\\s+(?:ب)?(?:طائر\\S*\\s+)?مسير\\S*");
         ar(EventType.MISSILE_STRIKE, "صاروخ\\S*|صواريخ|ضربة صاروخية|قصف صاروخي");
         ar(EventType.AIR_STRIKE, "غارة|غارات|قصف جوي|ضربة جوية|ضربات جوية");
-        ar(EventType.BATTLE, "صد|صدت|صدوا|تصدي|تصدى|تصدت|يتصدى|تتصدى", null, true);
+        ar(EventType.BATTLE, "صد|صدت|صدوا|تصدي|تصدي|تصدت|يتصدي|تتصدي", null, true);
         ar(EventType.BATTLE, "اشتباك\\S*|معارك|معركة|قتال(?!\\s+(?:لل)?مشاة)|هجوم\\S*|هجمات|شن\\S*\\s+هجوم\\S*|هاجم\\S*|تقدم|اقتحم\\S*|اقتحام|تسلل|يتسلل\\S*|يحاولون التسلل|توغل\\S*|حاولوا دخول|اختراق|استهدف\\S*|مواجهات");
         ar(EventType.SHELLING, "قصف\\S*|قذائف|بالمدفعية");
         ar(EventType.TROOP_DEPLOYMENT, "نشر|ينشر|تنشر|انتشار|وصل|وصلت|وصلوا|وصول|ارسل\\S*|ارسال|يخضعون للتدريب|تدريب\\S*|حشد\\S*|حشود", TROOPS_AR, false);
@@ -109,7 +109,7 @@ final class EventCues {
             "(?<![\\p{L}])(?:не|ни|будет|будут|может|могут|планирует|намерен\\S*|не вдалося|не змогли|буде|можуть)\\s+(?:\\S+\\s+)?$");
 
     /** Running totals, not the events of a day: "في المجمل", "since the start", "с начала". */
-    private static final Pattern CUMULATIVE = Pattern.compile(L + "(?:في المجمل|بالمجمل|اجمالا|منذ بدء|منذ بداية|حتى الان|حتى اليوم"
+    private static final Pattern CUMULATIVE = Pattern.compile(L + "(?:في المجمل|بالمجمل|اجمالا|منذ بدء|منذ بداية|حتي الان|حتي اليوم"
             + "|in total|since the (?:start|beginning)|so far|to date|всего|в общей сложности|с начала|с момента начала|загалом|від початку|з початку)" + R);
 
     private EventCues() {
@@ -133,8 +133,20 @@ final class EventCues {
                 out.add(new Cue(r.type, m.start(2), m.end(2), r.defensive));
             }
         }
+        // "drone attack" is a drone strike, not also an attack; "captured 40 prisoners" a capture, not a seizure
+        out.removeIf(c -> out.stream().anyMatch(o -> o != c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
         out.sort((a, b) -> Integer.compare(a.start, b.start));
         return out;
+    }
+
+    /**
+     * The cue that governs a place: the last one before it ("captured X, Y and are operating within Z"
+     * gives X and Y a capture and Z a battle); a place before every cue takes the sentence's main cue.
+     */
+    static Cue governing(List<Cue> cues, Cue main, int placeAt) {
+        Cue last = null;
+        for (Cue c : cues) if (c.start <= placeAt) last = c;
+        return last != null ? last : main;
     }
 
     /** The cue of the sentence's one type: the first cue of the highest-priority type present. */

@@ -114,8 +114,8 @@ final class NumberReader {
             "(?<![\\p{L}\\p{N}'])(?:(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d)|([\\p{L}']+))");
 
     private static final Pattern AR_QUALIFIER = Pattern.compile(
-            "(?:(نحو|حوالي|قرابة|زهاء|ما يقارب|ما يقرب من|تقريبا)|(اكثر من|ما يزيد عن|ما يزيد على|يزيد عن|يزيد على|ما لا يقل عن|لا يقل عن)"
-                    + "|(ما يصل الى|يصل الى|حتى|اقل من|ما لا يزيد عن|لا يزيد عن))\\s*$");
+            "(?:(نحو|حوالي|قرابة|زهاء|ما يقارب|ما يقرب من|تقريبا)|(اكثر من|ما يزيد عن|ما يزيد علي|يزيد عن|يزيد علي|ما لا يقل عن|لا يقل عن)"
+                    + "|(ما يصل الي|يصل الي|حتي|اقل من|ما لا يزيد عن|لا يزيد عن))\\s*$");
     private static final Pattern EN_QUALIFIER = Pattern.compile(
             "(?<![\\p{L}])(?:(about|around|approximately|roughly|nearly|almost|some|an estimated)"
                     + "|(more than|over|at least|upwards of|in excess of)|(up to|at most|as many as|less than|fewer than|under))\\s+$");

@@ -45,18 +45,25 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Pattern RATE = Pattern.compile("(?<![\\p{L}])(?:يوميا|كل يوم|daily|per day|a day|ежедневно|в день|в сутки|щодня|на добу)(?![\\p{L}])");
     /** "إن"/"أن", "that", "что": what follows is what was said; the place of saying comes before. */
     private static final Pattern COMPLEMENTIZER = Pattern.compile("(?<![\\p{L}])(?:[وب]?ان|that|что|що)(?![\\p{L}])");
-    private static final Pattern VENUE = Pattern.compile("(?:العاصمة|عاصمة|منتدى|مؤتمر|capital|conference in|forum in|briefing in|столице|столиці)\\s*\\S*\\s*$");
+    private static final Pattern VENUE = Pattern.compile("(?:العاصمة|عاصمة|منتدي|مؤتمر|capital|conference in|forum in|briefing in|столице|столиці)\\s*\\S*\\s*$");
     private static final Pattern ARMY_OF = Pattern.compile("(?:قوات|لقوات|جيش|forces of|troops of|войска|війська)\\s*$");
     private static final Pattern REFERENCE = Pattern.compile(
             "(?:(?:km|kilometers|kilometres|miles|كم|كيلومتر\\S*|км|километр\\S*|кілометр\\S*)\\s+(?:\\S+\\s+)?(?:from|of|من|от|від)"
                     + "|(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of"
-                    + "|(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?|على بعد\\s+\\S+\\s+\\S+\\s+من|севернее|южнее|восточнее|западнее|північніше|південніше)\\s+(?:the\\s+)?$");
+                    + "|(?:شمال|جنوب|شرق|غرب)(?:ي|ي)?|علي بعد\\s+\\S+\\s+\\S+\\s+من|севернее|южнее|восточнее|западнее|північніше|південніше)\\s+(?:the\\s+)?$");
+    /**
+     * A country is where something happened only after a locative word ("في روسيا", "على أوكرانيا",
+     * "into Russia", "в России"); as a subject it is an actor: "Russia still controls this roundabout".
+     */
+    private static final Pattern LOCATIVE = Pattern.compile("(?:(?<![\\p{L}])(?:في|الي|علي|داخل|من|عبر|نحو|in|into|inside|within|across|to|throughout"
+            + "|в|во|на|по|из|у|до|по всей|через)\\s+|(?<![\\p{L}])[بل])$");
+
     /** Near a place, in its direction, on its axis: ACLED precision 2. */
     private static final Pattern NEAR = Pattern.compile("(?<![\\p{L}])(?:باتجاه|في اتجاه|اتجاه|قرب|بالقرب من|محور|ضواحي|محيط|مشارف"
             + "|near|outside|towards?|in the direction of|in the area of|in the vicinity of|on the outskirts of|around"
             + "|в районе|под|около|вблизи|в направлении|возле|близ|в районі|біля|поблизу|у напрямку|в напрямку)(?![\\p{L}])");
     private static final Pattern LIST_FILLER = Pattern.compile("(?:[\\s،,;:\"'«»“”()\\-]|(?<![\\p{L}])(?:و|and|и|і|та)(?![\\p{L}])"
-            + "|(?<![\\p{L}])(?:بلدة|بلدتي|قرية|قريتي|قرى|مدينة|مدينتي|منطقة|منطقتي|مناطق|بلدات|the village of|the town of|the settlement of"
+            + "|(?<![\\p{L}])(?:بلدة|بلدتي|قرية|قريتي|قري|مدينة|مدينتي|منطقة|منطقتي|مناطق|بلدات|the village of|the town of|the settlement of"
             + "|the city of|villages?|towns?|села|село|поселка|деревни|города|хутора|населенного пункта|селища|міста)(?![\\p{L}]))*");
 
     @Override
@@ -90,7 +97,8 @@ public final class RuleEventExtractor implements EventExtractor {
             List<DateMention> dates = DateResolver.find(sentence, language, publishedAt);
             Map<String, Count> counts = RATE.matcher(f.text()).find() ? Map.of() : CountExtractor.extract(sentence, language);
             boolean cumulative = EventCues.cumulative(f.text());
-            Cue cue = cumulative ? null : EventCues.main(EventCues.find(f.text(), language));
+            List<Cue> cues = cumulative ? List.of() : EventCues.find(f.text(), language);
+            Cue cue = EventCues.main(cues);
             int cueAt = cue == null ? 0 : f.origin(cue.start());
             Dated own = nearest(dates, cueAt, i);
             Dated date = own != null ? own : inherited(chainDate.get(claim.chain()));
@@ -109,7 +117,10 @@ public final class RuleEventExtractor implements EventExtractor {
             boolean first = true;
             for (List<Integer> group : places) {
                 int precision = group.stream().mapToInt(m -> precision(text, mentions.get(m), s)).min().orElse(4);
-                events.add(new Candidate(cue.type(), i, claim, story[i], date, group, precision, actors,
+                int placeAt = foldedOffset(f, mentions.get(group.get(0)).start() - s.start());
+                Cue governing = EventCues.governing(cues, cue, placeAt);
+                List<Actor> roles = governing == cue ? actors : actors(f.text(), governing, claim.side());
+                events.add(new Candidate(governing.type(), i, claim, story[i], date, group, precision, roles,
                         first ? counts : Map.of(), placeId(mentions.get(group.get(0)))));
                 first = false;
             }
@@ -118,6 +129,7 @@ public final class RuleEventExtractor implements EventExtractor {
             if (!foldInto(p, events, true) && !p.counts.isEmpty()) foldInto(p, events, false);
         }
         for (Candidate c : figures) foldInto(c, events, false);
+        events.removeIf(e -> summaryOfNamedPlaces(e, events, mentions));
         return number(mergeSamePlaceAndDay(events), sentences);
     }
 
@@ -229,6 +241,27 @@ public final class RuleEventExtractor implements EventExtractor {
         return a == null || b == null || a.equals(b);
     }
 
+    /**
+     * "ВС РФ освободили 28 населенных пунктов в Курской области", followed in the same statement by the
+     * list of them: the region-level event only repeats the villages' events. It stays when it states
+     * figures of its own (the seed's boats destroyed in Kursk Oblast).
+     */
+    private static boolean summaryOfNamedPlaces(Candidate e, List<Candidate> events, List<Mention> mentions) {
+        if (!e.counts.isEmpty() || e.places.isEmpty()) return false;
+        Place region = mentions.get(e.places.get(0)).resolution().place();
+        if (!region.isAdmin1()) return false;
+        String name = region.admin1() == null || region.admin1().isEmpty() ? region.name() : region.admin1();
+        return events.stream().anyMatch(o -> o != e && o.type == e.type && o.claim.chain() == e.claim.chain()
+                && Objects.equals(o.date.date, e.date.date) && o.precision <= 2
+                && name.equals(mentions.get(o.places.get(0)).resolution().place().admin1()));
+    }
+
+    private static int foldedOffset(TextFold f, int originalOffset) {
+        int i = 0;
+        while (i < f.text().length() && f.origin(i) < originalOffset) i++;
+        return i;
+    }
+
     private static List<Event> number(List<Candidate> events, List<Sentence> sentences) {
         List<Event> out = new ArrayList<>();
         for (Candidate c : events) {
@@ -250,6 +283,7 @@ public final class RuleEventExtractor implements EventExtractor {
             if (!s.contains(m.start()) || !m.literal() || !m.resolved()) continue;
             String before = TextFold.fold(text.substring(Math.max(s.start(), m.start() - 40), m.start()));
             if (REFERENCE.matcher(before).find() || ARMY_OF.matcher(before).find()) continue;
+            if (m.resolution().place().isCountry() && !LOCATIVE.matcher(before).find()) continue;
             if (m.start() >= clauseStart) inClause.add(i);
             else if (!VENUE.matcher(before).find()) all.add(i);
         }
