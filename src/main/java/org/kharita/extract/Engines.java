@@ -1,5 +1,9 @@
 package org.kharita.extract;
 
+import org.kharita.geo.Gazetteer;
+import org.kharita.geo.PlaceResolver;
+import org.kharita.geo.index.DefaultGazetteer;
+
 import java.util.List;
 
 /** Builds the engine without Spring, for the CLI; the web app gets the same instance as a bean. */
@@ -8,7 +12,11 @@ public final class Engines {
     }
 
     public static ArticleAnalyzer createDefault() {
-        GeoParser geo = (text, language, sentences) -> List.of();
+        return create(DefaultGazetteer.load(), PlaceResolver.Aliases.NONE);
+    }
+
+    public static ArticleAnalyzer create(Gazetteer gazetteer, PlaceResolver.Aliases aliases) {
+        GeoParser geo = new DefaultGeoParser(gazetteer, new PlaceResolver(aliases));
         EventExtractor events = (text, language, publishedAt, sentences, mentions) -> List.of();
         return new ArticleAnalyzer(new IcuSentenceSplitter(), geo, events);
     }

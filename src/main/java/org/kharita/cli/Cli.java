@@ -1,0 +1,33 @@
+package org.kharita.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Set;
+
+/** The command words of the jar. */
+public final class Cli {
+    private static final Set<String> COMMANDS = Set.of("geoparse", "eval", "bench");
+
+    private Cli() {
+    }
+
+    public static boolean isCommand(String word) {
+        return COMMANDS.contains(word);
+    }
+
+    public static int run(String[] args) {
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        // The platform encoding of a bare CI shell is ASCII: Arabic would print as '?'
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        return switch (args[0]) {
+            case "geoparse" -> new GeoparseCommand(System.in, out, err).run(rest);
+            case "eval" -> EvalCommand.run(rest, out, err);
+            case "bench" -> BenchCommand.run(rest, out, err);
+            default -> 2;
+        };
+    }
+}

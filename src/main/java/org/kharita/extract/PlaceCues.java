@@ -1,0 +1,108 @@
+package org.kharita.extract;
+
+import org.kharita.geo.Language;
+import org.kharita.geo.names.ArabicText;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words around a name that tell what it is. Lists, not models: each entry is a word a
+ * reporter uses, and each list says which decision it feeds. Arabic entries are compared after
+ * {@link ArabicText#normalize}, so hamza and taa-marbuta spellings need no duplicates.
+ */
+final class PlaceCues {
+    private PlaceCues() {
+    }
+
+    /** Nouns that announce a settlement: the next word is a place even if no gazetteer knows it. */
+    static final Set<String> SETTLEMENT = words(
+            "قرية", "قريتي", "قريتا", "قرى", "بلدة", "بلدتي", "بلدتا", "بلدات", "مدينة", "مدينتي", "مدينتا", "مدن",
+            "مستوطنة", "مخيم", "حي", "ضاحية", "بلدية",
+            "village", "villages", "town", "towns", "city", "settlement", "settlements", "hamlet",
+            "село", "села", "селе", "селом", "сёл", "сел", "деревня", "деревни", "посёлок", "поселок", "поселка",
+            "посёлка", "поселке", "хутор", "хутора", "город", "города", "городе", "пгт", "населенный", "населённый",
+            "пунктов", "пункт", "пункта", "місто", "міста", "місті", "селище", "селища", "смт");
+
+    /** Nouns that make the following (or preceding) name a region: مقاطعة كورسك is the oblast. */
+    static final Set<String> REGION = words(
+            "مقاطعة", "مقاطعتي", "مقاطعتا", "منطقة", "محافظة", "محافظتي", "محافظات", "إقليم", "ولاية", "أوبلاست",
+            "region", "oblast", "province", "governorate", "district", "raion", "county", "state",
+            "область", "области", "областью", "областей", "обл", "район", "района", "районе", "край", "края", "крае",
+            "республика", "республики", "республике", "округ", "округа", "області", "районі", "регіон", "регіоні");
+
+    /** Axis words: "towards Plekhovo" names a place without saying it was reached. */
+    static final Set<String> DIRECTION = words(
+            "اتجاه", "باتجاه", "محور", "جبهة", "ضواحي", "أطراف", "قرب", "بالقرب", "مشارف", "تخوم",
+            "direction", "towards", "toward", "outskirts", "near", "outside",
+            "направлении", "направление", "окрестностях", "под", "около", "возле", "районе", "напрямку", "біля");
+
+    /** Prepositions of place: weak evidence on their own, enough for a name the gazetteer knows. */
+    static final Set<String> PREPOSITION = words(
+            // not من or على: "من طراز" (of the type), "عدد من" (a number of) are far commoner than "from X"
+            "في", "إلى", "الى", "عند", "داخل", "مناطق", "منطقتي", "مواقع", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+            "in", "at", "from", "to", "into", "near", "north", "south", "east", "west", "across", "through",
+            "в", "во", "из", "у", "на", "до", "к", "ко", "под", "над", "за", "между", "от", "із", "з", "у", "до", "під");
+
+    /** Words that make the following name an organisation, an outlet or a unit, not a place. */
+    static final Set<String> NOT_PLACE_BEFORE = words(
+            "قناة", "صحيفة", "وكالة", "موقع", "شبكة", "إذاعة", "تلفزيون", "مجموعة", "مجموعات", "كتيبة", "لواء", "فرقة",
+            "جامعة", "نادي", "شركة", "راديو", "منظمة", "حزب", "جبهة", "مجلس", "مؤتمر", "معاهدة", "اتفاقية",
+            "channel", "newspaper", "agency", "radio", "group", "battalion", "brigade", "division", "university",
+            "club", "company", "party", "operation", "mr", "mrs", "ms", "president", "minister", "spokesman",
+            "spokesperson", "general", "colonel", "gen", "col", "sgt", "lt", "dr", "prime",
+            "группировка", "группировки", "группы", "группа", "бригада", "бригады", "батальон", "батальона",
+            "дивизия", "дивизии", "агентство", "агентства", "газета", "газеты", "канал", "канала", "радио", "телеканал",
+            "президент", "министр", "генерал", "полковник", "операция", "операции");
+
+    /** Titles after which the next words are a person (الرئيس فلاديمير بوتين; John Kirby said). */
+    static final Set<String> PERSON_TITLE = words(
+            "الرئيس", "الزعيم", "السيد", "المتحدث", "الناطق", "المستشار", "الوزير", "وزير", "رئيس", "الجنرال",
+            "العقيد", "اللواء", "المنسق", "السفير", "الأمين");
+
+    /**
+     * Heads of government-or-army phrases: قوات كييف, the forces of Kyiv, силы Киева. A capital or
+     * country right after one stands for its state, not for a place where something happened.
+     */
+    static final Set<String> METONYM_HEAD = words(
+            "قوات", "القوات", "جيش", "الجيش", "حكومة", "الحكومة", "نظام", "سلطات", "السلطات", "قيادة", "جنود", "وحدات",
+            "مقاتلي", "قصف", "هجمات", "مسيرات", "صواريخ", "نظامي", "ممثلي", "سفارة", "سفير", "حكومتي", "موقف", "دعم",
+            "forces", "army", "troops", "government", "regime", "authorities", "military", "officials", "leadership",
+            "силы", "сил", "войска", "войск", "армия", "армии", "власти", "властей", "правительство", "режим",
+            "режима", "сили", "військ", "війська", "влада");
+
+    /** "between X and Y" when X and Y are capitals or countries: relations between governments. */
+    static final Set<String> RELATION = words("العلاقات", "علاقات", "relations", "ties", "talks", "отношения", "відносини");
+    static final Set<String> BETWEEN = words("بين", "between", "между", "між");
+
+    /** Words after a capital that make it an agent: "Moscow said", "Kyiv denies". */
+    static final Set<String> AGENT_VERB_AFTER = words(
+            "said", "says", "claimed", "claims", "announced", "accused", "accuses", "denied", "denies", "warned",
+            "warns", "insists", "insisted", "demanded", "demands", "signed", "ratified", "responded", "believes",
+            "заявил", "заявила", "заявили", "заявляет", "обвинил", "обвинила", "обвиняет", "отрицает", "подписали",
+            "заявив", "заявив", "заявила", "заявили");
+
+    /** Arabic agent verbs stand before their subject: أعلنت موسكو, اتهمت كييف. */
+    static final Set<String> AGENT_VERB_BEFORE = words(
+            "أعلنت", "قالت", "اتهمت", "نفت", "أكدت", "حذرت", "طالبت", "وقعت", "تتهم", "تنفي", "ترى", "دعت", "ردت",
+            "رفضت", "وافقت", "هددت", "أعلن", "قال", "اتهم", "نفى");
+
+    static boolean in(Set<String> list, String word, Language language) {
+        return list.contains(fold(word, language));
+    }
+
+    static String fold(String word, Language language) {
+        String w = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (language == Language.AR || (!w.isEmpty() && ArabicText.isArabicLetter(w.charAt(0)))) {
+            w = ArabicText.normalize(w);
+        }
+        return w;
+    }
+
+    private static Set<String> words(String... ws) {
+        Set<String> s = new HashSet<>();
+        for (String w : ws) s.add(fold(w, null));
+        return s;
+    }
+}

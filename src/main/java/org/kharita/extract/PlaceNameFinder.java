@@ -1,0 +1,347 @@
+package org.kharita.extract;
+
+import org.kharita.geo.Candidate;
+import org.kharita.geo.Candidate.MatchKind;
+import org.kharita.geo.Gazetteer;
+import org.kharita.geo.Language;
+import org.kharita.geo.Place;
+import org.kharita.geo.names.ArabicText;
+import org.kharita.geo.names.PhoneticKey;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the spans of a text that name places (CLAVIN's LocationExtractor). Left to right, longest
+ * span first, a span is taken when the gazetteer knows it AND the evidence fits how sure the
+ * match is: a country or a capital needs nothing more; a village that only sounds like a
+ * gazetteer name needs a cue word (قرية, "village of", село) or a place in the same list
+ * (دارينو، وزيليني شلياخ، ونيجني كلين). Unknown words after a settlement cue are still reported,
+ * unresolved, rather than dropped.
+ */
+final class PlaceNameFinder {
+    /** A sound-alike below this is another name, whatever the context. */
+    static final double MIN_PHONETIC = 0.78;
+    /** An important place (capital, region, big city) matched by sound needs to sound this close. */
+    static final double MIN_PHONETIC_IMPORTANT = 0.88;
+    static final long BIG_CITY = 100_000;
+    /** A small place known only by sound must sound at least this close to be named without curation. */
+    static final double MIN_SOUND_ALONE = 0.85;
+    private static final int MAX_TOKENS = 4;
+
+    private final Gazetteer gazetteer;
+
+    PlaceNameFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    enum Cue { NONE, PREPOSITION, DIRECTION, SETTLEMENT, REGION }
+
+    /** A recognised name: its span, what the gazetteer offers, and the context that admitted it. */
+    record Found(int start, int end, int sentence, String name, List<Candidate> candidates, Cue cue, boolean listed) {
+    }
+
+    List<Found> find(String text, Language lang, List<Sentence> sentences) {
+        List<Found> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = Token.tokenize(text, s.start(), s.end());
+            int lastEndToken = -10;
+            Found lastFound = null;
+            int i = 0;
+            while (i < tokens.size()) {
+                Found f = null;
+                int taken = 0;
+                boolean listed = listedAfter(text, tokens, i, lastEndToken, lang);
+                Cue cue = cueBefore(tokens, i, lang);
+                if (!blockedBefore(tokens, i, lang)) {
+                    for (int len = Math.min(MAX_TOKENS, tokens.size() - i); len >= 1 && f == null; len--) {
+                        if (!spanShape(text, tokens, i, len, lang)) continue;
+                        f = tryspan(text, tokens, i, len, s.index(), cue, listed, lang);
+                        if (f != null) taken = len;
+                    }
+                    if (f == null && (cue == Cue.SETTLEMENT || cue == Cue.REGION
+                            || listed && lastEndToken == i - 1 && isSettlementItem(lastFound))) {
+                        f = unknownName(text, tokens, i, s.index(), cue, listed, lang);
+                        if (f != null) taken = 1;
+                    }
+                }
+                if (f != null) {
+                    f = withRegionWordAfter(text, tokens, i + taken - 1, f, lang);
+                    out.add(f);
+                    lastFound = f;
+                    lastEndToken = i + taken - 1;
+                    i += taken;
+                } else {
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Found tryspan(String text, List<Token> tokens, int i, int len, int sentence, Cue cue, boolean listed, Language lang) {
+        Token first = tokens.get(i), last = tokens.get(i + len - 1);
+        boolean arabic = ArabicText.isArabicLetter(first.text().charAt(0));
+        List<ArabicText.Reading> readings = arabic ? ArabicText.readings(first.text())
+                : List.of(new ArabicText.Reading(stripPossessive(first.text()), 0));
+        Found best = null;
+        double bestSim = -1;
+        // a preposition or cue word is never the start of a name, whatever its letters peel to (بين is not ب + ين)
+        if (isCueWord(first.text(), lang) || (arabic && StopWords.is(first.text(), lang))) return null;
+        boolean listedName = listed && !arabic && first.capitalized();
+        for (ArabicText.Reading r : readings) {
+            int start = first.start() + r.peeled();
+            int end = len == 1 && !arabic ? first.start() + r.stem().length() : last.end();
+            String surface = text.substring(start, end);
+            // a common word (Правда, Мирный) is a place only when it stands in a list of places
+            if (len == 1 && !listedName && (StopWords.is(surface, lang) || StopWords.is(r.stem(), lang))) continue;
+            if (len == 1 && surface.length() < 3) continue;
+            if (isCueWord(r.stem(), lang)) continue;
+            Cue effective = cue;
+            if (r.peeled() > 0 && effective == Cue.NONE && peeledPreposition(first.text(), r.peeled())) effective = Cue.PREPOSITION;
+            Map<String, Candidate> cands = new LinkedHashMap<>();
+            for (Candidate c : gazetteer.exact(surface)) cands.putIfAbsent(c.place().id(), c);
+            for (Candidate c : gazetteer.stem(surface)) cands.putIfAbsent(c.place().id(), c);
+            boolean evidence = effective != Cue.NONE || listed;
+            // transcribed foreign names never carry the Arabic article: الإجماع is a word, not a village
+            boolean soundable = !(arabic && (surface.startsWith(ArabicText.DEFINITE_ARTICLE_STRING) || hasPronounSuffix(surface)));
+            if (soundable && (evidence || (!arabic && first.capitalized()) || !cands.isEmpty())) {
+                boolean fuzzy = (effective == Cue.SETTLEMENT || effective == Cue.DIRECTION || listed) && cands.isEmpty();
+                double min = cands.isEmpty() ? MIN_PHONETIC : MIN_PHONETIC_IMPORTANT;
+                for (Candidate c : gazetteer.phonetic(surface, min, fuzzy)) {
+                    if (!cands.isEmpty() && !(important(c.place()) || c.curated())) continue;
+                    Candidate prev = cands.get(c.place().id());
+                    if (prev == null) cands.put(c.place().id(), c);
+                }
+            }
+            if (cands.isEmpty()) continue;
+            List<Candidate> list = new ArrayList<>(cands.values());
+            if (!accept(list, surface, effective, listed, arabic, first, lang, len)) continue;
+            double sim = 0;
+            for (Candidate c : list) sim = Math.max(sim, c.similarity() + (c.kind() == MatchKind.FUZZY ? -0.1 : 0));
+            if (sim > bestSim + 1e-9) {
+                bestSim = sim;
+                best = new Found(start, end, sentence, surface, list, effective, listed);
+            }
+        }
+        return best;
+    }
+
+    private static boolean isCueWord(String w, Language lang) {
+        return PlaceCues.in(PlaceCues.SETTLEMENT, w, lang) || PlaceCues.in(PlaceCues.REGION, w, lang)
+                || PlaceCues.in(PlaceCues.DIRECTION, w, lang) || PlaceCues.in(PlaceCues.PREPOSITION, w, lang)
+                || PlaceCues.in(PlaceCues.BETWEEN, w, lang) || PlaceCues.in(PlaceCues.METONYM_HEAD, w, lang)
+                || PlaceCues.in(PlaceCues.NOT_PLACE_BEFORE, w, lang) || PlaceCues.in(PlaceCues.PERSON_TITLE, w, lang);
+    }
+
+    /**
+     * The evidence rule. Exact matches of important places stand alone; exact matches of small
+     * places need a cue or a list in Arabic (no capital letters to tell a name from a word) and a
+     * capital letter elsewhere; sound-alikes need a settlement/direction cue or a list, and must
+     * have at least three consonants so that short Arabic words do not pass for villages.
+     */
+    private boolean accept(List<Candidate> cands, String surface, Cue cue, boolean listed, boolean arabic, Token first,
+                           Language lang, int len) {
+        boolean exact = false, important = false, soundsLike = false, soundsLikeImportant = false, curated = false;
+        boolean exactMajor = false;
+        double bestSound = 0;
+        for (Candidate c : cands) {
+            boolean imp = important(c.place()) || c.curated();
+            if (c.kind() == MatchKind.EXACT || c.kind() == MatchKind.STEM || c.kind() == MatchKind.ALIAS) {
+                exact = true;
+                important |= imp;
+                exactMajor |= major(c.place()) || c.curated();
+                curated |= c.curated();
+            } else {
+                soundsLike = true;
+                if (c.kind() == MatchKind.PHONETIC || c.similarity() >= MIN_SOUND_ALONE) bestSound = Math.max(bestSound, c.similarity());
+                if (imp && c.similarity() >= MIN_PHONETIC_IMPORTANT) soundsLikeImportant = true;
+                curated |= c.curated() && c.similarity() >= MIN_PHONETIC_IMPORTANT;
+            }
+        }
+        boolean strongCue = cue == Cue.SETTLEMENT || cue == Cue.REGION || cue == Cue.DIRECTION;
+        boolean anyCue = cue != Cue.NONE || listed;
+        int consonants = PhoneticKey.skeleton(surface).length();
+        if (exact && (arabic ? exactMajor : important)) return true;
+        // sentence-initial capitals prove nothing: "Study", "Игра" are villages somewhere
+        if (exact && !arabic) return anyCue || (first.capitalized() && !sentenceInitial(first));
+        if (exact && important && anyCue) return true;
+        if (exact && (strongCue || listed)) return true;
+        if (!soundsLike || consonants < 3) return false;
+        if (curated) return anyCue || (!arabic && first.capitalized());
+        if (soundsLikeImportant) {
+            // an Arabic word sounding like a big city proves little (بلاده ~ Blida): after a mere
+            // preposition it must be a long, near-identical sound or a multi-word name (بيونج يانج)
+            if (!arabic) return anyCue || first.capitalized() && !sentenceInitial(first);
+            if (strongCue || listed) return true;
+            return anyCue && (len > 1 || (consonants >= 4 && bestSound >= 0.95));
+        }
+        return (strongCue || listed) && bestSound >= MIN_SOUND_ALONE;
+    }
+
+    /** Places a reporter names without introducing them: regions, capitals, big cities. */
+    static boolean important(Place p) {
+        return p.isCountry() || p.isAdmin1() || p.isCapital() || p.featureCode().equals("PPLA")
+                || p.population() >= BIG_CITY;
+    }
+
+    /**
+     * Places whose Arabic name alone is evidence enough. Arabic has no capital letters, and many
+     * Arabic town names are also words (البلاد "the country", دوما the Duma): only countries,
+     * regions, capitals and cities of half a million stand without a cue.
+     */
+    static boolean major(Place p) {
+        return p.isCountry() || p.isAdmin1() || p.isCapital() || p.population() >= 500_000;
+    }
+
+    /** A word right after a settlement or region cue that no gazetteer knows: still a name. */
+    private Found unknownName(String text, List<Token> tokens, int i, int sentence, Cue cue, boolean listed, Language lang) {
+        Token t = tokens.get(i);
+        if (t.isDigit() || StopWords.is(t.text(), lang)) return null;
+        boolean arabic = ArabicText.isArabicLetter(t.text().charAt(0));
+        int peeled = 0;
+        if (arabic) {
+            List<ArabicText.Reading> rs = ArabicText.readings(t.text());
+            // a common noun after a cue carries the article (منطقة العمليات); a transcribed name does not
+            if (t.text().startsWith("ال") || t.text().startsWith("وال") || t.text().startsWith("بال")) return null;
+            if (hasPronounSuffix(t.text())) return null;
+            if (listed && rs.size() > 1 && rs.get(1).stem().length() >= 3) peeled = rs.get(1).peeled();
+            if (PhoneticKey.skeleton(t.text().substring(peeled)).length() < 3) return null;
+        } else if (!t.capitalized()) {
+            return null;
+        }
+        int start = t.start() + peeled;
+        return new Found(start, t.end(), sentence, text.substring(start, t.end()), List.of(), cue, listed);
+    }
+
+    /** A list that continues a village may name an unknown village; one after a region usually does not. */
+    private static boolean isSettlementItem(Found f) {
+        if (f == null || f.cue() == Cue.REGION) return false;
+        for (Candidate c : f.candidates()) if (c.place().isAdmin1() || c.place().isCountry()) return false;
+        return true;
+    }
+
+    /** Arabic words with an attached pronoun (تكبيدها "inflicting it", بلاده "his country") are not names. */
+    static boolean hasPronounSuffix(String w) {
+        if (w.length() < 5) return false;
+        return w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما") || w.endsWith("كم") || w.endsWith("هن");
+    }
+
+    /** "Kursk region", "Курской области": the region word belongs to the name (gold spans include it). */
+    private Found withRegionWordAfter(String text, List<Token> tokens, int lastIdx, Found f, Language lang) {
+        if (lastIdx + 1 >= tokens.size()) return f;
+        Token next = tokens.get(lastIdx + 1);
+        if (!PlaceCues.in(PlaceCues.REGION, next.text(), lang)) return f;
+        if (!onlySpaceBetween(text, f.end(), next.start())) return f;
+        return new Found(f.start(), next.end(), f.sentence(), f.name(), f.candidates(), Cue.REGION, f.listed());
+    }
+
+    private static Cue cueBefore(List<Token> tokens, int i, Language lang) {
+        for (int back = 1; back <= 2 && i - back >= 0; back++) {
+            Token t = tokens.get(i - back);
+            for (ArabicText.Reading r : readingsOf(t)) {
+                String w = r.stem();
+                if (PlaceCues.in(PlaceCues.REGION, w, lang)) return Cue.REGION;
+                if (PlaceCues.in(PlaceCues.SETTLEMENT, w, lang)) return Cue.SETTLEMENT;
+                if (PlaceCues.in(PlaceCues.DIRECTION, w, lang)) return Cue.DIRECTION;
+                if (back == 1 && (PlaceCues.in(PlaceCues.PREPOSITION, w, lang) || PlaceCues.in(PlaceCues.BETWEEN, w, lang))) {
+                    return Cue.PREPOSITION;
+                }
+            }
+            // "بالقرب من X", "в районе X": look one word further only through a preposition
+            if (!PlaceCues.in(PlaceCues.PREPOSITION, t.text(), lang)) break;
+        }
+        return Cue.NONE;
+    }
+
+    private static boolean blockedBefore(List<Token> tokens, int i, Language lang) {
+        if (i == 0) return false;
+        Token prev = tokens.get(i - 1);
+        for (ArabicText.Reading r : readingsOf(prev)) {
+            if (PlaceCues.in(PlaceCues.NOT_PLACE_BEFORE, r.stem(), lang)) return true;
+            if (PlaceCues.in(PlaceCues.PERSON_TITLE, r.stem(), lang)) return true;
+        }
+        // "الرئيس الروسي فلاديمير": a title, then an adjective of nationality, then the person
+        if (i >= 2) {
+            for (ArabicText.Reading r : readingsOf(tokens.get(i - 2))) {
+                if (PlaceCues.in(PlaceCues.PERSON_TITLE, r.stem(), lang)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<ArabicText.Reading> readingsOf(Token t) {
+        return ArabicText.isArabicLetter(t.text().charAt(0)) ? ArabicText.readings(t.text())
+                : List.of(new ArabicText.Reading(t.text(), 0));
+    }
+
+    /** Whether token i continues a list whose previous item (ending at token lastEnd) was a place. */
+    private static boolean listedAfter(String text, List<Token> tokens, int i, int lastEnd, Language lang) {
+        if (lastEnd != i - 1 && lastEnd != i - 2) return false;
+        Token prev = tokens.get(lastEnd);
+        Token cur = tokens.get(i);
+        String gap = text.substring(prev.end(), cur.start());
+        if (lastEnd == i - 2) {
+            // "Sudzha and Korenevo", "Суджа и Коренево"
+            String conj = tokens.get(i - 1).text().toLowerCase();
+            return (conj.equals("and") || conj.equals("и") || conj.equals("та") || conj.equals("і") || conj.equals("or"))
+                    && !gap.contains(".");
+        }
+        String g = gap.replace('"', ' ').replace('«', ' ').replace('»', ' ').replace('“', ' ').replace('”', ' ').strip();
+        if (g.equals(",") || g.equals("،") || g.equals("/")) return true;
+        // Arabic و glued to the next item: "بليخوفو وسفيردليكوفو"
+        return g.isEmpty() && cur.text().length() > 3 && cur.text().charAt(0) == '\u0648';
+    }
+
+    /** A span may not run across punctuation, and outside Arabic every word must be capitalised. */
+    private static boolean spanShape(String text, List<Token> tokens, int i, int len, Language lang) {
+        Token first = tokens.get(i);
+        boolean arabic = ArabicText.isArabicLetter(first.text().charAt(0));
+        if (!arabic && !first.capitalized()) return false;
+        for (int k = i; k < i + len; k++) {
+            Token t = tokens.get(k);
+            if (ArabicText.isArabicLetter(t.text().charAt(0)) != arabic) return false;
+            if (k > i) {
+                if (!onlySpaceBetween(text, tokens.get(k - 1).end(), t.start())) return false;
+                if (!arabic && !t.capitalized() && !connector(t.text())) return false;
+                if (arabic && (StopWords.is(t.text(), lang) || isCueWord(t.text(), lang))) return false;
+                // a و-prefixed word inside an Arabic span starts the next list item, not this name
+                if (arabic && t.text().charAt(0) == '\u0648' && len > 1 && k == i + len - 1 && t.text().length() > 4) return false;
+            }
+        }
+        if (!arabic && connector(tokens.get(i + len - 1).text())) return false;
+        return true;
+    }
+
+    private static boolean sentenceInitial(Token t) {
+        return t.index() == 0;
+    }
+
+    private static boolean connector(String w) {
+        return switch (w) {
+            case "on", "upon", "de", "del", "la", "al", "el", "na", "nad", "pod", "of" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c) && !Token.isInvisible(c) && c != '-') return false;
+        }
+        return true;
+    }
+
+    private static boolean peeledPreposition(String word, int peeled) {
+        char c = word.charAt(peeled - 1);
+        if (c == 'ل' && peeled >= 2 && word.charAt(peeled - 2) == 'ا') c = word.charAt(Math.max(0, peeled - 3));
+        return c == 'ب' || c == 'ل' || c == 'ك';
+    }
+
+    private static String stripPossessive(String w) {
+        if (w.endsWith("'s") || w.endsWith("’s")) return w.substring(0, w.length() - 2);
+        return w;
+    }
+}

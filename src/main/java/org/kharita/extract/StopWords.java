@@ -1,0 +1,70 @@
+package org.kharita.extract;
+
+import org.kharita.geo.Language;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Words that are never place names on their own, however a gazetteer spells its villages:
+ * function words, months and weekdays, and the commonest words of war reporting. Without this,
+ * a village called Правда or a hamlet called "Said" turns every quote into a map pin.
+ */
+final class StopWords {
+    private StopWords() {
+    }
+
+    private static final Set<String> WORDS = new HashSet<>();
+
+    static {
+        add(// English
+                "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her",
+                "their", "our", "its", "in", "on", "at", "of", "and", "or", "but", "if", "as", "by", "for", "with", "from",
+                "after", "before", "during", "while", "since", "according", "however", "meanwhile", "also", "earlier",
+                "later", "today", "yesterday", "tomorrow", "said", "says", "monday", "tuesday", "wednesday", "thursday",
+                "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "ministry", "defence", "defense", "forces", "armed",
+                "army", "state", "duma", "council", "security", "national", "house", "white", "press", "news", "agency",
+                "president", "minister", "general", "spokesman", "north", "south", "east", "west", "central", "new",
+                "old", "great", "independence", "day", "war", "operation", "group", "special", "military", "russian",
+                "ukrainian", "korean", "american", "european", "western", "soviet", "kremlin", "pentagon", "nato", "un",
+                "eu", "isw", "afu", "mod", "ap", "reuters", "bbc", "cnn", "tass", "ria", "telegram", "twitter", "x",
+                "liberty", "radio", "service", "city", "region", "oblast", "village", "town", "district",
+                // Russian / Ukrainian
+                "в", "и", "на", "по", "с", "со", "не", "что", "это", "как", "а", "но", "или", "из", "к", "от", "за", "для",
+                "о", "об", "при", "у", "до", "после", "также", "так", "уже", "еще", "ещё", "всего", "более", "около",
+                "понедельник", "вторник", "среда", "среду", "четверг", "пятница", "пятницу", "суббота", "субботу",
+                "воскресенье", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+                "октября", "ноября", "декабря", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+                "сентябрь", "октябрь", "ноябрь", "декабрь", "правда", "мир", "победа", "минобороны", "всу", "вс",
+                "россии", "украины", "і", "та", "що", "це", "як", "або", "із", "від", "для", "після", "також",
+                "південь", "север", "юг", "запад", "восток", "центр", "группировка", "войска", "армия",
+                // Arabic
+                "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "كان", "كانت", "قد", "لقد", "هذا", "هذه", "ذلك", "تلك",
+                "التي", "الذي", "الذين", "بعد", "قبل", "خلال", "حيث", "كما", "أيضا", "وقال", "قال", "قالت", "وأضاف",
+                "أضاف", "وأضافت", "أضافت", "اليوم", "أمس", "غدا", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                "الجمعة", "السبت", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس",
+                "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
+                "آب", "أيلول", "تشرين", "وزارة", "الدفاع", "القوات", "قوات", "الجيش", "الروسية", "الروسي", "الأوكرانية",
+                "الأوكراني", "الكورية", "الشمالية", "الشمال", "الجنوب", "الشرق", "الغرب", "شمال", "جنوب", "شرق", "غرب",
+                "العدو", "المسلحة", "مجموعة", "المجموعة", "بيان", "البيان", "الساعة", "الماضي", "الماضية", "الحالي",
+                "العام", "عام", "نحو", "حوالي", "أكثر", "أقل", "بين", "ضد", "عبر", "حول", "لدى", "منذ", "حتى", "ثم",
+                "دبابة", "دبابات", "مدرعة", "جندي", "جنود", "قتيل", "جريح", "هجوم", "هجمات", "هجوما", "معارك", "قتال",
+                "الحرة", "سبوتنيك", "رويترز", "الخارجية", "الأمن", "القومي", "البيت", "الأبيض", "مجلس", "الدوما",
+                "الرئيس", "رئيس", "وزير", "المتحدث", "الكرملين", "البنتاغون", "الناتو", "الاتحاد", "الأوروبي",
+                "معاهدة", "المعاهدة", "الشراكة", "الاستراتيجية", "الحرب", "العملية", "العسكرية", "الخاصة", "كورية",
+                "لافتة", "مضيفة", "مشيرا", "مشيرة", "وفقا", "بحسب", "حسب", "إضافة", "بالإضافة", "وكذلك", "كذلك",
+                "مناطق", "منطقة", "مقاطعة", "قرية", "بلدة", "مدينة", "اتجاه", "محور",
+                "واحد", "واحدة", "اثنان", "اثنين", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع",
+                "سبعة", "ثمان", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "مئة", "مائة", "ألف", "آلاف", "مليون",
+                "صالح", "طرفين", "الطرفين", "بلاده", "بلادها");
+    }
+
+    private static void add(String... ws) {
+        for (String w : ws) WORDS.add(PlaceCues.fold(w, null));
+    }
+
+    static boolean is(String word, Language language) {
+        return WORDS.contains(PlaceCues.fold(word, language));
+    }
+}

@@ -1,0 +1,254 @@
+package org.kharita.geo;
+
+import org.kharita.geo.Candidate.MatchKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Picks one place per recognised name, for all names of an article at once, because the other
+ * names are the best evidence there is. Each heuristic is a named weight; together they settle:
+ * <ul>
+ *   <li>several Novoivanovkas: {@link #ADMIN_CONTEXT} (the one inside the oblast the text names)
+ *       and {@link #COHERENCE} (the one near the article's other villages);</li>
+ *   <li>Pokrovsky the hamlet vs Pokrovsk the city: the closer spelling ({@link #NAME}) and
+ *       coherence outweigh population, which only breaks ties ({@link #POPULATION});</li>
+ *   <li>Kursk the oblast vs Kursk the city: a region word (مقاطعة, область, oblast) makes the
+ *       ADM1 ({@link #REGION_CUE}); a bare name later in the same article keeps the sense it had
+ *       (one sense per discourse);</li>
+ *   <li>"Ukraine" the country vs a village Ukraina: {@link #COUNTRY_NAME}.</li>
+ * </ul>
+ * Analyst aliases (corrections) win outright.
+ */
+public final class PlaceResolver {
+    static final double NAME = 2.0;
+    static final double EXACT_BONUS = 0.2;
+    static final double FUZZY_PENALTY = 0.25;
+    static final double POPULATION = 0.3;
+    static final double CURATED = 0.35;
+    static final double REGION_CUE = 1.2;
+    static final double SETTLEMENT_CUE = 0.4;
+    static final double COUNTRY_NAME = 0.6;
+    static final double CAPITAL = 0.35;
+    static final double ADMIN_SEAT = 0.2;
+    static final double ADMIN_CONTEXT = 0.7;
+    static final double COUNTRY_CONTEXT = 0.35;
+    static final double COHERENCE = 0.9;
+    /** Distance (km) at which coherence has fallen to 1/e: the scale of a front-line district. */
+    static final double COHERENCE_KM = 60;
+    /** Softmax temperature turning score gaps into confidence. */
+    static final double TEMPERATURE = 0.3;
+    static final int ALTERNATIVES = 4;
+
+    /** What the resolver needs of one recognised name. */
+    public record Query(String name, List<Candidate> candidates, boolean regionCue, boolean settlementCue) {
+    }
+
+    /** Analyst corrections: a folded name to the place they chose. */
+    public interface Aliases {
+        Place lookup(String name);
+
+        Aliases NONE = name -> null;
+    }
+
+    private final Aliases aliases;
+
+    public PlaceResolver(Aliases aliases) {
+        this.aliases = aliases;
+    }
+
+    public List<Resolution> resolve(List<Query> queries) {
+        int n = queries.size();
+        Resolution[] out = new Resolution[n];
+        Place[] choice = new Place[n];
+        List<List<Scored>> scored = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Query q = queries.get(i);
+            Place alias = aliases.lookup(q.name());
+            if (alias != null) {
+                choice[i] = alias;
+                out[i] = new Resolution(alias, 1.0, List.of(), "analyst correction of \"" + q.name() + "\"");
+            }
+            List<Scored> s = new ArrayList<>();
+            for (Candidate c : q.candidates()) s.add(new Scored(c, prior(c, q)));
+            s.sort(Comparator.comparingDouble((Scored x) -> -x.score));
+            scored.add(s);
+            if (choice[i] == null && !s.isEmpty()) choice[i] = s.get(0).c.place();
+        }
+        for (int round = 0; round < 2; round++) {
+            Context ctx = context(queries, choice, scored);
+            for (int i = 0; i < n; i++) {
+                if (out[i] != null && out[i].confidence() == 1.0 && out[i].explanation().startsWith("analyst")) continue;
+                List<Scored> s = scored.get(i);
+                for (Scored x : s) x.total = x.score + contextual(x, i, queries, choice, ctx);
+                s.sort(Comparator.comparingDouble((Scored x) -> -x.total));
+                if (!s.isEmpty()) choice[i] = s.get(0).c.place();
+            }
+        }
+        oneSensePerDiscourse(queries, scored, choice);
+        for (int i = 0; i < n; i++) {
+            if (out[i] != null) continue;
+            List<Scored> s = scored.get(i);
+            if (s.isEmpty()) continue;
+            Place chosen = choice[i];
+            Scored best = s.stream().filter(x -> x.c.place() == chosen).findFirst().orElse(s.get(0));
+            out[i] = new Resolution(best.c.place(), confidence(best, s), alternatives(best, s), best.why());
+        }
+        List<Resolution> list = new ArrayList<>(n);
+        for (Resolution r : out) list.add(r);
+        return list;
+    }
+
+    private double prior(Candidate c, Query q) {
+        Place p = c.place();
+        double s = NAME * c.similarity();
+        if (c.kind() == MatchKind.EXACT || c.kind() == MatchKind.STEM) s += EXACT_BONUS;
+        if (c.kind() == MatchKind.FUZZY) s -= FUZZY_PENALTY;
+        s += POPULATION * Math.min(1, Math.log10(p.population() + 1) / 7);
+        if (c.curated()) s += CURATED;
+        if (q.regionCue()) {
+            if (p.isAdmin1()) s += REGION_CUE;
+            else if (p.isSettlement()) s -= REGION_CUE / 2;
+        } else if (q.settlementCue()) {
+            if (p.isSettlement()) s += SETTLEMENT_CUE;
+            else s -= SETTLEMENT_CUE;
+        } else {
+            if (p.isCountry()) s += COUNTRY_NAME;
+            if (p.isCapital()) s += CAPITAL;
+            if (p.featureCode().startsWith("PPLA")) s += ADMIN_SEAT;
+        }
+        return s;
+    }
+
+    private record Context(Set<String> countries, List<Place> regions) {
+    }
+
+    /** The countries and regions the article itself names, read off its confident answers. */
+    private static Context context(List<Query> queries, Place[] choice, List<List<Scored>> scored) {
+        Set<String> countries = new HashSet<>();
+        List<Place> regions = new ArrayList<>();
+        for (int i = 0; i < choice.length; i++) {
+            Place p = choice[i];
+            if (p == null) continue;
+            if (p.isCountry()) countries.add(p.country());
+            if (p.isAdmin1()) {
+                regions.add(p);
+                countries.add(p.country());
+            }
+            if (p.isSettlement() && !scored.get(i).isEmpty() && scored.get(i).size() == 1) countries.add(p.country());
+        }
+        return new Context(countries, regions);
+    }
+
+    private double contextual(Scored x, int self, List<Query> queries, Place[] choice, Context ctx) {
+        Place p = x.c.place();
+        double s = 0;
+        x.reasons.clear();
+        if (ctx.countries.contains(p.country()) && !p.isCountry()) {
+            s += COUNTRY_CONTEXT;
+        }
+        if (!p.isAdmin1() && !p.isCountry()) {
+            for (Place r : ctx.regions) {
+                boolean inside = r.country().equals(p.country()) && !r.admin1Code().isEmpty() && r.admin1Code().equals(p.admin1Code())
+                        || r.bbox() != null && r.bbox().contains(p.lat(), p.lon());
+                if (inside) {
+                    s += ADMIN_CONTEXT;
+                    x.reasons.add("in " + r.name() + ", named in the text");
+                    break;
+                }
+            }
+            double nearest = Double.MAX_VALUE;
+            Place near = null;
+            String selfName = queries.get(self).name();
+            for (int j = 0; j < choice.length; j++) {
+                Place o = choice[j];
+                if (j == self || o == null || !o.isSettlement() || o.isCapital() || o == p || queries.get(j).name().equals(selfName)) continue;
+                double d = Geo.km(p.lat(), p.lon(), o.lat(), o.lon());
+                if (d < nearest) {
+                    nearest = d;
+                    near = o;
+                }
+            }
+            if (near != null) {
+                s += COHERENCE * Math.exp(-nearest / COHERENCE_KM);
+                if (nearest < 100) x.reasons.add(String.format("%.0f km from %s", nearest, near.name()));
+            }
+        }
+        return s;
+    }
+
+    /** A bare "Kursk" after "Kursk Oblast" means what the article already said it means. */
+    private static void oneSensePerDiscourse(List<Query> queries, List<List<Scored>> scored, Place[] choice) {
+        Map<String, Place> regionSense = new HashMap<>();
+        for (int i = 0; i < queries.size(); i++) {
+            if (queries.get(i).regionCue() && choice[i] != null && choice[i].isAdmin1()) {
+                regionSense.putIfAbsent(choice[i].id(), choice[i]);
+            }
+        }
+        if (regionSense.isEmpty()) return;
+        for (int i = 0; i < queries.size(); i++) {
+            Query q = queries.get(i);
+            if (q.regionCue() || q.settlementCue() || choice[i] == null || choice[i].isAdmin1()) continue;
+            for (Scored x : scored.get(i)) {
+                if (regionSense.containsKey(x.c.place().id())) {
+                    choice[i] = x.c.place();
+                    x.reasons.add("the text calls it a region elsewhere");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static double confidence(Scored best, List<Scored> all) {
+        double z = 0;
+        for (Scored x : all) z += Math.exp((x.total - best.total) / TEMPERATURE);
+        double p = 1 / z;
+        return Math.round(Math.min(1, p * (0.5 + 0.5 * best.c.similarity())) * 1000) / 1000.0;
+    }
+
+    private static List<Resolution.Alternative> alternatives(Scored best, List<Scored> all) {
+        double z = 0;
+        for (Scored x : all) z += Math.exp((x.total - best.total) / TEMPERATURE);
+        List<Resolution.Alternative> out = new ArrayList<>();
+        for (Scored x : all) {
+            if (x == best) continue;
+            double p = Math.exp((x.total - best.total) / TEMPERATURE) / z;
+            out.add(new Resolution.Alternative(x.c.place(), Math.round(p * 1000) / 1000.0));
+            if (out.size() == ALTERNATIVES) break;
+        }
+        return out;
+    }
+
+    private static final class Scored {
+        final Candidate c;
+        final double score;
+        double total;
+        final List<String> reasons = new ArrayList<>();
+
+        Scored(Candidate c, double score) {
+            this.c = c;
+            this.score = score;
+            this.total = score;
+        }
+
+        String why() {
+            StringBuilder b = new StringBuilder();
+            b.append(switch (c.kind()) {
+                case ALIAS -> "analyst alias";
+                case EXACT -> "same name";
+                case STEM -> "inflected form of " + c.place().name();
+                case PHONETIC -> String.format("sounds like %s (%.2f)", c.place().name(), c.similarity());
+                case FUZZY -> String.format("near spelling of %s (%.2f)", c.place().name(), c.similarity());
+            });
+            if (c.curated()) b.append("; curated theatre layer");
+            if (c.place().isAdmin1()) b.append("; first-level region");
+            for (String r : reasons) b.append("; ").append(r);
+            return b.toString();
+        }
+    }
+}

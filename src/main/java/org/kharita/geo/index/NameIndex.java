@@ -1,0 +1,359 @@
+package org.kharita.geo.index;
+
+import com.ibm.icu.text.Transliterator;
+import org.apache.lucene.store.InputStreamDataInput;
+import org.apache.lucene.store.OutputStreamDataOutput;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IntsRefBuilder;
+import org.apache.lucene.util.fst.FST;
+import org.apache.lucene.util.fst.FSTCompiler;
+import org.apache.lucene.util.fst.PositiveIntOutputs;
+import org.apache.lucene.util.fst.Util;
+import org.kharita.geo.BBox;
+import org.kharita.geo.Candidate;
+import org.kharita.geo.Candidate.MatchKind;
+import org.kharita.geo.Gazetteer;
+import org.kharita.geo.GazetteerRecord;
+import org.kharita.geo.GazetteerSource;
+import org.kharita.geo.Place;
+import org.kharita.geo.names.NameKeys;
+import org.kharita.geo.names.NameSimilarity;
+import org.kharita.geo.names.PhoneticKey;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The gazetteer's name index: every key of every name (see {@link NameKeys}, {@link PhoneticKey})
+ * in one Lucene {@link FST} that maps the key to a postings run of (place, spelling) pairs.
+ * An FST shares prefixes and suffixes, so ~1.5 million keys of cities500 fit in a few MB and load
+ * in one read; a lookup walks at most the key's length of arcs.
+ *
+ * <p>Key spaces share the FST under one-byte prefixes: {@code =} exact, {@code ~} Cyrillic stem,
+ * {@code #} consonant skeleton.
+ */
+public final class NameIndex implements Gazetteer {
+    private static final int FORMAT = 3;
+    private static final byte EXACT = '=', STEM = '~', SKELETON = '#';
+    /** Phonetic matching on shorter skeletons finds too many unrelated places to be worth it. */
+    static final int MIN_SKELETON = 2;
+    private static final String CONSONANT_CLASSES = "bdfghklmnrstzS";
+
+    private final Place[] places;
+    private final boolean[] curated;
+    private final FST<Long> fst;
+    private final int[] postings;
+    private final byte[] finePool;
+    private final int[] fineOffsets;
+    private final Map<String, Integer> byId;
+
+    private NameIndex(Place[] places, boolean[] curated, FST<Long> fst, int[] postings, byte[] finePool, int[] fineOffsets) {
+        this.places = places;
+        this.curated = curated;
+        this.fst = fst;
+        this.postings = postings;
+        this.finePool = finePool;
+        this.fineOffsets = fineOffsets;
+        this.byId = new HashMap<>(places.length * 2);
+        for (int i = 0; i < places.length; i++) byId.putIfAbsent(places[i].id(), i);
+    }
+
+    // ---------------------------------------------------------------- lookups
+
+    @Override
+    public List<Candidate> exact(String name) {
+        String key = NameKeys.exact(name);
+        if (key.isEmpty()) return List.of();
+        return collect(EXACT, key, MatchKind.EXACT, null, 0);
+    }
+
+    @Override
+    public List<Candidate> stem(String name) {
+        String key = NameKeys.stem(name);
+        if (key == null || key.length() < 3) return List.of();
+        return collect(STEM, key, MatchKind.STEM, null, 0);
+    }
+
+    @Override
+    public List<Candidate> phonetic(String name, double minSimilarity, boolean fuzzy) {
+        String fine = PhoneticKey.fine(name);
+        String skel = PhoneticKey.skeletonOfFine(fine);
+        if (skel.length() < MIN_SKELETON) return List.of();
+        List<Candidate> out = new ArrayList<>(collect(SKELETON, skel, MatchKind.PHONETIC, fine, minSimilarity));
+        if (fuzzy && skel.length() >= 4) {
+            for (String variant : oneEditAway(skel)) {
+                out.addAll(collect(SKELETON, variant, MatchKind.FUZZY, fine, minSimilarity));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<Place> byId(String id) {
+        Integer i = byId.get(id);
+        return i == null ? Optional.empty() : Optional.of(places[i]);
+    }
+
+    @Override
+    public int size() {
+        return places.length;
+    }
+
+    private List<Candidate> collect(byte space, String key, MatchKind kind, String queryFine, double minSim) {
+        Long at;
+        try {
+            at = Util.get(fst, keyBytes(space, key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (at == null) return List.of();
+        int off = (int) (long) at;
+        int n = postings[off];
+        List<Candidate> out = new ArrayList<>(Math.min(n, 16));
+        for (int k = 0; k < n; k++) {
+            int place = postings[off + 1 + 2 * k];
+            int fineRef = postings[off + 2 + 2 * k];
+            String fine = fine(fineRef);
+            double sim = queryFine == null ? 1.0 : NameSimilarity.of(queryFine, fine);
+            if (sim < minSim) continue;
+            out.add(new Candidate(places[place], sim, kind, fine, curated[place]));
+        }
+        return out;
+    }
+
+    private String fine(int ref) {
+        return new String(finePool, fineOffsets[ref], fineOffsets[ref + 1] - fineOffsets[ref], StandardCharsets.US_ASCII);
+    }
+
+    /** Skeletons one substitution, deletion or insertion of a consonant class away. */
+    static List<String> oneEditAway(String skel) {
+        List<String> out = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < skel.length(); i++) {
+            b.setLength(0);
+            out.add(b.append(skel, 0, i).append(skel, i + 1, skel.length()).toString());
+            for (int c = 0; c < CONSONANT_CLASSES.length(); c++) {
+                char ch = CONSONANT_CLASSES.charAt(c);
+                if (ch == skel.charAt(i)) continue;
+                b.setLength(0);
+                out.add(b.append(skel, 0, i).append(ch).append(skel, i + 1, skel.length()).toString());
+            }
+        }
+        for (int i = 0; i <= skel.length(); i++) {
+            for (int c = 0; c < CONSONANT_CLASSES.length(); c++) {
+                b.setLength(0);
+                out.add(b.append(skel, 0, i).append(CONSONANT_CLASSES.charAt(c)).append(skel, i, skel.length()).toString());
+            }
+        }
+        return out;
+    }
+
+    private static BytesRef keyBytes(byte space, String key) {
+        byte[] k = key.getBytes(StandardCharsets.UTF_8);
+        byte[] b = new byte[k.length + 1];
+        b[0] = space;
+        System.arraycopy(k, 0, b, 1, k.length);
+        return new BytesRef(b);
+    }
+
+    // ---------------------------------------------------------------- building
+
+    /** Builds an index in memory from gazetteer sources; later sources' duplicate ids are skipped. */
+    public static NameIndex build(List<? extends GazetteerSource> sources) throws IOException {
+        Builder b = new Builder();
+        for (GazetteerSource s : sources) s.forEach(b::add);
+        return b.finish();
+    }
+
+    static final class Builder {
+        private static final Transliterator CYRILLIC_TO_LATIN = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
+        private final List<Place> places = new ArrayList<>();
+        private final List<Boolean> curated = new ArrayList<>();
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final Map<String, Integer> fines = new LinkedHashMap<>();
+        /** key bytes (as ISO-8859-1 string for cheap sorting of raw bytes) -> packed (place, fine) pairs */
+        private final Map<String, long[]> keys = new HashMap<>();
+        private final Map<String, Integer> keyFill = new HashMap<>();
+
+        void add(GazetteerRecord r) {
+            if (ids.containsKey(r.place().id())) return;
+            int idx = places.size();
+            ids.put(r.place().id(), idx);
+            places.add(r.place());
+            curated.add(r.curated());
+            List<String> names = new ArrayList<>(r.names());
+            for (String n : r.names()) {
+                if (!n.isEmpty() && NameKeys.isCyrillic(n.charAt(0))) {
+                    names.add(CYRILLIC_TO_LATIN.transliterate(n));
+                }
+            }
+            for (String name : names) {
+                if (!usableScript(name)) continue;
+                String exact = NameKeys.exact(name);
+                if (exact.isEmpty()) continue;
+                String fine = PhoneticKey.fine(name);
+                int fineRef = fines.computeIfAbsent(fine, f -> fines.size());
+                put(EXACT, exact, idx, fineRef);
+                String stem = NameKeys.stem(name);
+                if (stem != null && stem.length() >= 3) put(STEM, stem, idx, fineRef);
+                String skel = PhoneticKey.skeletonOfFine(fine);
+                if (skel.length() >= MIN_SKELETON) put(SKELETON, skel, idx, fineRef);
+            }
+        }
+
+        private static boolean usableScript(String name) {
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (!Character.isLetter(c)) continue;
+                Character.UnicodeScript s = Character.UnicodeScript.of(c);
+                if (s != Character.UnicodeScript.LATIN && s != Character.UnicodeScript.CYRILLIC
+                        && s != Character.UnicodeScript.ARABIC) return false;
+            }
+            return true;
+        }
+
+        private void put(byte space, String key, int place, int fineRef) {
+            String k = new String(keyBytes(space, key).bytes, StandardCharsets.ISO_8859_1);
+            long pair = ((long) place << 32) | (fineRef & 0xffffffffL);
+            long[] arr = keys.get(k);
+            int fill = keyFill.getOrDefault(k, 0);
+            if (arr == null) {
+                arr = new long[2];
+                keys.put(k, arr);
+            } else {
+                for (int i = 0; i < fill; i++) if ((int) (arr[i] >>> 32) == place) return; // one spelling per place is enough
+                if (fill == arr.length) {
+                    arr = Arrays.copyOf(arr, fill * 2);
+                    keys.put(k, arr);
+                }
+            }
+            arr[fill] = pair;
+            keyFill.put(k, fill + 1);
+        }
+
+        NameIndex finish() throws IOException {
+            String[] sorted = keys.keySet().toArray(new String[0]);
+            Arrays.sort(sorted); // ISO-8859-1 chars sort as their unsigned bytes: the FST's order
+            FSTCompiler<Long> compiler = new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE1, PositiveIntOutputs.getSingleton()).build();
+            IntsRefBuilder scratch = new IntsRefBuilder();
+            int total = 0;
+            for (String k : sorted) total += 1 + 2 * keyFill.get(k);
+            int[] postings = new int[total];
+            int off = 0;
+            for (String k : sorted) {
+                long[] arr = keys.get(k);
+                int n = keyFill.get(k);
+                compiler.add(Util.toIntsRef(new BytesRef(k.getBytes(StandardCharsets.ISO_8859_1)), scratch), (long) off);
+                postings[off++] = n;
+                for (int i = 0; i < n; i++) {
+                    postings[off++] = (int) (arr[i] >>> 32);
+                    postings[off++] = (int) arr[i];
+                }
+            }
+            FST<Long> fst = FST.fromFSTReader(compiler.compile(), compiler.getFSTReader());
+            byte[][] fineBytes = new byte[fines.size()][];
+            int poolSize = 0, i = 0;
+            for (String f : fines.keySet()) {
+                fineBytes[i] = f.getBytes(StandardCharsets.US_ASCII);
+                poolSize += fineBytes[i++].length;
+            }
+            byte[] pool = new byte[poolSize];
+            int[] offsets = new int[fineBytes.length + 1];
+            int p = 0;
+            for (int j = 0; j < fineBytes.length; j++) {
+                offsets[j] = p;
+                System.arraycopy(fineBytes[j], 0, pool, p, fineBytes[j].length);
+                p += fineBytes[j].length;
+            }
+            offsets[fineBytes.length] = p;
+            boolean[] cur = new boolean[curated.size()];
+            for (int j = 0; j < cur.length; j++) cur[j] = curated.get(j);
+            return new NameIndex(places.toArray(new Place[0]), cur, fst, postings, pool, offsets);
+        }
+    }
+
+    // ---------------------------------------------------------------- persistence
+
+    public void write(OutputStream raw) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
+        out.writeInt(FORMAT);
+        out.writeInt(places.length);
+        for (int i = 0; i < places.length; i++) {
+            Place p = places[i];
+            out.writeUTF(p.id());
+            out.writeUTF(p.name());
+            out.writeDouble(p.lat());
+            out.writeDouble(p.lon());
+            out.writeChar(p.featureClass());
+            out.writeUTF(p.featureCode());
+            out.writeUTF(p.country());
+            out.writeUTF(p.admin1Code());
+            out.writeUTF(p.admin1());
+            out.writeLong(p.population());
+            out.writeBoolean(curated[i]);
+            out.writeBoolean(p.bbox() != null);
+            if (p.bbox() != null) {
+                out.writeDouble(p.bbox().minLat());
+                out.writeDouble(p.bbox().minLon());
+                out.writeDouble(p.bbox().maxLat());
+                out.writeDouble(p.bbox().maxLon());
+            }
+        }
+        out.writeInt(postings.length);
+        for (int v : postings) out.writeInt(v);
+        out.writeInt(finePool.length);
+        out.write(finePool);
+        out.writeInt(fineOffsets.length);
+        for (int v : fineOffsets) out.writeInt(v);
+        OutputStreamDataOutput fstOut = new OutputStreamDataOutput(out);
+        fst.save(fstOut, fstOut);
+        out.flush();
+    }
+
+    public static NameIndex read(InputStream raw) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
+        int format = in.readInt();
+        if (format != FORMAT) throw new IOException("gazetteer index format " + format + ", expected " + FORMAT + ": rebuild it");
+        int n = in.readInt();
+        Place[] places = new Place[n];
+        boolean[] curated = new boolean[n];
+        Map<String, String> interned = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String id = in.readUTF();
+            String name = in.readUTF();
+            double lat = in.readDouble(), lon = in.readDouble();
+            char fclass = in.readChar();
+            String fcode = interned.computeIfAbsent(in.readUTF(), s -> s);
+            String country = interned.computeIfAbsent(in.readUTF(), s -> s);
+            String a1c = interned.computeIfAbsent(in.readUTF(), s -> s);
+            String a1 = interned.computeIfAbsent(in.readUTF(), s -> s);
+            long pop = in.readLong();
+            curated[i] = in.readBoolean();
+            BBox bbox = in.readBoolean() ? new BBox(in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble()) : null;
+            places[i] = new Place(id, name, lat, lon, fclass, fcode, country, a1c, a1, pop, bbox);
+        }
+        int[] postings = new int[in.readInt()];
+        for (int i = 0; i < postings.length; i++) postings[i] = in.readInt();
+        byte[] pool = new byte[in.readInt()];
+        in.readFully(pool);
+        int[] offsets = new int[in.readInt()];
+        for (int i = 0; i < offsets.length; i++) offsets[i] = in.readInt();
+        InputStreamDataInput fstIn = new InputStreamDataInput(in);
+        FST<Long> fst = new FST<>(FST.readMetadata(fstIn, PositiveIntOutputs.getSingleton()), fstIn);
+        return new NameIndex(places, curated, fst, postings, pool, offsets);
+    }
+}

@@ -1,0 +1,66 @@
+package org.kharita.geo.names;
+
+/**
+ * How alike two spellings sound: a Levenshtein distance over {@link PhoneticKey#fine} forms in
+ * which vowels are cheap (Arabic transcriptions drop or guess them: نوفويفانوفكا lacks the
+ * second а of Novoivanovka) and consonant classes that transcribers confuse are half price
+ * (s/sh, z/s, d/t, g/k, h/g). Normalised by the weighted length of the longer form, so 1.0 is
+ * the same sound and 0.0 nothing in common.
+ */
+public final class NameSimilarity {
+    static final double VOWEL = 0.35;
+    static final double NEAR_CONSONANT = 0.6;
+
+    private NameSimilarity() {
+    }
+
+    public static double of(String fineA, String fineB) {
+        int n = fineA.length(), m = fineB.length();
+        if (n == 0 || m == 0) return 0;
+        double[] prev = new double[m + 1], cur = new double[m + 1];
+        for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + weight(fineB.charAt(j - 1));
+        for (int i = 1; i <= n; i++) {
+            char a = fineA.charAt(i - 1);
+            cur[0] = prev[0] + weight(a);
+            for (int j = 1; j <= m; j++) {
+                char b = fineB.charAt(j - 1);
+                double sub = prev[j - 1] + substitution(a, b);
+                double del = prev[j] + weight(a);
+                double ins = cur[j - 1] + weight(b);
+                cur[j] = Math.min(sub, Math.min(del, ins));
+            }
+            double[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        double dist = prev[m];
+        double len = Math.max(length(fineA), length(fineB));
+        return Math.max(0, 1 - dist / len);
+    }
+
+    private static double weight(char c) {
+        return PhoneticKey.isVowel(c) ? VOWEL : 1.0;
+    }
+
+    private static double length(String s) {
+        double l = 0;
+        for (int i = 0; i < s.length(); i++) l += weight(s.charAt(i));
+        return l;
+    }
+
+    static double substitution(char a, char b) {
+        if (a == b) return 0;
+        boolean va = PhoneticKey.isVowel(a), vb = PhoneticKey.isVowel(b);
+        if (va && vb) return VOWEL;
+        if (va || vb) return 1.0;
+        return near(a, b) ? NEAR_CONSONANT : 1.0;
+    }
+
+    private static boolean near(char a, char b) {
+        String pair = a < b ? "" + a + b : "" + b + a;
+        return switch (pair) {
+            case "Ss", "sz", "dt", "gk", "gh", "hk", "Sg", "bf", "lr" -> true;
+            default -> false;
+        };
+    }
+}
