@@ -168,7 +168,11 @@ final class DateResolver {
                     return dayMonth(m, Integer.parseInt(m.group(1)), cyrMonth(m.group(2)), y);
                 });
         scan(L + "(?:(?:в|у|во)\\s+)?(?:(?:начале|середине|конце|на початку|в середині|наприкінці)\\s+)?(" + month + ")\\s+(этого|текущего|прошлого|следующего|цього|поточного|минулого|наступного)\\s+(?:года|року)" + R,
-                m -> relativeMonth(m, cyrMonth(m.group(1)), cyrRel(m.group(2))));
+                m -> {
+                    // "в июне прошлого года" is June of last year, not the last June
+                    if (published == null) return unresolved(m, "a year relative to publication");
+                    return monthYear(m, cyrMonth(m.group(1)), published.getYear() + cyrYearShift(m.group(2)));
+                });
         scan(L + "(этого|прошлого|следующего|цього|минулого)\\s+(" + month + ")" + R,
                 m -> relativeMonth(m, cyrMonth(m.group(2)), cyrRel(m.group(1))));
         scan(L + "(?:(?:в|у|во)\\s+)?(?:(?:начале|середине|конце|на початку|в середині|наприкінці)\\s+)?(" + month + ")(?:\\s+(\\d{4})" + yearWord + ")?" + R,

@@ -42,6 +42,10 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Set<EventType> VIOLENT = EnumSet.of(EventType.BATTLE, EventType.TERRITORY_CHANGE, EventType.SHELLING,
             EventType.AIR_STRIKE, EventType.DRONE_STRIKE, EventType.MISSILE_STRIKE, EventType.EXPLOSION, EventType.ATTACK_ON_CIVILIANS);
 
+    /** Strategic developments stand without a place; fighting and surrenders need one (ACLED codes none without). */
+    private static final Set<EventType> MAY_BE_UNPLACED = EnumSet.of(EventType.RATIFICATION, EventType.AGREEMENT,
+            EventType.TROOP_DEPLOYMENT, EventType.PROTEST, EventType.OTHER);
+
     private static final Pattern RATE = Pattern.compile("(?<![\\p{L}])(?:يوميا|كل يوم|daily|per day|a day|ежедневно|в день|в сутки|щодня|на добу)(?![\\p{L}])");
     /** "إن"/"أن", "that", "что": what follows is what was said; the place of saying comes before. */
     private static final Pattern COMPLEMENTIZER = Pattern.compile("(?<![\\p{L}])(?:[وب]?ان|that|что|що)(?![\\p{L}])");
@@ -125,8 +129,16 @@ public final class RuleEventExtractor implements EventExtractor {
                 first = false;
             }
         }
+        List<Candidate> unplaced = new ArrayList<>();
         for (Candidate p : placeless) {
-            if (!foldInto(p, events, true) && !p.counts.isEmpty()) foldInto(p, events, false);
+            if (foldInto(p, events, true)) continue;
+            if (!foldInto(p, unplaced, true)) unplaced.add(p);
+        }
+        for (Candidate p : unplaced) {
+            // a dated event whose place the text does not give (or the geoparser did not find) is still
+            // reported, unmapped, with location precision 0; its figures otherwise join the statement
+            if (p.date.date != null && MAY_BE_UNPLACED.contains(p.type)) insertInOrder(events, p);
+            else if (!p.counts.isEmpty()) foldInto(p, events, false);
         }
         for (Candidate c : figures) foldInto(c, events, false);
         events.removeIf(e -> summaryOfNamedPlaces(e, events, mentions));
@@ -205,6 +217,12 @@ public final class RuleEventExtractor implements EventExtractor {
         return true;
     }
 
+    private static void insertInOrder(List<Candidate> events, Candidate c) {
+        int at = 0;
+        while (at < events.size() && events.get(at).sentence <= c.sentence) at++;
+        events.add(at, c);
+    }
+
     private static boolean better(Candidate e, Candidate current, Candidate c, boolean sameType) {
         if (sameType) {
             boolean eSame = e.claim.chain() == c.claim.chain(), curSame = current.claim.chain() == c.claim.chain();
@@ -219,7 +237,7 @@ public final class RuleEventExtractor implements EventExtractor {
         for (Candidate e : events) {
             Candidate same = null;
             for (Candidate o : out) {
-                if (o.type == e.type && o.placeId.equals(e.placeId) && Objects.equals(o.date.date, e.date.date)
+                if (o.type == e.type && e.placeId != null && e.placeId.equals(o.placeId) && Objects.equals(o.date.date, e.date.date)
                         && compatible(o.claim.claimedBy(), e.claim.claimedBy())) {
                     same = o;
                     break;
@@ -251,7 +269,7 @@ public final class RuleEventExtractor implements EventExtractor {
         Place region = mentions.get(e.places.get(0)).resolution().place();
         if (!region.isAdmin1()) return false;
         String name = region.admin1() == null || region.admin1().isEmpty() ? region.name() : region.admin1();
-        return events.stream().anyMatch(o -> o != e && o.type == e.type && o.claim.chain() == e.claim.chain()
+        return events.stream().anyMatch(o -> o != e && !o.places.isEmpty() && o.type == e.type && o.claim.chain() == e.claim.chain()
                 && Objects.equals(o.date.date, e.date.date) && o.precision <= 2
                 && name.equals(mentions.get(o.places.get(0)).resolution().place().admin1()));
     }
