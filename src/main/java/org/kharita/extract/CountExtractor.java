@@ -132,7 +132,7 @@ final class CountExtractor {
                 case EN -> c.en;
                 case RU, UK -> c.cyr;
             };
-            Matcher m = Pattern.compile(lead + "(?:" + noun + "))(?![\\p{L}])").matcher(rest);
+            Matcher m = Regexes.of(lead + "(?:" + noun + "))(?![\\p{L}])").matcher(rest);
             if (!m.find()) continue;
             int end = n.end() + m.end(1);
             String category = c.name.equals(PERSON) ? personRole(s, n.phraseStart(), end, language) : c.name;
@@ -171,7 +171,7 @@ final class CountExtractor {
     private static void implicitArabic(String s, List<Found> found) {
         for (Category c : CATEGORIES) {
             if (c.name.equals(PERSON)) continue;
-            Matcher m = Pattern.compile("(?<![\\p{L}])و?(" + c.ar + ")(?![\\p{L}])").matcher(s);
+            Matcher m = Regexes.of("(?<![\\p{L}])و?(" + c.ar + ")(?![\\p{L}])").matcher(s);
             while (m.find()) {
                 int start = m.start(1), end = m.end(1);
                 if (covered(found, start, end)) continue;

@@ -204,7 +204,7 @@ final class DateResolver {
 
     /** Applies a rule wherever it matches text no earlier rule claimed; {@code group} bounds the quoted span. */
     private void scan(String regex, Rule rule, int group) {
-        Matcher m = Pattern.compile(regex).matcher(folded);
+        Matcher m = Regexes.of(regex).matcher(folded);
         while (m.find()) {
             int s = m.start(group), e = m.end(group);
             if (overlaps(s, e)) continue;
@@ -226,11 +226,11 @@ final class DateResolver {
     /** "منذ"/"since"/"с" before a date makes it the start of a period, not the day something happened. */
     private boolean since(int s) {
         String before = folded.substring(Math.max(0, s - 12), s);
-        return before.matches("(?s).*(?<![\\p{L}])(منذ|since|с|со|з|із|від)\\s+(?:ان\\s+)?(?:في\\s+)?$");
+        return Regexes.of("(?<![\\p{L}])(منذ|since|с|со|з|із|від)\\s+(?:ان\\s+)?(?:في\\s+)?$").matcher(before).find();
     }
 
     private boolean precededBy(int s, String words) {
-        return folded.substring(Math.max(0, s - 12), s).matches("(?s).*(?<![\\p{L}])(" + words + ")\\s+$");
+        return Regexes.of("(?<![\\p{L}])(" + words + ")\\s+$").matcher(folded.substring(Math.max(0, s - 12), s)).find();
     }
 
     private String quote(int os, int oe) {
