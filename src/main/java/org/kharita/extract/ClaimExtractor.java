@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  */
 final class ClaimExtractor {
 
-    /** A known source: canonical name and the side it speaks for (null for neutral ones). */
-    private record Source(String name, String side, Pattern pattern) {
+    /** A known source: canonical name, the side it speaks for (null for neutral ones), and its literal guard. */
+    private record Source(String name, String side, Pattern pattern, String[] guard) {
+        Matcher matcher(String s) {
+            return Regexes.mayContain(s, guard) ? pattern.matcher(s) : null;
+        }
     }
 
     /** Per sentence: its chain, and the chain's claimer and outlet. */
@@ -30,7 +33,7 @@ final class ClaimExtractor {
     static final String RUSSIAN_MOD = "Russian Ministry of Defence";
 
     private static Source source(String name, String side, String regex) {
-        return new Source(name, side, Pattern.compile(L + "(?:" + regex + ")" + R));
+        return new Source(name, side, Pattern.compile(L + "(?:" + regex + ")" + R), Regexes.literals(regex));
     }
 
     private static final List<Source> SOURCES = List.of(
@@ -128,8 +131,8 @@ final class ClaimExtractor {
     /** The named source of a sentence, when a reporting word stands near it. */
     static Source claimer(String s) {
         for (Source src : SOURCES) {
-            Matcher m = src.pattern.matcher(s);
-            while (m.find()) {
+            Matcher m = src.matcher(s);
+            while (m != null && m.find()) {
                 if (CLOSE_TO.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) continue;
                 String around = s.substring(Math.max(0, m.start() - 80), Math.min(s.length(), m.end() + 80));
                 if (SPEECH.matcher(around).find()) return src;
@@ -139,7 +142,10 @@ final class ClaimExtractor {
     }
 
     static String outlet(String s) {
-        for (Source o : OUTLETS) if (o.pattern.matcher(s).find()) return o.name;
+        for (Source o : OUTLETS) {
+            Matcher m = o.matcher(s);
+            if (m != null && m.find()) return o.name;
+        }
         return null;
     }
 
@@ -148,7 +154,9 @@ final class ClaimExtractor {
         String found = null;
         for (String s : folded) {
             for (Source src : SOURCES) {
-                if (!src.name.contains("Ministry") || !src.pattern.matcher(s).find()) continue;
+                if (!src.name.contains("Ministry")) continue;
+                Matcher m = src.matcher(s);
+                if (m == null || !m.find()) continue;
                 if (found != null && !found.equals(src.name)) return null;
                 found = src.name;
             }

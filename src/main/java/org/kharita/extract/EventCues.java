@@ -33,23 +33,31 @@ final class EventCues {
     /** Arabic conjunction, future prefix, prepositions and article before a cue word. */
     private static final String AR_PRE = L + "(?:[وف])?(س)?(?:[بل]|ال|لل|بال)?";
 
-    private record Rule(Language family, EventType type, Pattern pattern, Pattern requires, boolean defensive) {
+    /** {@code words}, {@code needs}: the literal guards ({@link Regexes#literals}) of the cue words and of {@code requires}. */
+    private record Rule(Language family, EventType type, Pattern pattern, Pattern requires, boolean defensive,
+                        String[] words, String[] needs) {
+        Rule(Language family, EventType type, String prefix, String words, String requires, boolean defensive) {
+            this(family, type, Pattern.compile(prefix + "(" + words + ")" + R), requires == null ? null : Pattern.compile(requires),
+                    defensive, Regexes.literals(words), requires == null ? null : Regexes.literals(requires));
+        }
+
+        boolean mayMatch(String folded) {
+            return Regexes.mayContain(folded, words) && Regexes.mayContain(folded, needs);
+        }
     }
 
     private static final List<Rule> RULES = new ArrayList<>();
 
     private static void ar(EventType t, String words) {
-        RULES.add(new Rule(Language.AR, t, Pattern.compile(AR_PRE + "(" + words + ")" + R), null, false));
+        ar(t, words, null, false);
     }
 
     private static void ar(EventType t, String words, String requires, boolean defensive) {
-        RULES.add(new Rule(Language.AR, t, Pattern.compile(AR_PRE + "(" + words + ")" + R),
-                requires == null ? null : Pattern.compile(requires), defensive));
+        RULES.add(new Rule(Language.AR, t, AR_PRE, words, requires, defensive));
     }
 
     private static void other(Language family, EventType t, String words, String requires, boolean defensive) {
-        RULES.add(new Rule(family, t, Pattern.compile(L + "()(" + words + ")" + R),
-                requires == null ? null : Pattern.compile(requires), defensive));
+        RULES.add(new Rule(family, t, L + "()", words, requires, defensive));
     }
 
     private static final String TREATY_AR = "معاهد|اتفاق|مذكرة تفاهم";
@@ -109,14 +117,16 @@ final class EventCues {
             "(?<![\\p{L}])(?:не|ни|будет|будут|может|могут|планирует|намерен\\S*|не вдалося|не змогли|буде|можуть)\\s+(?:\\S+\\s+)?$");
 
     /** Running totals, not the events of a day: "في المجمل", "since the start", "с начала". */
-    private static final Pattern CUMULATIVE = Pattern.compile(L + "(?:في المجمل|بالمجمل|اجمالا|منذ بدء|منذ بداية|حتي الان|حتي اليوم"
-            + "|in total|since the (?:start|beginning)|so far|to date|всего|в общей сложности|с начала|с момента начала|загалом|від початку|з початку)" + R);
+    private static final String CUMULATIVE_WORDS = "في المجمل|بالمجمل|اجمالا|منذ بدء|منذ بداية|حتي الان|حتي اليوم"
+            + "|in total|since the (?:start|beginning)|so far|to date|всего|в общей сложности|с начала|с момента начала|загалом|від початку|з початку";
+    private static final Pattern CUMULATIVE = Pattern.compile(L + "(?:" + CUMULATIVE_WORDS + ")" + R);
+    private static final String[] CUMULATIVE_GUARD = Regexes.literals(CUMULATIVE_WORDS);
 
     private EventCues() {
     }
 
     static boolean cumulative(String folded) {
-        return CUMULATIVE.matcher(folded).find();
+        return Regexes.mayContain(folded, CUMULATIVE_GUARD) && CUMULATIVE.matcher(folded).find();
     }
 
     /** Every cue of the sentence that is neither negated nor future, in text order. */
@@ -124,7 +134,7 @@ final class EventCues {
         Language family = language == Language.UK ? Language.RU : language;
         List<Cue> out = new ArrayList<>();
         for (Rule r : RULES) {
-            if (r.family != family) continue;
+            if (r.family != family || !r.mayMatch(folded)) continue;
             if (r.requires != null && !r.requires.matcher(folded).find()) continue;
             Matcher m = r.pattern.matcher(folded);
             while (m.find()) {

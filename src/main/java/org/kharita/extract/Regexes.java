@@ -1,10 +1,22 @@
 package org.kharita.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-/** Patterns built from word tables at run time, compiled once: compiling them per sentence cost more than matching. */
+/**
+ * Patterns built from word tables at run time, compiled once: compiling them per sentence cost more than matching.
+ * <p>
+ * Literal guards: java.util.regex tries every alternative of a word list at every position of the
+ * sentence, so a sentence without any of the words still costs positions × words. Most sentences hold
+ * none of a given rule's words; a guard is the set of literal strings one of which every match must
+ * contain, and {@link #mayContain} rules the scan out with a few {@code indexOf} calls (the JIT's
+ * vectorised string search) before the regex runs.
+ */
 final class Regexes {
     private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
 
@@ -13,5 +25,105 @@ final class Regexes {
 
     static Pattern of(String regex) {
         return CACHE.computeIfAbsent(regex, Pattern::compile);
+    }
+
+    /**
+     * The literal prefixes of the top-level alternatives of {@code alternation} (a regex without flags),
+     * reduced to those no other contains: every match of {@code alternation} contains one of them.
+     * Null when some alternative starts with no literal at all (a group, a class, an optional letter):
+     * then there is nothing to guard with and the regex must always run.
+     */
+    static String[] literals(String alternation) {
+        Set<String> prefixes = new LinkedHashSet<>();
+        for (String alternative : topLevelAlternatives(alternation)) {
+            String p = literalPrefix(alternative);
+            if (p.isEmpty()) return null;
+            prefixes.add(p);
+        }
+        return minimal(prefixes);
+    }
+
+    /** The union of several guards; null (no guard) when any of them is null. */
+    static String[] union(String[]... guards) {
+        Set<String> all = new LinkedHashSet<>();
+        for (String[] g : guards) {
+            if (g == null) return null;
+            all.addAll(List.of(g));
+        }
+        return minimal(all);
+    }
+
+    /** Guards built from word lists written as plain words (a table of month names): each word is its own literal. */
+    static String[] words(List<String> words) {
+        return minimal(new LinkedHashSet<>(words));
+    }
+
+    /** False only when {@code text} holds none of the literals, so no match can exist; a null guard always passes. */
+    static boolean mayContain(String text, String[] literals) {
+        if (literals == null) return true;
+        for (String l : literals) if (text.contains(l)) return true;
+        return false;
+    }
+
+    /** Drops every literal that contains another: "holds one of them" is unchanged and fewer searches run. */
+    private static String[] minimal(Set<String> literals) {
+        List<String> out = new ArrayList<>();
+        for (String l : literals) {
+            boolean redundant = false;
+            for (String o : literals) if (!o.equals(l) && l.contains(o)) redundant = true;
+            if (!redundant) out.add(l);
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static List<String> topLevelAlternatives(String regex) {
+        List<String> out = new ArrayList<>();
+        int depth = 0, from = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == ']') inClass = false;
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(regex.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(regex.substring(from));
+        return out;
+    }
+
+    /**
+     * The characters an alternative must begin with: literal letters and escaped punctuation up to the
+     * first class, group, wildcard or anchor; a letter under {@code ? * {} is optional and is left out.
+     */
+    private static String literalPrefix(String alternative) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < alternative.length()) {
+            char c = alternative.charAt(i);
+            int next = i + 1;
+            if (c == '\\') {
+                if (next >= alternative.length()) break;
+                c = alternative.charAt(next);
+                if (Character.isLetterOrDigit(c)) break; // \s, \S, \p{L}, \d, \b, a back reference
+                next++;
+            } else if ("()[]{}.^$|*+?".indexOf(c) >= 0) {
+                break;
+            }
+            if (next < alternative.length() && "?*{".indexOf(alternative.charAt(next)) >= 0) break;
+            out.append(c);
+            if (next < alternative.length() && alternative.charAt(next) == '+') break;
+            i = next;
+        }
+        return out.toString();
     }
 }
