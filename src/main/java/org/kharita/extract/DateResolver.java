@@ -62,6 +62,78 @@ final class DateResolver {
 
     private enum Rel { NONE, LAST, THIS, NEXT }
 
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
+    // ---------------------------------------------------------------- Arabic patterns, compiled once
+
+    private static final String[] AR_MONTH_WORDS = Regexes.words(words(AR_MONTHS));
+    private static final String AR_MONTH = monthAlternation(AR_MONTHS, true);
+    private static final String AR_SAFE_MONTH = monthAlternation(AR_MONTHS, false);
+    private static final String AR_YEAR = "(?:\\s*(?:من\\s+)?(?:عام|العام|سنة)?\\s*(\\d{4})|\\s+(?:من\\s+)?(العام الحالي|العام الجاري|هذا العام|العام الماضي))?";
+    private static final String AR_DAY_NAMES = String.join("|", AR_DAYS);
+    private static final String[] AR_DAY_WORDS = Regexes.words(List.of(AR_DAYS));
+    private static final String AR_RELATIVE = "الماضي|المنصرم|الفائت|الحالي|الجاري|المقبل|القادم";
+    // "6 أغسطس/ آب من العام الحالي", "27 أغسطس/آب 2024", "6 آب"
+    private static final Pattern AR_DAY_MONTH = Pattern.compile(L + "(\\d{1,2})\\s*(?:من\\s+)?(" + AR_MONTH + "|اب(?:\\s*[/(]\\s*اغسطس\\)?)?)" + AR_YEAR + R);
+    // "في السادس من أغسطس"
+    private static final Pattern AR_ORDINAL_MONTH = Pattern.compile(L + "(" + String.join("|", AR_ORDINALS.keySet()) + ")\\s+من\\s+(?:شهر\\s+)?(" + AR_SAFE_MONTH + ")" + AR_YEAR + R);
+    // "يونيو الماضي", "أكتوبر الحالي", "الشهر الماضي"
+    private static final Pattern AR_RELATIVE_MONTH = Pattern.compile(L + "(?:[وبل]|في\\s+|خلال\\s+)?(?:شهر\\s+)?(" + AR_SAFE_MONTH + ")\\s+(" + AR_RELATIVE + ")" + R);
+    private static final Pattern AR_MONTH_YEAR = Pattern.compile(L + "(?:[وبل]|في\\s+)?(?:شهر\\s+)?(" + AR_SAFE_MONTH + ")(?:\\s+(?:من\\s+)?(?:عام\\s+)?(\\d{4}))?" + R);
+    private static final Pattern AR_RELATIVE_PERIOD = Pattern.compile(L + "(?:[وبل]|في\\s+)?(الشهر|العام|السنة)\\s+(الماضي|الماضية|المنصرم|الحالي|الجاري|الحالية)" + R);
+    private static final Pattern AR_THIS_PERIOD = Pattern.compile(L + "(?:[وبل]|في\\s+)?هذا\\s+(الشهر|العام)" + R);
+    private static final Pattern AR_YEAR_ONLY = Pattern.compile(L + "(?:في\\s+)?(?:عام|العام|سنة|لعام)\\s+(\\d{4})" + R);
+    // "اليوم الخميس", "أمس الأحد", "الأربعاء الماضي"; a bare weekday needs a comma, dash or "يوم" beside it
+    // because "الأحد" and "الاثنين" are also "the one" and "the two".
+    private static final Pattern AR_DAY_WORD_WEEKDAY = Pattern.compile(L + "(اليوم|امس|يوم|مساء|صباح|ليلة|فجر)\\s+(" + AR_DAY_NAMES + ")(?:\\s+(الماضي|المقبل|القادم))?" + R);
+    private static final Pattern AR_BARE_WEEKDAY = Pattern.compile("(?:[،,:\\-–]\\s*|^)(" + AR_DAY_NAMES + ")(?:\\s+(الماضي|المقبل|القادم))?(?=\\s*[،,\\-–:.]|\\s*$)");
+    private static final Pattern AR_UNAMBIGUOUS_WEEKDAY = Pattern.compile(L + "(?:[وب])?(الثلاثاء|الاربعاء|الخميس|الجمعة|السبت)(?:\\s+(الماضي|المقبل|القادم))?" + R);
+    private static final String[] AR_PERIOD_WORDS = {"الشهر", "العام", "السنة"}, AR_THIS = {"هذا"},
+            AR_RELATIVE_DAY_WORDS = {"اليوم", "امس", "غدا"};
+    private static final Pattern AR_RELATIVE_DAY = Pattern.compile(L + "(?<!حتي )(اليوم|امس|اول امس|غدا)" + R);
+
+    // ---------------------------------------------------------------- English patterns
+
+    private static final String EN_MONTH = String.join("|", EN_MONTHS);
+    private static final String[] EN_MONTH_WORDS = Regexes.words(List.of(EN_MONTHS));
+    private static final String EN_DAY_NAMES = String.join("|", EN_DAYS);
+    private static final Pattern EN_MONTH_DAY = Pattern.compile(L + "(?:(" + EN_DAY_NAMES + "),\\s+)?(" + EN_MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?" + R);
+    private static final Pattern EN_DAY_MONTH = Pattern.compile(L + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + EN_MONTH + ")(?:,?\\s+(\\d{4}))?" + R);
+    private static final Pattern EN_RELATIVE_MONTH = Pattern.compile(L + "(last|this|next|past)\\s+(" + EN_MONTH + ")" + R);
+    private static final Pattern EN_MONTH_YEAR = Pattern.compile(L + "(" + EN_MONTH + ")(?:\\s+(\\d{4}))?" + R);
+    private static final Pattern EN_RELATIVE_PERIOD = Pattern.compile(L + "(last|this|next)\\s+(month|year)" + R);
+    private static final Pattern EN_YEAR = Pattern.compile(L + "(?:in|since|during|by)\\s+(\\d{4})" + R);
+    private static final Pattern EN_WEEKDAY = Pattern.compile(L + "(?:(last|this|next|on)\\s+)?(" + EN_DAY_NAMES + ")" + R);
+    private static final String EN_RELATIVE_DAYS = "today|yesterday|tomorrow|last night|tonight";
+    private static final String[] EN_PERIOD_WORDS = {"month", "year"}, EN_DAY_WORDS = Regexes.words(List.of(EN_DAYS)),
+            EN_RELATIVE_DAY_WORDS = Regexes.literals(EN_RELATIVE_DAYS);
+    private static final Pattern EN_RELATIVE_DAY = Pattern.compile(L + "(" + EN_RELATIVE_DAYS + ")" + R);
+    private static final Pattern EN_MONTH_PREPOSITION = Pattern.compile("(?<![\\p{L}])(in|of|since|during|early|late|mid)\\s+$");
+
+    // ---------------------------------------------------------------- Russian and Ukrainian patterns
+
+    private static final String CYR_MONTH = String.join("|", CYR_MONTHS);
+    private static final String[] CYR_MONTH_WORDS = Regexes.words(words(CYR_MONTHS));
+    private static final String CYR_YEAR_WORD = "(?:\\s+(?:года|году|г\\.|г|року|р\\.))?";
+    private static final String CYR_RELATIVE_YEAR = "(этого|текущего|прошлого|следующего|цього|поточного|минулого|наступного)\\s+(?:года|року)";
+    private static final String CYR_PART_OF = "(?:(?:в|у|во)\\s+)?(?:(?:начале|середине|конце|на початку|в середині|наприкінці)\\s+)?";
+    private static final Pattern CYR_DAY_MONTH = Pattern.compile(L + "(\\d{1,2})\\s+(" + CYR_MONTH + ")(?:\\s+(\\d{4})" + CYR_YEAR_WORD + "|\\s+" + CYR_RELATIVE_YEAR + ")?" + R);
+    private static final Pattern CYR_MONTH_RELATIVE_YEAR = Pattern.compile(L + CYR_PART_OF + "(" + CYR_MONTH + ")\\s+" + CYR_RELATIVE_YEAR + R);
+    private static final Pattern CYR_RELATIVE_MONTH = Pattern.compile(L + "(этого|прошлого|следующего|цього|минулого)\\s+(" + CYR_MONTH + ")" + R);
+    private static final Pattern CYR_MONTH_YEAR = Pattern.compile(L + CYR_PART_OF + "(" + CYR_MONTH + ")(?:\\s+(\\d{4})" + CYR_YEAR_WORD + ")?" + R);
+    private static final Pattern CYR_IN_YEAR = Pattern.compile(L + "(?:в|у)\\s+(\\d{4})\\s+(?:году|році|г\\.|р\\.)" + R);
+    private static final Pattern CYR_YEAR = Pattern.compile(L + "(\\d{4})\\s+(?:года|року)" + R);
+    private static final String CYR_THIS_OR_LAST = "прошлом|этом|минулому|цьому";
+    private static final Pattern CYR_RELATIVE_PERIOD = Pattern.compile(L + "(?:в|у)\\s+(" + CYR_THIS_OR_LAST + ")\\s+(месяце|году|місяці|році)" + R);
+    private static final String[] CYR_DAY_WORDS = Regexes.words(words(CYR_DAYS));
+    private static final Pattern CYR_WEEKDAY = Pattern.compile(L + "(?:в\\s+ночь\\s+на|в\\s+ніч\\s+на|(?:в|во|у)(?:\\s+(прошлый|прошлую|прошлое|минулий|минулу|минулого|следующий|следующую|наступний|наступну))?)\\s+(" + String.join("|", CYR_DAYS) + ")" + R);
+    private static final String CYR_RELATIVE_DAYS = "сегодня|вчера|позавчера|завтра|сьогодні|вчора|позавчора";
+    private static final String[] CYR_THIS_OR_LAST_WORDS = Regexes.literals(CYR_THIS_OR_LAST),
+            CYR_RELATIVE_DAY_WORDS = Regexes.literals(CYR_RELATIVE_DAYS);
+    private static final Pattern CYR_RELATIVE_DAY = Pattern.compile(L + "(" + CYR_RELATIVE_DAYS + ")" + R);
+
+    private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}])(منذ|since|с|со|з|із|від)\\s+(?:ان\\s+)?(?:في\\s+)?$");
+
     private final Language language;
     private final LocalDate published;
     private final String text;
@@ -69,17 +141,22 @@ final class DateResolver {
     private final TextFold fold;
     private final List<DateMention> found = new ArrayList<>();
 
-    private DateResolver(String text, Language language, LocalDate published) {
+    private DateResolver(String text, TextFold fold, Language language, LocalDate published) {
         this.text = text;
         this.language = language;
         this.published = published;
-        this.fold = TextFold.of(text);
+        this.fold = fold;
         this.folded = fold.text();
     }
 
     /** All date expressions in {@code text}, in text order, offsets into {@code text}. */
     static List<DateMention> find(String text, Language language, LocalDate published) {
-        DateResolver r = new DateResolver(text, language, published);
+        return find(text, TextFold.of(text), language, published);
+    }
+
+    /** The same, for a caller that has folded {@code text} already ({@code fold} is {@code TextFold.of(text)}). */
+    static List<DateMention> find(String text, TextFold fold, Language language, LocalDate published) {
+        DateResolver r = new DateResolver(text, fold, language, published);
         switch (language) {
             case AR -> r.arabic();
             case EN -> r.english();
@@ -92,35 +169,25 @@ final class DateResolver {
     // ---------------------------------------------------------------- Arabic
 
     private void arabic() {
-        String month = monthAlternation(AR_MONTHS, true);
-        String safeMonth = monthAlternation(AR_MONTHS, false);
-        String year = "(?:\\s*(?:من\\s+)?(?:عام|العام|سنة)?\\s*(\\d{4})|\\s+(?:من\\s+)?(العام الحالي|العام الجاري|هذا العام|العام الماضي))?";
-        // "6 أغسطس/ آب من العام الحالي", "27 أغسطس/آب 2024", "6 آب"
-        scan(L + "(\\d{1,2})\\s*(?:من\\s+)?(" + month + "|اب(?:\\s*[/(]\\s*اغسطس\\)?)?)" + year + R, m ->
-                dayMonth(m, Integer.parseInt(m.group(1)), arMonth(m.group(2)), arYear(m.group(3), m.group(4))));
-        // "في السادس من أغسطس"
-        scan(L + "(" + String.join("|", AR_ORDINALS.keySet()) + ")\\s+من\\s+(?:شهر\\s+)?(" + safeMonth + ")" + year + R, m ->
-                dayMonth(m, AR_ORDINALS.get(m.group(1)), arMonth(m.group(2)), arYear(m.group(3), m.group(4))));
-        // "يونيو الماضي", "أكتوبر الحالي", "الشهر الماضي"
-        scan(L + "(?:[وبل]|في\\s+|خلال\\s+)?(?:شهر\\s+)?(" + safeMonth + ")\\s+(الماضي|المنصرم|الفائت|الحالي|الجاري|المقبل|القادم)" + R,
-                m -> relativeMonth(m, arMonth(m.group(1)), arRel(m.group(2))));
-        scan(L + "(?:[وبل]|في\\s+)?(?:شهر\\s+)?(" + safeMonth + ")(?:\\s+(?:من\\s+)?(?:عام\\s+)?(\\d{4}))?" + R,
-                m -> monthYear(m, arMonth(m.group(1)), m.group(2) == null ? null : Integer.parseInt(m.group(2))));
-        scan(L + "(?:[وبل]|في\\s+)?(الشهر|العام|السنة)\\s+(الماضي|الماضية|المنصرم|الحالي|الجاري|الحالية)" + R,
-                m -> relativePeriod(m, m.group(1).equals("الشهر"), arRel(m.group(2))));
-        scan(L + "(?:[وبل]|في\\s+)?هذا\\s+(الشهر|العام)" + R, m -> relativePeriod(m, m.group(1).equals("الشهر"), Rel.THIS));
-        scan(L + "(?:في\\s+)?(?:عام|العام|سنة|لعام)\\s+(\\d{4})" + R, m -> year(m, Integer.parseInt(m.group(1))));
-        // "اليوم الخميس", "أمس الأحد", "الأربعاء الماضي"; a bare weekday needs a comma, dash or "يوم" beside it
-        // because "الأحد" and "الاثنين" are also "the one" and "the two".
-        String days = String.join("|", AR_DAYS);
-        scan(L + "(اليوم|امس|يوم|مساء|صباح|ليلة|فجر)\\s+(" + days + ")(?:\\s+(الماضي|المقبل|القادم))?" + R, m ->
-                weekday(m, arDay(m.group(2)), m.group(1).equals("اليوم") ? "today" : m.group(1).equals("امس") ? "yesterday" : null,
-                        m.group(3) == null ? Rel.NONE : arRel(m.group(3))));
-        scan("(?:[،,:\\-–]\\s*|^)(" + days + ")(?:\\s+(الماضي|المقبل|القادم))?(?=\\s*[،,\\-–:.]|\\s*$)", m ->
-                weekday(m, arDay(m.group(1)), null, m.group(2) == null ? Rel.NONE : arRel(m.group(2))), 1);
-        scan(L + "(?:[وب])?(الثلاثاء|الاربعاء|الخميس|الجمعة|السبت)(?:\\s+(الماضي|المقبل|القادم))?" + R, m ->
-                weekday(m, arDay(m.group(1)), null, m.group(2) == null ? Rel.NONE : arRel(m.group(2))), 1);
-        scan(L + "(?<!حتي )(اليوم|امس|اول امس|غدا)" + R, m -> relativeDay(m, switch (m.group(1)) {
+        if (has(DIGITS) && has(AR_MONTH_WORDS)) {
+            scan(AR_DAY_MONTH, m -> dayMonth(m, Integer.parseInt(m.group(1)), arMonth(m.group(2)), arYear(m.group(3), m.group(4))));
+        }
+        if (has(AR_MONTH_WORDS)) {
+            scan(AR_ORDINAL_MONTH, m -> dayMonth(m, AR_ORDINALS.get(m.group(1)), arMonth(m.group(2)), arYear(m.group(3), m.group(4))));
+            scan(AR_RELATIVE_MONTH, m -> relativeMonth(m, arMonth(m.group(1)), arRel(m.group(2))));
+            scan(AR_MONTH_YEAR, m -> monthYear(m, arMonth(m.group(1)), m.group(2) == null ? null : Integer.parseInt(m.group(2))));
+        }
+        if (has(AR_PERIOD_WORDS)) scan(AR_RELATIVE_PERIOD, m -> relativePeriod(m, m.group(1).equals("الشهر"), arRel(m.group(2))));
+        if (has(AR_THIS)) scan(AR_THIS_PERIOD, m -> relativePeriod(m, m.group(1).equals("الشهر"), Rel.THIS));
+        if (has(DIGITS)) scan(AR_YEAR_ONLY, m -> year(m, Integer.parseInt(m.group(1))));
+        if (has(AR_DAY_WORDS)) {
+            scan(AR_DAY_WORD_WEEKDAY, m ->
+                    weekday(m, arDay(m.group(2)), m.group(1).equals("اليوم") ? "today" : m.group(1).equals("امس") ? "yesterday" : null,
+                            m.group(3) == null ? Rel.NONE : arRel(m.group(3))));
+            scan(AR_BARE_WEEKDAY, m -> weekday(m, arDay(m.group(1)), null, m.group(2) == null ? Rel.NONE : arRel(m.group(2))), 1);
+            scan(AR_UNAMBIGUOUS_WEEKDAY, m -> weekday(m, arDay(m.group(1)), null, m.group(2) == null ? Rel.NONE : arRel(m.group(2))), 1);
+        }
+        if (has(AR_RELATIVE_DAY_WORDS)) scan(AR_RELATIVE_DAY, m -> relativeDay(m, switch (m.group(1)) {
             case "اليوم" -> 0;
             case "امس" -> -1;
             case "اول امس" -> -2;
@@ -131,24 +198,23 @@ final class DateResolver {
     // ---------------------------------------------------------------- English
 
     private void english() {
-        String month = String.join("|", EN_MONTHS);
-        scan(L + "(?:(" + String.join("|", EN_DAYS) + "),\\s+)?(" + month + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?" + R, m ->
-                dayMonth(m, Integer.parseInt(m.group(3)), enMonth(m.group(2)), m.group(4) == null ? null : Integer.parseInt(m.group(4))));
-        scan(L + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + month + ")(?:,?\\s+(\\d{4}))?" + R, m ->
-                dayMonth(m, Integer.parseInt(m.group(1)), enMonth(m.group(2)), m.group(3) == null ? null : Integer.parseInt(m.group(3))));
-        scan(L + "(last|this|next|past)\\s+(" + month + ")" + R, m ->
-                relativeMonth(m, enMonth(m.group(2)), enRel(m.group(1))));
-        scan(L + "(" + month + ")(?:\\s+(\\d{4}))?" + R, m -> {
-            // "may" and "march" are verbs more often than months: only with a year or a preposition before them
-            boolean verbToo = m.group(1).equals("may") || m.group(1).equals("march");
-            if (verbToo && m.group(2) == null && !precededBy(m.start(), "in|of|since|during|early|late|mid")) return null;
-            return monthYear(m, enMonth(m.group(1)), m.group(2) == null ? null : Integer.parseInt(m.group(2)));
-        });
-        scan(L + "(last|this|next)\\s+(month|year)" + R, m -> relativePeriod(m, m.group(2).equals("month"), enRel(m.group(1))));
-        scan(L + "(?:in|since|during|by)\\s+(\\d{4})" + R, m -> year(m, Integer.parseInt(m.group(1))));
-        scan(L + "(?:(last|this|next|on)\\s+)?(" + String.join("|", EN_DAYS) + ")" + R, m ->
-                weekday(m, enDay(m.group(2)), null, m.group(1) == null || m.group(1).equals("on") ? Rel.NONE : enRel(m.group(1))));
-        scan(L + "(today|yesterday|tomorrow|last night|tonight)" + R, m -> relativeDay(m, switch (m.group(1)) {
+        if (has(EN_MONTH_WORDS)) {
+            if (has(DIGITS)) {
+                scan(EN_MONTH_DAY, m -> dayMonth(m, Integer.parseInt(m.group(3)), enMonth(m.group(2)), m.group(4) == null ? null : Integer.parseInt(m.group(4))));
+                scan(EN_DAY_MONTH, m -> dayMonth(m, Integer.parseInt(m.group(1)), enMonth(m.group(2)), m.group(3) == null ? null : Integer.parseInt(m.group(3))));
+            }
+            scan(EN_RELATIVE_MONTH, m -> relativeMonth(m, enMonth(m.group(2)), enRel(m.group(1))));
+            scan(EN_MONTH_YEAR, m -> {
+                // "may" and "march" are verbs more often than months: only with a year or a preposition before them
+                boolean verbToo = m.group(1).equals("may") || m.group(1).equals("march");
+                if (verbToo && m.group(2) == null && !precededByPreposition(m.start())) return null;
+                return monthYear(m, enMonth(m.group(1)), m.group(2) == null ? null : Integer.parseInt(m.group(2)));
+            });
+        }
+        if (has(EN_PERIOD_WORDS)) scan(EN_RELATIVE_PERIOD, m -> relativePeriod(m, m.group(2).equals("month"), enRel(m.group(1))));
+        if (has(DIGITS)) scan(EN_YEAR, m -> year(m, Integer.parseInt(m.group(1))));
+        if (has(EN_DAY_WORDS)) scan(EN_WEEKDAY, m -> weekday(m, enDay(m.group(2)), null, m.group(1) == null || m.group(1).equals("on") ? Rel.NONE : enRel(m.group(1))));
+        if (has(EN_RELATIVE_DAY_WORDS)) scan(EN_RELATIVE_DAY, m -> relativeDay(m, switch (m.group(1)) {
             case "yesterday", "last night" -> -1;
             case "tomorrow" -> 1;
             default -> 0;
@@ -158,33 +224,30 @@ final class DateResolver {
     // ---------------------------------------------------------------- Russian and Ukrainian
 
     private void cyrillic() {
-        String month = String.join("|", CYR_MONTHS);
-        String yearWord = "(?:\\s+(?:года|году|г\\.|г|року|р\\.))?";
-        scan(L + "(\\d{1,2})\\s+(" + month + ")(?:\\s+(\\d{4})" + yearWord + "|\\s+(этого|текущего|прошлого|следующего|цього|поточного|минулого|наступного)\\s+(?:года|року))?" + R,
-                m -> {
+        if (has(CYR_MONTH_WORDS)) {
+            if (has(DIGITS)) {
+                scan(CYR_DAY_MONTH, m -> {
                     Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
                     if (m.group(4) != null && published != null) y = published.getYear() + cyrYearShift(m.group(4));
                     if (m.group(4) != null && published == null) return unresolved(m, "a year relative to publication");
                     return dayMonth(m, Integer.parseInt(m.group(1)), cyrMonth(m.group(2)), y);
                 });
-        scan(L + "(?:(?:в|у|во)\\s+)?(?:(?:начале|середине|конце|на початку|в середині|наприкінці)\\s+)?(" + month + ")\\s+(этого|текущего|прошлого|следующего|цього|поточного|минулого|наступного)\\s+(?:года|року)" + R,
-                m -> {
-                    // "в июне прошлого года" is June of last year, not the last June
-                    if (published == null) return unresolved(m, "a year relative to publication");
-                    return monthYear(m, cyrMonth(m.group(1)), published.getYear() + cyrYearShift(m.group(2)));
-                });
-        scan(L + "(этого|прошлого|следующего|цього|минулого)\\s+(" + month + ")" + R,
-                m -> relativeMonth(m, cyrMonth(m.group(2)), cyrRel(m.group(1))));
-        scan(L + "(?:(?:в|у|во)\\s+)?(?:(?:начале|середине|конце|на початку|в середині|наприкінці)\\s+)?(" + month + ")(?:\\s+(\\d{4})" + yearWord + ")?" + R,
-                m -> monthYear(m, cyrMonth(m.group(1)), m.group(2) == null ? null : Integer.parseInt(m.group(2))));
-        scan(L + "(?:в|у)\\s+(\\d{4})\\s+(?:году|році|г\\.|р\\.)" + R, m -> year(m, Integer.parseInt(m.group(1))));
-        scan(L + "(\\d{4})\\s+(?:года|року)" + R, m -> year(m, Integer.parseInt(m.group(1))));
-        scan(L + "(?:в|у)\\s+(прошлом|этом|минулому|цьому)\\s+(месяце|году|місяці|році)" + R, m ->
-                relativePeriod(m, m.group(2).startsWith("мес") || m.group(2).startsWith("міс"), cyrRel(m.group(1))));
-        String days = String.join("|", CYR_DAYS);
-        scan(L + "(?:в\\s+ночь\\s+на|в\\s+ніч\\s+на|(?:в|во|у)(?:\\s+(прошлый|прошлую|прошлое|минулий|минулу|минулого|следующий|следующую|наступний|наступну))?)\\s+(" + days + ")" + R, m ->
-                weekday(m, cyrDay(m.group(2)), null, m.group(1) == null ? Rel.NONE : cyrRel(m.group(1))));
-        scan(L + "(сегодня|вчера|позавчера|завтра|сьогодні|вчора|позавчора)" + R, m -> relativeDay(m, switch (m.group(1)) {
+            }
+            scan(CYR_MONTH_RELATIVE_YEAR, m -> {
+                // "в июне прошлого года" is June of last year, not the last June
+                if (published == null) return unresolved(m, "a year relative to publication");
+                return monthYear(m, cyrMonth(m.group(1)), published.getYear() + cyrYearShift(m.group(2)));
+            });
+            scan(CYR_RELATIVE_MONTH, m -> relativeMonth(m, cyrMonth(m.group(2)), cyrRel(m.group(1))));
+            scan(CYR_MONTH_YEAR, m -> monthYear(m, cyrMonth(m.group(1)), m.group(2) == null ? null : Integer.parseInt(m.group(2))));
+        }
+        if (has(DIGITS)) {
+            scan(CYR_IN_YEAR, m -> year(m, Integer.parseInt(m.group(1))));
+            scan(CYR_YEAR, m -> year(m, Integer.parseInt(m.group(1))));
+        }
+        if (has(CYR_THIS_OR_LAST_WORDS)) scan(CYR_RELATIVE_PERIOD, m -> relativePeriod(m, m.group(2).startsWith("мес") || m.group(2).startsWith("міс"), cyrRel(m.group(1))));
+        if (has(CYR_DAY_WORDS)) scan(CYR_WEEKDAY, m -> weekday(m, cyrDay(m.group(2)), null, m.group(1) == null ? Rel.NONE : cyrRel(m.group(1))));
+        if (has(CYR_RELATIVE_DAY_WORDS)) scan(CYR_RELATIVE_DAY, m -> relativeDay(m, switch (m.group(1)) {
             case "сегодня", "сьогодні" -> 0;
             case "вчера", "вчора" -> -1;
             case "позавчера", "позавчора" -> -2;
@@ -198,13 +261,18 @@ final class DateResolver {
         DateMention apply(Matcher m);
     }
 
-    private void scan(String regex, Rule rule) {
-        scan(regex, rule, 0);
+    private void scan(Pattern pattern, Rule rule) {
+        scan(pattern, rule, 0);
+    }
+
+    /** False when the sentence holds none of {@code words}: no rule that needs one of them can match. */
+    private boolean has(String[] words) {
+        return Regexes.mayContain(folded, words);
     }
 
     /** Applies a rule wherever it matches text no earlier rule claimed; {@code group} bounds the quoted span. */
-    private void scan(String regex, Rule rule, int group) {
-        Matcher m = Regexes.of(regex).matcher(folded);
+    private void scan(Pattern pattern, Rule rule, int group) {
+        Matcher m = pattern.matcher(folded);
         while (m.find()) {
             int s = m.start(group), e = m.end(group);
             if (overlaps(s, e)) continue;
@@ -226,11 +294,11 @@ final class DateResolver {
     /** "منذ"/"since"/"с" before a date makes it the start of a period, not the day something happened. */
     private boolean since(int s) {
         String before = folded.substring(Math.max(0, s - 12), s);
-        return Regexes.of("(?<![\\p{L}])(منذ|since|с|со|з|із|від)\\s+(?:ان\\s+)?(?:في\\s+)?$").matcher(before).find();
+        return SINCE.matcher(before).find();
     }
 
-    private boolean precededBy(int s, String words) {
-        return Regexes.of("(?<![\\p{L}])(" + words + ")\\s+$").matcher(folded.substring(Math.max(0, s - 12), s)).find();
+    private boolean precededByPreposition(int s) {
+        return EN_MONTH_PREPOSITION.matcher(folded.substring(Math.max(0, s - 12), s)).find();
     }
 
     private String quote(int os, int oe) {
@@ -347,6 +415,19 @@ final class DateResolver {
     }
 
     // ---------------------------------------------------------------- word tables
+
+    /** The words of a table whose cells are alternations of plain words ("июнь|июня|июне"). */
+    private static List<String> words(String[] cells) {
+        List<String> out = new ArrayList<>();
+        for (String cell : cells) out.addAll(List.of(cell.split("\\|")));
+        return out;
+    }
+
+    private static List<String> words(String[][] table) {
+        List<String> out = new ArrayList<>();
+        for (String[] row : table) out.addAll(words(row));
+        return out;
+    }
 
     private static String monthAlternation(String[][] months, boolean withBareAb) {
         StringBuilder sb = new StringBuilder();
