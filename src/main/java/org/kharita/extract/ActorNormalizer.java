@@ -21,7 +21,10 @@ final class ActorNormalizer {
     record Named(String name, int start) {
     }
 
-    private record Actor(String name, Pattern pattern) {
+    private record Actor(String name, Pattern pattern, String[] guard) {
+        Actor(String name, String words) {
+            this(name, Pattern.compile(L + "(?:" + words + ")" + R), Regexes.literals(words));
+        }
     }
 
     private static final String L = "(?<![\\p{L}])(?:[وبلف]|ال|لل|بال)*";
@@ -29,16 +32,16 @@ final class ActorNormalizer {
 
     private static final List<Actor> ACTORS = List.of(
             // North Korea first: "الكوري الشمالي" must not leave a bare "كوري" for anything else
-            new Actor(NORTH_KOREA, Pattern.compile(L + "(?:كوريا الشمالية|كوري\\S* الشمالي\\S*|بيونج ?يانج|بيونغ ?يانغ|بيونغيانغ"
-                    + "|north korea\\S*|pyongyang|dprk|кндр|северн\\S* коре\\S*|пхеньян\\S*|північн\\S* коре\\S*)" + R)),
-            new Actor(RUSSIA, Pattern.compile(L + "(?:روسيا|روسي|روسية|روس|الروسي|الروسية|روسيين|موسكو|الكرملين"
-                    + "|russia|russian|russians|moscow|kremlin|росси\\S*|российск\\S*|рф|москв\\S*|кремл\\S*|росі\\S*|російськ\\S*)" + R)),
-            new Actor(UKRAINE, Pattern.compile(L + "(?:اوكرانيا|اوكراني\\S*|كييف"
-                    + "|ukraine|ukrainian\\S*|kyiv|kiev|украин\\S*|всу|киев\\S*|україн\\S*|зсу|київ\\S*)" + R)),
-            new Actor(UNITED_STATES, Pattern.compile(L + "(?:امريكا|امريكي\\S*|الولايات المتحدة|واشنطن|البيت الابيض"
-                    + "|united states|u\\.s\\.|american|washington|white house|pentagon|сша|американск\\S*|вашингтон\\S*|белый дом)" + R)));
+            new Actor(NORTH_KOREA, "كوريا الشمالية|كوري\\S* الشمالي\\S*|بيونج ?يانج|بيونغ ?يانغ|بيونغيانغ"
+                    + "|north korea\\S*|pyongyang|dprk|кндр|северн\\S* коре\\S*|пхеньян\\S*|північн\\S* коре\\S*"),
+            new Actor(RUSSIA, "روسيا|روسي|روسية|روس|الروسي|الروسية|روسيين|موسكو|الكرملين"
+                    + "|russia|russian|russians|moscow|kremlin|росси\\S*|российск\\S*|рф|москв\\S*|кремл\\S*|росі\\S*|російськ\\S*"),
+            new Actor(UKRAINE, "اوكرانيا|اوكراني\\S*|كييف"
+                    + "|ukraine|ukrainian\\S*|kyiv|kiev|украин\\S*|всу|киев\\S*|україн\\S*|зсу|київ\\S*"),
+            new Actor(UNITED_STATES, "امريكا|امريكي\\S*|الولايات المتحدة|واشنطن|البيت الابيض"
+                    + "|united states|u\\.s\\.|american|washington|white house|pentagon|сша|американск\\S*|вашингтон\\S*|белый дом"));
 
-    private static final Pattern ENEMY = Pattern.compile(L + "(?:العدو|the enemy|противник\\S*|ворог\\S*)" + R);
+    private static final Actor ENEMY = new Actor("the enemy", "العدو|the enemy|противник\\S*|ворог\\S*");
 
     private ActorNormalizer() {
     }
@@ -50,6 +53,7 @@ final class ActorNormalizer {
         List<Named> out = new ArrayList<>();
         boolean[] taken = new boolean[folded.length() + 1];
         for (Actor a : ACTORS) {
+            if (!Regexes.mayContain(folded, a.guard)) continue;
             Matcher m = a.pattern.matcher(folded);
             while (m.find()) {
                 if (taken[m.start()]) continue;
@@ -58,8 +62,8 @@ final class ActorNormalizer {
             }
         }
         String enemy = opponent(claimSide);
-        if (enemy != null) {
-            Matcher m = ENEMY.matcher(folded);
+        if (enemy != null && Regexes.mayContain(folded, ENEMY.guard)) {
+            Matcher m = ENEMY.pattern.matcher(folded);
             while (m.find()) out.add(new Named(enemy, m.start()));
         }
         out.sort((x, y) -> Integer.compare(x.start, y.start));

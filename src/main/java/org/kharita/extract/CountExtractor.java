@@ -6,12 +6,14 @@ import org.kharita.extract.NumberReader.Num;
 import org.kharita.geo.Language;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Casualty and equipment counts of one sentence, by category, each with the words it was read from.
@@ -91,14 +93,18 @@ final class CountExtractor {
     }
 
     static Map<String, Count> extract(String sentence, Language language) {
-        TextFold fold = TextFold.of(sentence);
+        return extract(sentence, TextFold.of(sentence), language);
+    }
+
+    /** The same, for a caller that has folded the sentence already ({@code fold} is {@code TextFold.of(sentence)}). */
+    static Map<String, Count> extract(String sentence, TextFold fold, Language language) {
         String s = fold.text();
         List<Found> found = new ArrayList<>();
         for (Num n : NumberReader.read(s, language)) {
             Found f = afterNumber(s, n, language);
             if (f != null) found.add(f);
         }
-        if (language == Language.AR) implicitArabic(s, found);
+        if (language == Language.AR && Regexes.mayContain(s, AR_IMPLICIT_HEADS)) implicitArabic(s, found);
         found.sort((a, b) -> Integer.compare(a.start, b.start));
         Map<String, Count> out = new LinkedHashMap<>();
         Map<String, Integer> firstAt = new LinkedHashMap<>();
@@ -119,22 +125,38 @@ final class CountExtractor {
     private record Found(String category, long value, Qualifier qualifier, int start, int end, boolean listItem) {
     }
 
-    private static Found afterNumber(String s, Num n, Language language) {
-        String rest = s.substring(n.end());
-        String lead = switch (language) {
-            case AR -> "^\\s*(?:من\\s+)?(";
-            case EN -> "^\\s*(?:of\\s+(?:the\\s+)?)?(";
-            case RU, UK -> "^\\s*(";
-        };
-        for (Category c : CATEGORIES) {
-            String noun = switch (language) {
-                case AR -> c.ar;
-                case EN -> c.en;
-                case RU, UK -> c.cyr;
+    /** Per language, per category (in {@link #CATEGORIES} order): the category's noun right after a number. */
+    private static final Map<Language, List<Pattern>> AFTER_NUMBER = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            String lead = switch (language) {
+                case AR -> "^\\s*(?:من\\s+)?(";
+                case EN -> "^\\s*(?:of\\s+(?:the\\s+)?)?(";
+                case RU, UK -> "^\\s*(";
             };
-            Matcher m = Regexes.of(lead + "(?:" + noun + "))(?![\\p{L}])").matcher(rest);
+            List<Pattern> patterns = new ArrayList<>();
+            for (Category c : CATEGORIES) {
+                String noun = switch (language) {
+                    case AR -> c.ar;
+                    case EN -> c.en;
+                    case RU, UK -> c.cyr;
+                };
+                patterns.add(Pattern.compile(lead + "(?:" + noun + "))(?![\\p{L}])"));
+            }
+            AFTER_NUMBER.put(language, patterns);
+        }
+    }
+
+    private static Found afterNumber(String s, Num n, Language language) {
+        List<Pattern> patterns = AFTER_NUMBER.get(language);
+        Matcher m = patterns.get(0).matcher(s);
+        for (int i = 0; i < CATEGORIES.size(); i++) {
+            Category c = CATEGORIES.get(i);
+            // the region starts after the number, and "^" anchors at its start as it did on the cut-off rest
+            m.usePattern(patterns.get(i)).region(n.end(), s.length());
             if (!m.find()) continue;
-            int end = n.end() + m.end(1);
+            int end = m.end(1);
             String category = c.name.equals(PERSON) ? personRole(s, n.phraseStart(), end, language) : c.name;
             boolean listItem = s.startsWith("و", n.start() - 1) || s.startsWith("و", n.phraseStart());
             return new Found(category, n.value(), n.qualifier(), n.phraseStart(), end, listItem);
@@ -165,6 +187,9 @@ final class CountExtractor {
         if (word.matches("اسر|اسرت|captured|took|taken prisoner|взят\\p{L}*|полон\\p{L}*")) return CAPTURED;
         return KILLED_OR_WOUNDED; // "خسائر", "فقد", "losses", "потери": personnel losses are dead and wounded together
     }
+
+    /** Every Arabic noun whose form alone states a count: without one, {@link #implicitArabic} finds nothing. */
+    private static final String[] AR_IMPLICIT_HEADS = Regexes.words(Stream.concat(AR_DUAL.stream(), AR_SINGULAR.stream()).toList());
 
     private static final Pattern AR_IMPLICIT_LEAD = Pattern.compile("(?:(?<![\\p{L}])و|(?:تدمير|اسقاط|اعطاب|تدمير\\s+نحو)\\s+)$");
 

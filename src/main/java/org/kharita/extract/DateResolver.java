@@ -67,6 +67,8 @@ final class DateResolver {
     // ---------------------------------------------------------------- Arabic patterns, compiled once
 
     private static final String[] AR_MONTH_WORDS = Regexes.words(words(AR_MONTHS));
+    /** Without the bare Levantine "آب" (August), which is also "father" and part of many words. */
+    private static final String[] AR_SAFE_MONTH_WORDS = Regexes.words(words(AR_MONTHS).stream().filter(w -> !w.equals("اب")).toList());
     private static final String AR_MONTH = monthAlternation(AR_MONTHS, true);
     private static final String AR_SAFE_MONTH = monthAlternation(AR_MONTHS, false);
     private static final String AR_YEAR = "(?:\\s*(?:من\\s+)?(?:عام|العام|سنة)?\\s*(\\d{4})|\\s+(?:من\\s+)?(العام الحالي|العام الجاري|هذا العام|العام الماضي))?";
@@ -172,7 +174,7 @@ final class DateResolver {
         if (has(DIGITS) && has(AR_MONTH_WORDS)) {
             scan(AR_DAY_MONTH, m -> dayMonth(m, Integer.parseInt(m.group(1)), arMonth(m.group(2)), arYear(m.group(3), m.group(4))));
         }
-        if (has(AR_MONTH_WORDS)) {
+        if (has(AR_SAFE_MONTH_WORDS)) {
             scan(AR_ORDINAL_MONTH, m -> dayMonth(m, AR_ORDINALS.get(m.group(1)), arMonth(m.group(2)), arYear(m.group(3), m.group(4))));
             scan(AR_RELATIVE_MONTH, m -> relativeMonth(m, arMonth(m.group(1)), arRel(m.group(2))));
             scan(AR_MONTH_YEAR, m -> monthYear(m, arMonth(m.group(1)), m.group(2) == null ? null : Integer.parseInt(m.group(2))));

@@ -46,7 +46,9 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Set<EventType> MAY_BE_UNPLACED = EnumSet.of(EventType.RATIFICATION, EventType.AGREEMENT,
             EventType.TROOP_DEPLOYMENT, EventType.PROTEST, EventType.OTHER);
 
-    private static final Pattern RATE = Pattern.compile("(?<![\\p{L}])(?:يوميا|كل يوم|daily|per day|a day|ежедневно|в день|в сутки|щодня|на добу)(?![\\p{L}])");
+    private static final String RATE_WORDS = "يوميا|كل يوم|daily|per day|a day|ежедневно|в день|в сутки|щодня|на добу";
+    private static final Pattern RATE = Pattern.compile("(?<![\\p{L}])(?:" + RATE_WORDS + ")(?![\\p{L}])");
+    private static final String[] RATE_GUARD = Regexes.literals(RATE_WORDS);
     /** "إن"/"أن", "that", "что": what follows is what was said; the place of saying comes before. */
     private static final Pattern COMPLEMENTIZER = Pattern.compile("(?<![\\p{L}])(?:[وب]?ان|that|что|що)(?![\\p{L}])");
     private static final Pattern VENUE = Pattern.compile("(?:العاصمة|عاصمة|منتدي|مؤتمر|capital|conference in|forum in|briefing in|столице|столиці)\\s*\\S*\\s*$");
@@ -98,8 +100,8 @@ public final class RuleEventExtractor implements EventExtractor {
             String sentence = s.text(text);
             TextFold f = folds.get(i);
             Claim claim = claims.get(i);
-            List<DateMention> dates = DateResolver.find(sentence, language, publishedAt);
-            Map<String, Count> counts = RATE.matcher(f.text()).find() ? Map.of() : CountExtractor.extract(sentence, language);
+            List<DateMention> dates = DateResolver.find(sentence, f, language, publishedAt);
+            Map<String, Count> counts = rate(f.text()) ? Map.of() : CountExtractor.extract(sentence, f, language);
             boolean cumulative = EventCues.cumulative(f.text());
             List<Cue> cues = cumulative ? List.of() : EventCues.find(f.text(), language);
             Cue cue = EventCues.main(cues);
@@ -143,6 +145,11 @@ public final class RuleEventExtractor implements EventExtractor {
         for (Candidate c : figures) foldInto(c, events, false);
         events.removeIf(e -> summaryOfNamedPlaces(e, events, mentions));
         return number(mergeSamePlaceAndDay(events), sentences);
+    }
+
+    /** "يوميا", "per day": a rate, whose figures are no event's. */
+    private static boolean rate(String folded) {
+        return Regexes.mayContain(folded, RATE_GUARD) && RATE.matcher(folded).find();
     }
 
     // ---------------------------------------------------------------- candidates
