@@ -83,7 +83,9 @@ final class ClaimExtractor {
             + "|(?:he|she|it|they|the (?:ministry|channel|official|spokesman|spokesperson|agency|statement|governor))\\s+(?:also\\s+)?(?:added|said|noted|stated|reported|reports|claimed|says)"
             + "|in addition|additionally|moreover|(?:он|она|они|в ведомстве)\\s+(?:также\\s+)?(?:добавил\\S*|отметил\\S*|уточнил\\S*)"
             + "|кроме того|также|по данным ведомства|об этом|він додав|крім того)");
-    private static final Pattern CONTINUES_ANYWHERE = Pattern.compile("(?<![\\p{L}])(?:говорится в сообщении|йдеться в повідомленні)(?![\\p{L}])");
+    private static final String CONTINUES_ANYWHERE_WORDS = "говорится в сообщении|йдеться в повідомленні";
+    private static final Pattern CONTINUES_ANYWHERE = Pattern.compile("(?<![\\p{L}])(?:" + CONTINUES_ANYWHERE_WORDS + ")(?![\\p{L}])");
+    private static final String[] CONTINUES_ANYWHERE_GUARD = Regexes.literals(CONTINUES_ANYWHERE_WORDS);
 
     private ClaimExtractor() {
     }
@@ -98,11 +100,11 @@ final class ClaimExtractor {
         for (int i = 0; i < folded.size(); i++) {
             String s = folded.get(i);
             Source own = claimer(s);
-            if (own == null && MINISTRY_ANAPHOR.matcher(s).find() && articleMinistry != null && SPEECH.matcher(s).find()) {
+            if (own == null && articleMinistry != null && MINISTRY_ANAPHOR.matcher(s).find() && SPEECH.matcher(s).find()) {
                 own = sourceNamed(articleMinistry);
             }
             boolean continues = !headline[i] && chain >= 0 && !headline[i - 1]
-                    && (CONTINUES.matcher(s).find() || CONTINUES_ANYWHERE.matcher(s).find()
+                    && (CONTINUES.matcher(s).find() || continuesAnywhere(s)
                     || claimer != null && own != null && own.name.equals(claimer));
             if (continues && own != null && claimer != null && !own.name.equals(claimer)) continues = false;
             if (!continues) {
@@ -122,6 +124,11 @@ final class ClaimExtractor {
         }
         flush(out, members, chain, claimer, side, outlet);
         return out;
+    }
+
+    /** "говорится в сообщении": a statement's wording anywhere in the sentence. */
+    private static boolean continuesAnywhere(String s) {
+        return Regexes.mayContain(s, CONTINUES_ANYWHERE_GUARD) && CONTINUES_ANYWHERE.matcher(s).find();
     }
 
     private static void flush(List<Claim> out, List<Integer> members, int chain, String claimer, String side, String outlet) {

@@ -51,8 +51,12 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final String[] RATE_GUARD = Regexes.literals(RATE_WORDS);
     /** "إن"/"أن", "that", "что": what follows is what was said; the place of saying comes before. */
     private static final Pattern COMPLEMENTIZER = Pattern.compile("(?<![\\p{L}])(?:[وب]?ان|that|что|що)(?![\\p{L}])");
-    private static final Pattern VENUE = Pattern.compile("(?:العاصمة|عاصمة|منتدي|مؤتمر|capital|conference in|forum in|briefing in|столице|столиці)\\s*\\S*\\s*$");
-    private static final Pattern ARMY_OF = Pattern.compile("(?:قوات|لقوات|جيش|forces of|troops of|войска|війська)\\s*$");
+    private static final String VENUE_WORDS = "العاصمة|عاصمة|منتدي|مؤتمر|capital|conference in|forum in|briefing in|столице|столиці";
+    private static final Pattern VENUE = Pattern.compile("(?:" + VENUE_WORDS + ")\\s*\\S*\\s*$");
+    private static final String[] VENUE_GUARD = Regexes.literals(VENUE_WORDS);
+    private static final String ARMY_WORDS = "قوات|لقوات|جيش|forces of|troops of|войска|війська";
+    private static final Pattern ARMY_OF = Pattern.compile("(?:" + ARMY_WORDS + ")\\s*$");
+    private static final String[] ARMY_GUARD = Regexes.literals(ARMY_WORDS);
     private static final Pattern REFERENCE = Pattern.compile(
             "(?:(?:km|kilometers|kilometres|miles|كم|كيلومتر\\S*|км|километр\\S*|кілометр\\S*)\\s+(?:\\S+\\s+)?(?:from|of|من|от|від)"
                     + "|(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of"
@@ -65,9 +69,11 @@ public final class RuleEventExtractor implements EventExtractor {
             + "|в|во|на|по|из|у|до|по всей|через)\\s+|(?<![\\p{L}])[بل])$");
 
     /** Near a place, in its direction, on its axis: ACLED precision 2. */
-    private static final Pattern NEAR = Pattern.compile("(?<![\\p{L}])(?:باتجاه|في اتجاه|اتجاه|قرب|بالقرب من|محور|ضواحي|محيط|مشارف"
+    private static final String NEAR_WORDS = "باتجاه|في اتجاه|اتجاه|قرب|بالقرب من|محور|ضواحي|محيط|مشارف"
             + "|near|outside|towards?|in the direction of|in the area of|in the vicinity of|on the outskirts of|around"
-            + "|в районе|под|около|вблизи|в направлении|возле|близ|в районі|біля|поблизу|у напрямку|в напрямку)(?![\\p{L}])");
+            + "|в районе|под|около|вблизи|в направлении|возле|близ|в районі|біля|поблизу|у напрямку|в напрямку";
+    private static final Pattern NEAR = Pattern.compile("(?<![\\p{L}])(?:" + NEAR_WORDS + ")(?![\\p{L}])");
+    private static final String[] NEAR_GUARD = Regexes.literals(NEAR_WORDS);
     private static final Pattern LIST_FILLER = Pattern.compile("(?:[\\s،,;:\"'«»“”()\\-]|(?<![\\p{L}])(?:و|and|и|і|та)(?![\\p{L}])"
             + "|(?<![\\p{L}])(?:بلدة|بلدتي|قرية|قريتي|قري|مدينة|مدينتي|منطقة|منطقتي|مناطق|بلدات|the village of|the town of|the settlement of"
             + "|the city of|villages?|towns?|села|село|поселка|деревни|города|хутора|населенного пункта|селища|міста)(?![\\p{L}]))*");
@@ -114,8 +120,11 @@ public final class RuleEventExtractor implements EventExtractor {
                 if (!counts.isEmpty()) figures.add(new Candidate(null, i, claim, story[i], date, List.of(), 0, List.of(), counts, null));
                 continue;
             }
-            List<Actor> actors = actors(f.text(), cue, claim.side());
-            List<List<Integer>> places = places(text, s, f, cue, mentions);
+            // both hold for the whole sentence, whichever cue governs a place
+            int[] clauses = complementizerEnds(f.text());
+            List<ActorNormalizer.Named> named = ActorNormalizer.find(f.text(), claim.side());
+            List<Actor> actors = actors(named, clauses, cue);
+            List<List<Integer>> places = places(text, s, f, clauses, cue, mentions);
             if (places.isEmpty()) {
                 placeless.add(new Candidate(cue.type(), i, claim, story[i], date, List.of(), 0, actors, counts, null));
                 continue;
@@ -125,7 +134,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 int precision = group.stream().mapToInt(m -> precision(text, mentions.get(m), s)).min().orElse(4);
                 int placeAt = foldedOffset(f, mentions.get(group.get(0)).start() - s.start());
                 Cue governing = EventCues.governing(cues, cue, placeAt);
-                List<Actor> roles = governing == cue ? actors : actors(f.text(), governing, claim.side());
+                List<Actor> roles = governing == cue ? actors : actors(named, clauses, governing);
                 events.add(new Candidate(governing.type(), i, claim, story[i], date, group, precision, roles,
                         first ? counts : Map.of(), placeId(mentions.get(group.get(0)))));
                 first = false;
@@ -300,17 +309,17 @@ public final class RuleEventExtractor implements EventExtractor {
     // ---------------------------------------------------------------- places
 
     /** The literal places the event happened at, grouped by place (one event each), in text order. */
-    private static List<List<Integer>> places(String text, Sentence s, TextFold f, Cue cue, List<Mention> mentions) {
-        int clauseStart = s.start() + f.origin(clauseStart(f.text(), cue.start()));
+    private static List<List<Integer>> places(String text, Sentence s, TextFold f, int[] clauses, Cue cue, List<Mention> mentions) {
+        int clauseStart = s.start() + f.origin(clauseStart(clauses, cue.start()));
         List<Integer> inClause = new ArrayList<>(), all = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (!s.contains(m.start()) || !m.literal() || !m.resolved()) continue;
             String before = TextFold.fold(text.substring(Math.max(s.start(), m.start() - 40), m.start()));
-            if (REFERENCE.matcher(before).find() || ARMY_OF.matcher(before).find()) continue;
+            if (REFERENCE.matcher(before).find() || Regexes.mayContain(before, ARMY_GUARD) && ARMY_OF.matcher(before).find()) continue;
             if (m.resolution().place().isCountry() && !LOCATIVE.matcher(before).find()) continue;
             if (m.start() >= clauseStart) inClause.add(i);
-            else if (!VENUE.matcher(before).find()) all.add(i);
+            else if (!(Regexes.mayContain(before, VENUE_GUARD) && VENUE.matcher(before).find())) all.add(i);
         }
         List<Integer> chosen = inClause.isEmpty() ? all : inClause;
         int finest = chosen.stream().mapToInt(i -> level(mentions.get(i).resolution().place())).min().orElse(0);
@@ -322,10 +331,21 @@ public final class RuleEventExtractor implements EventExtractor {
         return new ArrayList<>(byPlace.values());
     }
 
-    private static int clauseStart(String folded, int cueStart) {
+    /** Where each "that" of the sentence ends, in text order. */
+    private static int[] complementizerEnds(String folded) {
         Matcher m = COMPLEMENTIZER.matcher(folded);
+        List<Integer> ends = new ArrayList<>();
+        while (m.find()) ends.add(m.end());
+        return ends.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The start of the clause holding the cue: after the last "that" before it. */
+    private static int clauseStart(int[] complementizerEnds, int cueStart) {
         int start = 0;
-        while (m.find() && m.end() <= cueStart) start = m.end();
+        for (int end : complementizerEnds) {
+            if (end > cueStart) break;
+            start = end;
+        }
         return start;
     }
 
@@ -355,6 +375,7 @@ public final class RuleEventExtractor implements EventExtractor {
     private static boolean nearCue(String text, Mention m, Sentence s) {
         String before = text.substring(Math.max(s.start(), m.start() - 120), m.start());
         String f = TextFold.fold(before);
+        if (!Regexes.mayContain(f, NEAR_GUARD)) return false;
         Matcher near = NEAR.matcher(f);
         int end = -1;
         while (near.find()) end = near.end();
@@ -383,11 +404,10 @@ public final class RuleEventExtractor implements EventExtractor {
      * acted upon ("شنت روسيا هجومها على أوكرانيا"); a defensive cue ("صد", "repelled", "отразили") turns
      * that round, since whoever repels was attacked. Agreements, ratifications and deployments have parties.
      */
-    private static List<Actor> actors(String folded, Cue cue, String claimSide) {
+    private static List<Actor> actors(List<ActorNormalizer.Named> named, int[] complementizerEnds, Cue cue) {
         Map<String, Role> roles = new LinkedHashMap<>();
-        List<ActorNormalizer.Named> named = ActorNormalizer.find(folded, claimSide);
         // the speaker's frame ("said the White House's Kirby, that ...") names no party to the event
-        int clause = clauseStart(folded, cue.start());
+        int clause = clauseStart(complementizerEnds, cue.start());
         if (named.stream().anyMatch(n -> n.start() >= clause)) named = named.stream().filter(n -> n.start() >= clause).toList();
         for (ActorNormalizer.Named n : named) {
             Role role;
