@@ -155,8 +155,8 @@ final class NumberReader {
         long total = 0, current = 0;
         int start = -1, end = -1;
         Kind last = null;
-        int pos = m.start();
-        while (m.find(pos)) {
+        // the first token is the matcher's current match: searching again from its start would find it again
+        for (boolean found = true; found; found = m.find(end)) {
             boolean joined = start >= 0;
             if (joined && !onlyJoiner(s.substring(end, m.start()))) break;
             Word w = word(m, joined);
@@ -174,7 +174,6 @@ final class NumberReader {
             }
             last = w.kind;
             end = m.end();
-            pos = end;
         }
         return finish(total, current, start, end);
     }

@@ -28,19 +28,57 @@ final class Regexes {
     }
 
     /**
-     * The literal prefixes of the top-level alternatives of {@code alternation} (a regex without flags),
-     * reduced to those no other contains: every match of {@code alternation} contains one of them.
-     * Null when some alternative starts with no literal at all (a group, a class, an optional letter):
-     * then there is nothing to guard with and the regex must always run.
+     * Literals one of which every match of {@code alternation} (a regex without flags) contains, reduced
+     * to those no other contains. Per top-level alternative: its literal prefix; an alternative that opens
+     * with a group takes the literals of the group's own alternatives, or of what follows a group that is
+     * optional or only looks around. Null when some alternative yields no literal (it opens with a class,
+     * a wildcard or an optional letter): then there is nothing to guard with and the regex must always run.
      */
     static String[] literals(String alternation) {
-        Set<String> prefixes = new LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         for (String alternative : topLevelAlternatives(alternation)) {
-            String p = literalPrefix(alternative);
-            if (p.isEmpty()) return null;
-            prefixes.add(p);
+            Set<String> required = required(alternative);
+            if (required == null) return null;
+            out.addAll(required);
         }
-        return minimal(prefixes);
+        return minimal(out);
+    }
+
+    /** One alternative's literals (see {@link #literals}), or null. */
+    private static Set<String> required(String alternative) {
+        if (alternative.startsWith("(")) {
+            int close = closingParenthesis(alternative);
+            if (close < 0) return null;
+            String inner = alternative.substring(1, close), rest = alternative.substring(close + 1);
+            boolean lookaround = inner.startsWith("?=") || inner.startsWith("?!") || inner.startsWith("?<=") || inner.startsWith("?<!");
+            boolean optional = !rest.isEmpty() && "?*{".indexOf(rest.charAt(0)) >= 0;
+            if (lookaround || optional) {
+                if (optional) rest = rest.substring(rest.charAt(0) == '{' ? rest.indexOf('}') + 1 : 1);
+                if (!rest.isEmpty() && rest.charAt(0) == '?') rest = rest.substring(1); // a lazy quantifier
+                return rest.isEmpty() ? null : required(rest);
+            }
+            if (inner.startsWith("?:")) inner = inner.substring(2);
+            else if (inner.startsWith("?")) return null; // named groups, flags: not written in our tables
+            String[] group = literals(inner);
+            return group == null ? null : new LinkedHashSet<>(List.of(group));
+        }
+        String p = literalPrefix(alternative);
+        return p.isEmpty() ? null : new LinkedHashSet<>(List.of(p));
+    }
+
+    private static int closingParenthesis(String regex) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') i++;
+            else if (inClass) {
+                if (c == ']') inClass = false;
+            } else if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return i;
+        }
+        return -1;
     }
 
     /** The union of several guards; null (no guard) when any of them is null. */
