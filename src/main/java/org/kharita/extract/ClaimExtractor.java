@@ -69,23 +69,23 @@ final class ClaimExtractor {
             source("Agentstvo", null, "agentstvo|agenstvo"));
 
     /** Speech and reporting words: a name counts as the claimer only beside one of them. */
-    private static final Pattern SPEECH = Pattern.compile("(?<![\\p{L}])(?:[وف])?(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت"
+    private static final Regexes.Guarded SPEECH = Regexes.Guarded.of("(?<![\\p{L}])(?:[وف])?", "قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت"
             + "|ذكر|ذكرت|نشر|نشرت|افاد|افادت|صرح|كشف|كشفت|اضاف|اضافت|تابع|لفت|بحسب|حسب|وفقا|نقلا|بيان"
             + "|said|says|say|reported|reports|claimed|claims|announced|stated|confirm\\S*|according|added|told|statement|as stated by"
             + "|сообщил\\S*|заявил\\S*|говорится|данным|согласно|словам|сообщает|сообщени\\S*|рассказал\\S*|подтвердил\\S*"
-            + "|повідомил\\S*|заявив|даними|підтвердил\\S*)(?![\\p{L}])");
+            + "|повідомил\\S*|заявив|даними|підтвердил\\S*", "(?![\\p{L}])");
     /** "Telegram channels close to the Russian Defense Ministry" are not the ministry. */
     private static final Pattern CLOSE_TO = Pattern.compile("(?:close to(?: the)?|المقربة من|المقربين من|близки\\S* к|близьк\\S* до)\\s*$");
-    private static final Pattern MINISTRY_ANAPHOR = Pattern.compile("(?<![\\p{L}])(?:[وف])?(?:الوزارة|the ministry|ведомств\\S*|министерств\\S*|міністерств\\S*|відомств\\S*)(?![\\p{L}])");
+    private static final Regexes.Guarded MINISTRY_ANAPHOR = Regexes.Guarded.of("(?<![\\p{L}])(?:[وف])?",
+            "الوزارة|the ministry|ведомств\\S*|министерств\\S*|міністерств\\S*|відомств\\S*", "(?![\\p{L}])");
     private static final Pattern CONTINUES = Pattern.compile("^[\\s\"«“„'-]*(?:"
             + "(?:و|ف)?(?:اضاف|اضافت|تابع|تابعت|اوضح|اوضحت|اشار|اشارت|لفت|لفتت|بين|بينت|اكد|اكدت|ختم|ختمت)(?![\\p{L}])"
             + "|(?:و)?بالاضافة الي ذلك|كما(?![\\p{L}])"
             + "|(?:he|she|it|they|the (?:ministry|channel|official|spokesman|spokesperson|agency|statement|governor))\\s+(?:also\\s+)?(?:added|said|noted|stated|reported|reports|claimed|says)"
             + "|in addition|additionally|moreover|(?:он|она|они|в ведомстве)\\s+(?:также\\s+)?(?:добавил\\S*|отметил\\S*|уточнил\\S*)"
             + "|кроме того|также|по данным ведомства|об этом|він додав|крім того)");
-    private static final String CONTINUES_ANYWHERE_WORDS = "говорится в сообщении|йдеться в повідомленні";
-    private static final Pattern CONTINUES_ANYWHERE = Pattern.compile("(?<![\\p{L}])(?:" + CONTINUES_ANYWHERE_WORDS + ")(?![\\p{L}])");
-    private static final String[] CONTINUES_ANYWHERE_GUARD = Regexes.literals(CONTINUES_ANYWHERE_WORDS);
+    private static final Regexes.Guarded CONTINUES_ANYWHERE = Regexes.Guarded.of("(?<![\\p{L}])",
+            "говорится в сообщении|йдеться в повідомленні", "(?![\\p{L}])");
 
     private ClaimExtractor() {
     }
@@ -100,11 +100,11 @@ final class ClaimExtractor {
         for (int i = 0; i < folded.size(); i++) {
             String s = folded.get(i);
             Source own = claimer(s);
-            if (own == null && articleMinistry != null && MINISTRY_ANAPHOR.matcher(s).find() && SPEECH.matcher(s).find()) {
+            if (own == null && articleMinistry != null && MINISTRY_ANAPHOR.find(s) && SPEECH.find(s)) {
                 own = sourceNamed(articleMinistry);
             }
             boolean continues = !headline[i] && chain >= 0 && !headline[i - 1]
-                    && (CONTINUES.matcher(s).find() || continuesAnywhere(s)
+                    && (CONTINUES.matcher(s).find() || CONTINUES_ANYWHERE.find(s)
                     || claimer != null && own != null && own.name.equals(claimer));
             if (continues && own != null && claimer != null && !own.name.equals(claimer)) continues = false;
             if (!continues) {
@@ -126,11 +126,6 @@ final class ClaimExtractor {
         return out;
     }
 
-    /** "говорится в сообщении": a statement's wording anywhere in the sentence. */
-    private static boolean continuesAnywhere(String s) {
-        return Regexes.mayContain(s, CONTINUES_ANYWHERE_GUARD) && CONTINUES_ANYWHERE.matcher(s).find();
-    }
-
     private static void flush(List<Claim> out, List<Integer> members, int chain, String claimer, String side, String outlet) {
         for (int ignored : members) out.add(new Claim(chain, claimer, side, outlet));
     }
@@ -142,7 +137,7 @@ final class ClaimExtractor {
             while (m != null && m.find()) {
                 if (CLOSE_TO.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) continue;
                 String around = s.substring(Math.max(0, m.start() - 80), Math.min(s.length(), m.end() + 80));
-                if (SPEECH.matcher(around).find()) return src;
+                if (SPEECH.find(around)) return src;
             }
         }
         return null;

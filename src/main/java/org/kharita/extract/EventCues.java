@@ -117,16 +117,14 @@ final class EventCues {
             "(?<![\\p{L}])(?:не|ни|будет|будут|может|могут|планирует|намерен\\S*|не вдалося|не змогли|буде|можуть)\\s+(?:\\S+\\s+)?$");
 
     /** Running totals, not the events of a day: "في المجمل", "since the start", "с начала". */
-    private static final String CUMULATIVE_WORDS = "في المجمل|بالمجمل|اجمالا|منذ بدء|منذ بداية|حتي الان|حتي اليوم"
-            + "|in total|since the (?:start|beginning)|so far|to date|всего|в общей сложности|с начала|с момента начала|загалом|від початку|з початку";
-    private static final Pattern CUMULATIVE = Pattern.compile(L + "(?:" + CUMULATIVE_WORDS + ")" + R);
-    private static final String[] CUMULATIVE_GUARD = Regexes.literals(CUMULATIVE_WORDS);
+    private static final Regexes.Guarded CUMULATIVE = Regexes.Guarded.of(L, "في المجمل|بالمجمل|اجمالا|منذ بدء|منذ بداية|حتي الان|حتي اليوم"
+            + "|in total|since the (?:start|beginning)|so far|to date|всего|в общей сложности|с начала|с момента начала|загалом|від початку|з початку", R);
 
     private EventCues() {
     }
 
     static boolean cumulative(String folded) {
-        return Regexes.mayContain(folded, CUMULATIVE_GUARD) && CUMULATIVE.matcher(folded).find();
+        return CUMULATIVE.find(folded);
     }
 
     /** Every cue of the sentence that is neither negated nor future, in text order. */

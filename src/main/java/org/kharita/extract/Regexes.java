@@ -27,6 +27,17 @@ final class Regexes {
         return CACHE.computeIfAbsent(regex, Pattern::compile);
     }
 
+    /** A pattern {@code before(?:words)after} with the guard of its word list. */
+    record Guarded(Pattern pattern, String[] guard) {
+        static Guarded of(String before, String words, String after) {
+            return new Guarded(Pattern.compile(before + "(?:" + words + ")" + after), literals(words));
+        }
+
+        boolean find(String text) {
+            return mayContain(text, guard) && pattern.matcher(text).find();
+        }
+    }
+
     /**
      * Literals one of which every match of {@code alternation} (a regex without flags) contains, reduced
      * to those no other contains. Per top-level alternative: its literal prefix; an alternative that opens

@@ -46,9 +46,8 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Set<EventType> MAY_BE_UNPLACED = EnumSet.of(EventType.RATIFICATION, EventType.AGREEMENT,
             EventType.TROOP_DEPLOYMENT, EventType.PROTEST, EventType.OTHER);
 
-    private static final String RATE_WORDS = "يوميا|كل يوم|daily|per day|a day|ежедневно|в день|в сутки|щодня|на добу";
-    private static final Pattern RATE = Pattern.compile("(?<![\\p{L}])(?:" + RATE_WORDS + ")(?![\\p{L}])");
-    private static final String[] RATE_GUARD = Regexes.literals(RATE_WORDS);
+    private static final Regexes.Guarded RATE = Regexes.Guarded.of("(?<![\\p{L}])",
+            "يوميا|كل يوم|daily|per day|a day|ежедневно|в день|в сутки|щодня|на добу", "(?![\\p{L}])");
     /** "إن"/"أن", "that", "что": what follows is what was said; the place of saying comes before. */
     private static final Pattern COMPLEMENTIZER = Pattern.compile("(?<![\\p{L}])(?:[وب]?ان|that|что|що)(?![\\p{L}])");
     private static final String VENUE_WORDS = "العاصمة|عاصمة|منتدي|مؤتمر|capital|conference in|forum in|briefing in|столице|столиці";
@@ -107,8 +106,9 @@ public final class RuleEventExtractor implements EventExtractor {
             TextFold f = folds.get(i);
             Claim claim = claims.get(i);
             List<DateMention> dates = DateResolver.find(sentence, f, language, publishedAt);
-            Map<String, Count> counts = rate(f.text()) ? Map.of() : CountExtractor.extract(sentence, f, language);
             boolean cumulative = EventCues.cumulative(f.text());
+            // a running total's figures are dropped with it: no need to read them
+            Map<String, Count> counts = cumulative || rate(f.text()) ? Map.of() : CountExtractor.extract(sentence, f, language);
             List<Cue> cues = cumulative ? List.of() : EventCues.find(f.text(), language);
             Cue cue = EventCues.main(cues);
             int cueAt = cue == null ? 0 : f.origin(cue.start());
@@ -158,7 +158,7 @@ public final class RuleEventExtractor implements EventExtractor {
 
     /** "يوميا", "per day": a rate, whose figures are no event's. */
     private static boolean rate(String folded) {
-        return Regexes.mayContain(folded, RATE_GUARD) && RATE.matcher(folded).find();
+        return RATE.find(folded);
     }
 
     // ---------------------------------------------------------------- candidates

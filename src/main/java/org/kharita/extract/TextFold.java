@@ -28,9 +28,8 @@ final class TextFold {
             out.append(c);
         }
         map[out.length()] = text.length();
-        int[] origin = new int[out.length() + 1];
-        System.arraycopy(map, 0, origin, 0, origin.length);
-        return new TextFold(out.toString(), origin);
+        // entries past the folded length stay unread: no need to copy the map down to size
+        return new TextFold(out.toString(), map);
     }
 
     static String fold(String text) {
