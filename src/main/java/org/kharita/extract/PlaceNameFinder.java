@@ -147,7 +147,13 @@ final class PlaceNameFinder {
                     // an article form (الفاشر ~ El Fasher) is the one way an Arab town is matched by sound,
                     // and the article makes it an Arab town
                     boolean arabTown = PlaceCues.ARABIC_SPEAKING.contains(c.place().country());
-                    if (arabic && !c.curated() && arabTown != withArticle) continue;
+                    if (arabic && !c.curated() && withArticle && !arabTown) continue;
+                    // a village whose gazetteer row lacks its Arabic name (كفرنبل ~ Kafr Nabl) is still
+                    // matched by sound, but only right after قرية/بلدة/مخيم and sounding nearly the same
+                    if (arabic && !c.curated() && arabTown && !withArticle
+                            && !((effective == Cue.SETTLEMENT || effective == Cue.DIRECTION) && c.similarity() >= MIN_PHONETIC_IMPORTANT)) {
+                        continue;
+                    }
                     if (withArticle && (c.similarity() < MIN_PHONETIC_IMPORTANT || !(effective == Cue.SETTLEMENT
                             || effective == Cue.DIRECTION || effective == Cue.REGION || listed))) continue;
                     Candidate prev = cands.get(c.place().id());
