@@ -167,6 +167,10 @@ final class PlaceNameFinder {
 
             if (cands.isEmpty()) continue;
             List<Candidate> list = shortlist(cands.values());
+            if (!arabic && len == 1 && insideLongerName(text, tokens, i)) continue;
+            // "Владимир Путин", "فلاديمير بوتين": a given name before a surname is a person, not the city
+            if (len == 1 && PlaceCues.in(PlaceCues.GIVEN_NAME, first.text(), lang) && i + 1 < tokens.size()
+                    && (arabic ? !StopWords.is(tokens.get(i + 1).text(), lang) : tokens.get(i + 1).capitalized())) continue;
             boolean initial = sentenceInitial(first) || afterOpeningQuote(text, first)
                     // "the Study of War": after "the", a capital starts an institution unless the place is well known
                     || (i > 0 && tokens.get(i - 1).text().equals("the"));
@@ -392,6 +396,7 @@ final class PlaceNameFinder {
         for (ArabicText.Reading r : readingsOf(prev)) {
             if (PlaceCues.in(PlaceCues.NOT_PLACE_BEFORE, r.stem(), lang)) return true;
             if (PlaceCues.in(PlaceCues.PERSON_TITLE, r.stem(), lang)) return true;
+            if (PlaceCues.in(PlaceCues.GIVEN_NAME, r.stem(), lang)) return true;
         }
         // "الرئيس الروسي فلاديمير": a title, then an adjective of nationality, then the person
         if (i >= 2) {
@@ -445,6 +450,27 @@ final class PlaceNameFinder {
         if (!arabic && connector(tokens.get(i + len - 1).text())) return false;
         return true;
     }
+
+    /**
+     * "Lloyd Austin", "Wagner Group", "Andrei Belousov": a capitalised word right after another one
+     * that is no place, no title and no nationality word is the tail of a longer proper name.
+     */
+    private boolean insideLongerName(String text, List<Token> tokens, int i) {
+        if (i == 0) return false;
+        Token prev = tokens.get(i - 1);
+        if (!prev.capitalized() || sentenceInitial(prev) && !PlaceCues.in(PlaceCues.GIVEN_NAME, prev.text(), null)) return false;
+        if (!onlySpaceBetween(text, prev.end(), tokens.get(i).start())) return false;
+        String w = prev.text();
+        if (PlaceCues.in(PlaceCues.REGION, w, null) || PlaceCues.in(PlaceCues.SETTLEMENT, w, null)
+                || PlaceCues.in(PlaceCues.DIRECTION, w, null) || PlaceCues.in(PlaceCues.PREPOSITION, w, null)) return false;
+        if (DEMONYMS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        // a place before it ("Sumy Kharkiv"?) is rare; a place name before is a list without comma: keep
+        return gazetteer.exact(w).stream().noneMatch(c -> important(c.place()) || c.curated());
+    }
+
+    private static final java.util.Set<String> DEMONYMS = java.util.Set.of("russian", "ukrainian", "belarusian", "syrian",
+            "lebanese", "israeli", "palestinian", "sudanese", "yemeni", "iraqi", "iranian", "american", "korean", "western",
+            "eastern", "northern", "southern", "central", "occupied", "liberated", "российский", "украинский");
 
     private static boolean sentenceInitial(Token t) {
         return t.index() == 0;
