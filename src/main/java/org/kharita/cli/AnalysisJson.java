@@ -47,14 +47,7 @@ public final class AnalysisJson {
         p.put("explanation", r.explanation());
         ArrayNode alts = p.putArray("alternatives");
         for (Resolution.Alternative alt : r.alternatives()) {
-            ObjectNode a = alts.addObject();
-            a.put("id", alt.place().id());
-            a.put("name", alt.place().name());
-            a.put("lat", alt.place().lat());
-            a.put("lon", alt.place().lon());
-            a.put("featureCode", alt.place().featureCode());
-            a.put("country", alt.place().country());
-            a.put("score", alt.score());
+            alts.add(place(alt.place()).put("score", alt.score()));
         }
         o.set("place", p);
         return o;
