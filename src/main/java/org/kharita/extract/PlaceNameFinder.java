@@ -99,7 +99,8 @@ final class PlaceNameFinder {
         Found best = null;
         double bestSim = -1;
         // a preposition or cue word is never the start of a name, whatever its letters peel to (بين is not ب + ين)
-        if (isCueWord(first.text(), lang) || (arabic && StopWords.is(first.text(), lang))) return null;
+        // (but "West Bank", "North Korea", "South Sudan" start with a direction word and are names)
+        if ((len == 1 || arabic) && isCueWord(first.text(), lang) || (arabic && StopWords.is(first.text(), lang))) return null;
         boolean listedName = listed && !arabic && first.capitalized();
         for (ArabicText.Reading r : readings) {
             int start = first.start() + r.peeled();
@@ -108,7 +109,7 @@ final class PlaceNameFinder {
             // a common word (Правда, Мирный) is a place only when it stands in a list of places
             if (len == 1 && !listedName && (StopWords.is(surface, lang) || StopWords.is(r.stem(), lang))) continue;
             if (len == 1 && surface.length() < 3) continue;
-            if (isCueWord(r.stem(), lang)) continue;
+            if ((len == 1 || arabic) && isCueWord(r.stem(), lang)) continue;
             Cue effective = cue;
             if (r.peeled() > 0 && effective == Cue.NONE && peeledPreposition(first.text(), r.peeled())) effective = Cue.PREPOSITION;
             Map<String, Candidate> cands = new LinkedHashMap<>();
@@ -146,6 +147,9 @@ final class PlaceNameFinder {
                     // تدمير (destruction) sounds like Tadmur, whose Arabic name تدمر an Arabic writer would use;
                     // an article form (الفاشر ~ El Fasher) is the one way an Arab town is matched by sound,
                     // and the article makes it an Arab town
+                    // every country has its Arabic names in the gazetteer: one that only sounds like an
+                    // Arabic word (بينما ~ Panama) is that word
+                    if (arabic && c.place().isCountry()) continue;
                     boolean arabTown = PlaceCues.ARABIC_SPEAKING.contains(c.place().country());
                     if (arabic && !c.curated() && withArticle && !arabTown) continue;
                     // a village whose gazetteer row lacks its Arabic name (كفرنبل ~ Kafr Nabl) is still
@@ -353,7 +357,8 @@ final class PlaceNameFinder {
     /** A list that continues a village may name an unknown village; one after a region usually does not. */
     private static boolean isSettlementItem(Found f) {
         if (f == null || f.cue() == Cue.REGION) return false;
-        for (Candidate c : f.candidates()) if (c.place().isAdmin1() || c.place().isCountry()) return false;
+        if (f.candidates().isEmpty()) return true; // an unknown name after a settlement cue
+        for (Candidate c : f.candidates()) if (!c.place().isSettlement()) return false;
         return true;
     }
 

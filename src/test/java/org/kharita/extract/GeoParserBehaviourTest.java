@@ -101,6 +101,15 @@ class GeoParserBehaviourTest {
     }
 
     @Test
+    void informal_regions_and_seas_are_places_of_their_own() {
+        List<Mention> en = parse("Israeli strikes hit the West Bank and the Golan Heights; drones attacked ships in the Black Sea.");
+        assertThat(en).extracting(Mention::text).containsExactly("West Bank", "Golan Heights", "Black Sea");
+        assertThat(en).allSatisfy(m -> assertThat(m.resolution().place().isArea()).isTrue());
+        List<Mention> ar = parse("احتدم القتال في دارفور، بينما تواصلت المعارك في دونباس.");
+        assertThat(ar).extracting(Mention::text).containsExactly("دارفور", "دونباس");
+    }
+
+    @Test
     void a_text_without_places_has_no_mentions() {
         assertThat(parse("The meeting ended without any agreement on the budget.")).isEmpty();
     }
