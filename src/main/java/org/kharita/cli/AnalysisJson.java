@@ -47,14 +47,7 @@ public final class AnalysisJson {
         p.put("explanation", r.explanation());
         ArrayNode alts = p.putArray("alternatives");
         for (Resolution.Alternative alt : r.alternatives()) {
-            ObjectNode a = alts.addObject();
-            a.put("id", alt.place().id());
-            a.put("name", alt.place().name());
-            a.put("lat", alt.place().lat());
-            a.put("lon", alt.place().lon());
-            a.put("featureCode", alt.place().featureCode());
-            a.put("country", alt.place().country());
-            a.put("score", alt.score());
+            alts.add(place(alt.place()).put("score", alt.score()));
         }
         o.set("place", p);
         return o;
@@ -84,7 +77,8 @@ public final class AnalysisJson {
         o.put("acledSubEventType", e.type().acledSubType());
         if (e.date() != null) o.put("date", e.date().toString());
         else o.putNull("date");
-        if (e.datePrecision() != null) o.put("datePrecision", e.datePrecision().name().toLowerCase());
+        // a precision without a date would claim more than we know
+        if (e.date() != null && e.datePrecision() != null) o.put("datePrecision", e.datePrecision().name().toLowerCase());
         else o.putNull("datePrecision");
         o.put("dateNote", e.dateNote());
         ObjectNode s = o.putObject("sentence");

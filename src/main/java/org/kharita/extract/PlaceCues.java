@@ -66,6 +66,28 @@ final class PlaceCues {
             "главы", "мэр", "президента", "министра", "голова", "губернатор");
 
     /**
+     * Given names common in conflict reporting, in the scripts it is written in. The word after one
+     * is a surname (لويد أوستن is the US defence secretary, not Austin, Texas; Vladimir Putin).
+     */
+    static final Set<String> GIVEN_NAME = words(
+            "vladimir", "sergei", "sergey", "dmitry", "dmitri", "andrei", "andrey", "alexander", "aleksandr", "oleksandr",
+            "volodymyr", "valery", "valeriy", "yevgeny", "yevgeniy", "ramzan", "apti", "kirill", "maria", "vyacheslav",
+            "denis", "roman", "igor", "viktor", "mikhail", "nikolai", "pavlo", "petro", "andriy", "kyrylo", "rustem",
+            "john", "joe", "donald", "lloyd", "antony", "jake", "kamala", "mike", "marco", "pete", "keir", "emmanuel",
+            "olaf", "mark", "jens", "ursula", "benjamin", "yoav", "bezalel", "herzi", "ismail", "yahya", "hassan",
+            "naim", "abdel", "mohammed", "muhammad", "mohamed", "ali", "bashar", "ahmed", "ahmad", "recep", "kim",
+            "abdul", "khalil", "omar", "yasser", "mahmoud", "abdulmalik",
+            "владимир", "сергей", "дмитрий", "андрей", "александр", "олександр", "володимир", "валерий", "евгений",
+            "рамзан", "апти", "кирилл", "мария", "вячеслав", "денис", "роман", "игорь", "виктор", "михаил", "николай",
+            "павло", "петро", "андрій", "кирило", "рустем", "джон", "джо", "дональд", "ллойд", "энтони", "ким", "биньямин",
+            // not علي, حسن, عمر, بيت, جو, عبد, رمضان: after normalisation they are also على "on", "good",
+            // "age", "house", "air", "servant" and the month
+            "فلاديمير", "سيرغي", "سيرجي", "ديمتري", "أندريه", "ألكسندر", "فولوديمير", "فاليري", "يفغيني",
+            "أبتي", "كيريل", "فياتشيسلاف", "جون", "دونالد", "لويد", "أنتوني", "جيك", "كامالا", "مايك",
+            "ماركو", "إيمانويل", "أولاف", "ينس", "أورسولا", "بنيامين", "يوآف", "إسماعيل", "يحيى",
+            "نعيم", "محمد", "بشار", "أحمد", "رجب", "كيم", "ياسر", "محمود", "أوليكساندر", "رستم", "بيترو", "أندري");
+
+    /**
      * Heads of government-or-army phrases: قوات كييف, the forces of Kyiv, силы Киева. A capital or
      * country right after one stands for its state, not for a place where something happened.
      */

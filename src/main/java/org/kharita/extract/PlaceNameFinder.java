@@ -99,7 +99,8 @@ final class PlaceNameFinder {
         Found best = null;
         double bestSim = -1;
         // a preposition or cue word is never the start of a name, whatever its letters peel to (بين is not ب + ين)
-        if (isCueWord(first.text(), lang) || (arabic && StopWords.is(first.text(), lang))) return null;
+        // (but "West Bank", "North Korea", "South Sudan" start with a direction word and are names)
+        if ((len == 1 || arabic) && isCueWord(first.text(), lang) || (arabic && StopWords.is(first.text(), lang))) return null;
         boolean listedName = listed && !arabic && first.capitalized();
         for (ArabicText.Reading r : readings) {
             int start = first.start() + r.peeled();
@@ -108,7 +109,7 @@ final class PlaceNameFinder {
             // a common word (Правда, Мирный) is a place only when it stands in a list of places
             if (len == 1 && !listedName && (StopWords.is(surface, lang) || StopWords.is(r.stem(), lang))) continue;
             if (len == 1 && surface.length() < 3) continue;
-            if (isCueWord(r.stem(), lang)) continue;
+            if ((len == 1 || arabic) && isCueWord(r.stem(), lang)) continue;
             Cue effective = cue;
             if (r.peeled() > 0 && effective == Cue.NONE && peeledPreposition(first.text(), r.peeled())) effective = Cue.PREPOSITION;
             Map<String, Candidate> cands = new LinkedHashMap<>();
@@ -134,15 +135,29 @@ final class PlaceNameFinder {
             // ...and the feminine ة ends Arabic nouns (نتيجة "result"), where transcriptions write ا
             boolean soundable = !(arabic && (articlePeeled || hasPronounSuffix(surface) || surface.endsWith("ة")));
             if (soundable && (evidence || (!arabic && first.capitalized()) || !cands.isEmpty())) {
-                boolean fuzzy = (effective == Cue.SETTLEMENT || effective == Cue.DIRECTION || listed) && cands.isEmpty();
                 double min = cands.isEmpty() ? MIN_PHONETIC : MIN_PHONETIC_IMPORTANT;
-                for (Candidate c : gazetteer.phonetic(surface, min, fuzzy)) {
+                // without a settlement cue or a list, only a capital, region, big city or curated village
+                // can be accepted by sound (see accept), so only those are scored
+                boolean strong = effective == Cue.SETTLEMENT || effective == Cue.DIRECTION || effective == Cue.REGION || listed;
+                java.util.function.Predicate<Place> worth = strong && cands.isEmpty() ? p -> true : PlaceNameFinder::important;
+                // misspellings are looked for among curated villages only (curatedNear, below): a
+                // one-consonant-off match against 200k world towns is a guess, not an answer
+                for (Candidate c : gazetteer.phonetic(surface, min, false, worth)) {
                     if (!cands.isEmpty() && !(important(c.place()) || c.curated())) continue;
                     // تدمير (destruction) sounds like Tadmur, whose Arabic name تدمر an Arabic writer would use;
                     // an article form (الفاشر ~ El Fasher) is the one way an Arab town is matched by sound,
                     // and the article makes it an Arab town
+                    // every country has its Arabic names in the gazetteer: one that only sounds like an
+                    // Arabic word (بينما ~ Panama) is that word
+                    if (arabic && c.place().isCountry()) continue;
                     boolean arabTown = PlaceCues.ARABIC_SPEAKING.contains(c.place().country());
-                    if (arabic && !c.curated() && arabTown != withArticle) continue;
+                    if (arabic && !c.curated() && withArticle && !arabTown) continue;
+                    // a village whose gazetteer row lacks its Arabic name (كفرنبل ~ Kafr Nabl) is still
+                    // matched by sound, but only right after قرية/بلدة/مخيم and sounding nearly the same
+                    if (arabic && !c.curated() && arabTown && !withArticle
+                            && !((effective == Cue.SETTLEMENT || effective == Cue.DIRECTION) && c.similarity() >= MIN_PHONETIC_IMPORTANT)) {
+                        continue;
+                    }
                     if (withArticle && (c.similarity() < MIN_PHONETIC_IMPORTANT || !(effective == Cue.SETTLEMENT
                             || effective == Cue.DIRECTION || effective == Cue.REGION || listed))) continue;
                     Candidate prev = cands.get(c.place().id());
@@ -155,7 +170,11 @@ final class PlaceNameFinder {
             }
 
             if (cands.isEmpty()) continue;
-            List<Candidate> list = new ArrayList<>(cands.values());
+            List<Candidate> list = shortlist(cands.values());
+            if (!arabic && len == 1 && insideLongerName(text, tokens, i)) continue;
+            // "Владимир Путин", "فلاديمير بوتين": a given name before a surname is a person, not the city
+            if (len == 1 && PlaceCues.in(PlaceCues.GIVEN_NAME, first.text(), lang) && i + 1 < tokens.size()
+                    && (arabic ? !StopWords.is(tokens.get(i + 1).text(), lang) : tokens.get(i + 1).capitalized())) continue;
             boolean initial = sentenceInitial(first) || afterOpeningQuote(text, first)
                     // "the Study of War": after "the", a capital starts an institution unless the place is well known
                     || (i > 0 && tokens.get(i - 1).text().equals("the"));
@@ -223,6 +242,21 @@ final class PlaceNameFinder {
             if (c == '\u064B' || c == '\u064C' || c == '\u064D') return true;
         }
         return false;
+    }
+
+    /** Candidates the resolver weighs: more than this are sound-alikes across the world, best first. */
+    static final int SHORTLIST = 40;
+
+    /**
+     * A common skeleton (krsk, nfvnfk) matches hundreds of places; the resolver needs the best
+     * spellings, with curated rows and the populous kept, not all of them.
+     */
+    static List<Candidate> shortlist(java.util.Collection<Candidate> all) {
+        List<Candidate> list = new ArrayList<>(all);
+        if (list.size() <= SHORTLIST) return list;
+        list.sort(java.util.Comparator.comparingDouble((Candidate c) -> -(c.similarity()
+                + (c.curated() ? 0.2 : 0) + (important(c.place()) ? 0.1 : 0) + Math.log10(c.place().population() + 1) / 100)));
+        return new ArrayList<>(list.subList(0, SHORTLIST));
     }
 
     private static boolean isCueWord(String w, Language lang) {
@@ -323,7 +357,8 @@ final class PlaceNameFinder {
     /** A list that continues a village may name an unknown village; one after a region usually does not. */
     private static boolean isSettlementItem(Found f) {
         if (f == null || f.cue() == Cue.REGION) return false;
-        for (Candidate c : f.candidates()) if (c.place().isAdmin1() || c.place().isCountry()) return false;
+        if (f.candidates().isEmpty()) return true; // an unknown name after a settlement cue
+        for (Candidate c : f.candidates()) if (!c.place().isSettlement()) return false;
         return true;
     }
 
@@ -366,6 +401,7 @@ final class PlaceNameFinder {
         for (ArabicText.Reading r : readingsOf(prev)) {
             if (PlaceCues.in(PlaceCues.NOT_PLACE_BEFORE, r.stem(), lang)) return true;
             if (PlaceCues.in(PlaceCues.PERSON_TITLE, r.stem(), lang)) return true;
+            if (PlaceCues.in(PlaceCues.GIVEN_NAME, r.stem(), lang)) return true;
         }
         // "الرئيس الروسي فلاديمير": a title, then an adjective of nationality, then the person
         if (i >= 2) {
@@ -419,6 +455,27 @@ final class PlaceNameFinder {
         if (!arabic && connector(tokens.get(i + len - 1).text())) return false;
         return true;
     }
+
+    /**
+     * "Lloyd Austin", "Wagner Group", "Andrei Belousov": a capitalised word right after another one
+     * that is no place, no title and no nationality word is the tail of a longer proper name.
+     */
+    private boolean insideLongerName(String text, List<Token> tokens, int i) {
+        if (i == 0) return false;
+        Token prev = tokens.get(i - 1);
+        if (!prev.capitalized() || sentenceInitial(prev) && !PlaceCues.in(PlaceCues.GIVEN_NAME, prev.text(), null)) return false;
+        if (!onlySpaceBetween(text, prev.end(), tokens.get(i).start())) return false;
+        String w = prev.text();
+        if (PlaceCues.in(PlaceCues.REGION, w, null) || PlaceCues.in(PlaceCues.SETTLEMENT, w, null)
+                || PlaceCues.in(PlaceCues.DIRECTION, w, null) || PlaceCues.in(PlaceCues.PREPOSITION, w, null)) return false;
+        if (DEMONYMS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        // a place before it ("Sumy Kharkiv"?) is rare; a place name before is a list without comma: keep
+        return gazetteer.exact(w).stream().noneMatch(c -> important(c.place()) || c.curated());
+    }
+
+    private static final java.util.Set<String> DEMONYMS = java.util.Set.of("russian", "ukrainian", "belarusian", "syrian",
+            "lebanese", "israeli", "palestinian", "sudanese", "yemeni", "iraqi", "iranian", "american", "korean", "western",
+            "eastern", "northern", "southern", "central", "occupied", "liberated", "российский", "украинский");
 
     private static boolean sentenceInitial(Token t) {
         return t.index() == 0;

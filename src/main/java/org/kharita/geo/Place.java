@@ -20,8 +20,9 @@ public record Place(String id, String name, double lat, double lon, char feature
         return "ADM1".equals(featureCode);
     }
 
+    /** Administrative areas, and the regions, seas and landforms (L, H, T) that reporting names as places. */
     public boolean isArea() {
-        return featureClass == 'A';
+        return featureClass == 'A' || featureClass == 'L' || featureClass == 'H' || featureClass == 'T';
     }
 
     public boolean isSettlement() {

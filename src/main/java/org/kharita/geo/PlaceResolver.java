@@ -39,14 +39,25 @@ public final class PlaceResolver {
     static final double ADMIN_CONTEXT = 0.7;
     static final double COUNTRY_CONTEXT = 0.35;
     static final double COHERENCE = 0.9;
+    /**
+     * A village said to be in a region ("Новая Полтавка в Донецкой Народной Республике") that lies
+     * outside it is another village of the same name; when no candidate lies inside, the name stays
+     * unresolved rather than pinned hundreds of kilometres away.
+     */
+    static final double REGION_CONFLICT = 1.5;
+    /** How far outside a named region's box a village may lie before the conflict counts (borders are fuzzy, boxes crude). */
+    static final double REGION_SLACK_KM = 100;
     /** Distance (km) at which coherence has fallen to 1/e: the scale of a front-line district. */
     static final double COHERENCE_KM = 60;
     /** Softmax temperature turning score gaps into confidence. */
     static final double TEMPERATURE = 0.3;
     static final int ALTERNATIVES = 4;
 
-    /** What the resolver needs of one recognised name. */
-    public record Query(String name, List<Candidate> candidates, boolean regionCue, boolean settlementCue) {
+    /** What the resolver needs of one recognised name; {@code sentence} groups names said together (-1: unknown). */
+    public record Query(String name, List<Candidate> candidates, boolean regionCue, boolean settlementCue, int sentence) {
+        public Query(String name, List<Candidate> candidates, boolean regionCue, boolean settlementCue) {
+            this(name, candidates, regionCue, settlementCue, -1);
+        }
     }
 
     /** Analyst corrections: a folded name to the place they chose. */
@@ -97,6 +108,7 @@ public final class PlaceResolver {
             if (s.isEmpty()) continue;
             Place chosen = choice[i];
             Scored best = s.stream().filter(x -> x.c.place() == chosen).findFirst().orElse(s.get(0));
+            if (best.conflict) continue; // every candidate lies outside the region the sentence names
             out[i] = new Resolution(best.c.place(), confidence(best, s), alternatives(best, s), best.why());
         }
         List<Resolution> list = new ArrayList<>(n);
@@ -175,6 +187,13 @@ public final class PlaceResolver {
         if (ctx.countries.contains(p.country()) && !p.isCountry()) {
             s += COUNTRY_CONTEXT;
         }
+        if (p.isSettlement() && !important(p) && regionConflict(p, self, queries, choice)) {
+            s -= REGION_CONFLICT;
+            x.conflict = true;
+            x.reasons.add("outside the region the sentence names");
+        } else {
+            x.conflict = false;
+        }
         if (!p.isAdmin1() && !p.isCountry()) {
             for (Place r : ctx.regions) {
                 // the admin code decides where there is one; a region's box (a rectangle round its towns)
@@ -206,6 +225,38 @@ public final class PlaceResolver {
             }
         }
         return s;
+    }
+
+    private static boolean regionConflict(Place p, int self, List<Query> queries, Place[] choice) {
+        int sentence = queries.get(self).sentence();
+        if (sentence < 0) return false;
+        boolean anyRegion = false;
+        for (int j = 0; j < choice.length; j++) {
+            Place r = choice[j];
+            if (j == self || r == null || !r.isAdmin1() || queries.get(j).sentence() != sentence) continue;
+            anyRegion = true;
+            if (inside(p, r)) return false;
+            boolean near = r.bbox() != null && kmOutside(r.bbox(), p.lat(), p.lon()) <= REGION_SLACK_KM;
+            if (!r.country().equals(p.country()) && near) return false;
+        }
+        return anyRegion;
+    }
+
+    private static boolean inside(Place p, Place region) {
+        return p.admin1Code().isEmpty()
+                ? region.bbox() != null && region.bbox().contains(p.lat(), p.lon())
+                : region.country().equals(p.country()) && region.admin1Code().equals(p.admin1Code());
+    }
+
+    /** Distance from a point to a box, 0 inside. */
+    static double kmOutside(BBox b, double lat, double lon) {
+        double clat = Math.max(b.minLat(), Math.min(b.maxLat(), lat));
+        double clon = Math.max(b.minLon(), Math.min(b.maxLon(), lon));
+        return Geo.km(lat, lon, clat, clon);
+    }
+
+    private static boolean important(Place p) {
+        return p.isCapital() || p.featureCode().equals("PPLA") || p.population() >= 100_000;
     }
 
     /** A bare "Kursk" after "Kursk Oblast" means what the article already said it means. */
@@ -257,6 +308,7 @@ public final class PlaceResolver {
         final Candidate c;
         final double score;
         double total;
+        boolean conflict;
         final List<String> reasons = new ArrayList<>();
 
         Scored(Candidate c, double score) {

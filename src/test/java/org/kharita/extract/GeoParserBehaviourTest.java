@@ -52,6 +52,21 @@ class GeoParserBehaviourTest {
     }
 
     @Test
+    void people_named_like_cities_are_not_places() {
+        List<Mention> en = parse("US Defense Secretary Lloyd Austin met officials in Kyiv.");
+        assertThat(en).extracting(Mention::text).containsExactly("Kyiv");
+        List<Mention> ru = parse("Владимир Путин заявил, что переговоров не будет.");
+        assertThat(ru).isEmpty();
+        List<Mention> ar = parse("وقال وزير الدفاع الأمريكي لويد أوستن إن الدعم سيستمر.");
+        assertThat(ar).isEmpty();
+    }
+
+    @Test
+    void a_preposition_that_normalises_like_a_given_name_does_not_hide_the_place() {
+        assertThat(parse("وهو أكبر هجوم على روسيا منذ سنوات.")).extracting(Mention::text).containsExactly("روسيا");
+    }
+
+    @Test
     void a_military_group_named_after_a_region_is_not_a_place() {
         List<Mention> ms = parse("وقالت إن وحدات مجموعة \"الشمال\" صدت الهجوم.");
         assertThat(ms).isEmpty();
@@ -83,6 +98,15 @@ class GeoParserBehaviourTest {
         assertThat(ENGINE.analyze("\u200B\u200F\u202E\u2066 \uFEFF!!", null, null).mentions()).isEmpty();
         assertThat(ENGINE.analyze("12345 67890 ... ---", Language.EN, null).mentions()).isEmpty();
         assertThat(ENGINE.analyze("Pleкhovo and Суджа and دارينو", null, null).mentions()).isNotEmpty();
+    }
+
+    @Test
+    void informal_regions_and_seas_are_places_of_their_own() {
+        List<Mention> en = parse("Israeli strikes hit the West Bank and the Golan Heights; drones attacked ships in the Black Sea.");
+        assertThat(en).extracting(Mention::text).containsExactly("West Bank", "Golan Heights", "Black Sea");
+        assertThat(en).allSatisfy(m -> assertThat(m.resolution().place().isArea()).isTrue());
+        List<Mention> ar = parse("احتدم القتال في دارفور، بينما تواصلت المعارك في دونباس.");
+        assertThat(ar).extracting(Mention::text).containsExactly("دارفور", "دونباس");
     }
 
     @Test

@@ -71,6 +71,27 @@ class PlaceResolverTest {
     }
 
     @Test
+    void a_village_outside_the_region_its_sentence_names_stays_unresolved() {
+        Place donetskOblast = region("r:donetsk", "Donetsk Oblast", 48.0, 37.8, "UA", "05", new BBox(46.9, 36.5, 49.3, 39.0));
+        Place novopoltavkaMykolaiv = ppl("n:mykolaiv", "Novopoltavka", 47.5, 32.5, "UA", "09", 2000);
+        List<Resolution> r = resolver.resolve(List.of(
+                new PlaceResolver.Query("Новая Полтавка", List.of(sound(novopoltavkaMykolaiv, 0.95)), false, true, 0),
+                new PlaceResolver.Query("Донецкой", List.of(exact(donetskOblast)), true, false, 0)));
+        assertThat(r.get(0)).isNull();
+        assertThat(r.get(1).place()).isEqualTo(donetskOblast);
+    }
+
+    @Test
+    void a_village_across_the_border_from_the_named_region_keeps_its_place() {
+        Place belgorodOblast = region("r:belgorod", "Belgorod Oblast", 50.6, 37.0, "RU", "09", new BBox(49.9, 35.3, 51.4, 39.2));
+        Place vovchansk = ppl("v:vovchansk", "Vovchansk", 50.29, 36.94, "UA", "07", 17_000);
+        List<Resolution> r = resolver.resolve(List.of(
+                new PlaceResolver.Query("Vovchansk", List.of(exact(vovchansk)), false, false, 0),
+                new PlaceResolver.Query("Belgorod region", List.of(exact(belgorodOblast)), true, false, 0)));
+        assertThat(r.get(0).place()).isEqualTo(vovchansk);
+    }
+
+    @Test
     void an_analyst_alias_wins_outright() {
         PlaceResolver withAlias = new PlaceResolver(name -> name.equals("بوكروفسكي") ? POKROVSK : null);
         List<Resolution> r = withAlias.resolve(List.of(

@@ -58,7 +58,8 @@ public final class DefaultGazetteerSources implements GazetteerSource {
         try (InputStream in = cities500.get()) {
             extents = Cities500Extents.read(in);
         }
-        for (GazetteerSource layer : List.of(new TheatreLayer(files), new Admin1Source(files, extents), new CountrySource(files, extents))) {
+        for (GazetteerSource layer : List.of(new TheatreLayer(files), new Admin1Source(files, extents), new CountrySource(files, extents),
+                new InformalRegions(files))) {
             layer.forEach(sink);
         }
     }

@@ -121,25 +121,25 @@ public final class NameIndex implements Gazetteer {
     public List<Candidate> exact(String name) {
         String key = NameKeys.exact(name);
         if (key.isEmpty()) return List.of();
-        return collect(EXACT, key, MatchKind.EXACT, null, 0);
+        return collect(EXACT, key, MatchKind.EXACT, null, 0, p -> true);
     }
 
     @Override
     public List<Candidate> stem(String name) {
         String key = NameKeys.stem(name);
         if (key == null || key.length() < 3) return List.of();
-        return collect(STEM, key, MatchKind.STEM, null, 0);
+        return collect(STEM, key, MatchKind.STEM, null, 0, p -> true);
     }
 
     @Override
-    public List<Candidate> phonetic(String name, double minSimilarity, boolean fuzzy) {
+    public List<Candidate> phonetic(String name, double minSimilarity, boolean fuzzy, java.util.function.Predicate<Place> filter) {
         String fine = PhoneticKey.fine(name);
         String skel = PhoneticKey.skeletonOfFine(fine);
         if (skel.length() < MIN_SKELETON) return List.of();
-        List<Candidate> out = new ArrayList<>(collect(SKELETON, skel, MatchKind.PHONETIC, fine, minSimilarity));
+        List<Candidate> out = new ArrayList<>(collect(SKELETON, skel, MatchKind.PHONETIC, fine, minSimilarity, filter));
         if (fuzzy && skel.length() >= 4) {
             for (String variant : oneEditAway(skel)) {
-                out.addAll(collect(SKELETON, variant, MatchKind.FUZZY, fine, minSimilarity));
+                out.addAll(collect(SKELETON, variant, MatchKind.FUZZY, fine, minSimilarity, filter));
             }
         }
         return out;
@@ -156,7 +156,8 @@ public final class NameIndex implements Gazetteer {
         return places.length;
     }
 
-    private List<Candidate> collect(byte space, String key, MatchKind kind, String queryFine, double minSim) {
+    private List<Candidate> collect(byte space, String key, MatchKind kind, String queryFine, double minSim,
+                                    java.util.function.Predicate<Place> filter) {
         Long at;
         try {
             at = Util.get(fst, keyBytes(space, key));
@@ -171,15 +172,17 @@ public final class NameIndex implements Gazetteer {
         int lastRef = -1;
         double lastSim = 0;
         Map<Integer, Double> sims = queryFine != null && n > 8 ? new HashMap<>() : null;
+        NameSimilarity.Query query = queryFine == null ? null : NameSimilarity.query(queryFine);
         for (int k = 0; k < n; k++) {
             int place = postings[off + 1 + 2 * k];
             int fineRef = postings[off + 2 + 2 * k];
+            if (!filter.test(places[place]) && !curated[place]) continue;
             double sim;
             if (queryFine == null) sim = 1.0;
             else if (fineRef == lastRef) sim = lastSim;
             else if (sims != null && sims.containsKey(fineRef)) sim = sims.get(fineRef);
             else {
-                sim = NameSimilarity.atLeast(queryFine, fine(fineRef), minSim);
+                sim = NameSimilarity.atLeast(query, fine(fineRef), minSim);
                 if (sims != null) sims.put(fineRef, sim);
             }
             lastRef = fineRef;
