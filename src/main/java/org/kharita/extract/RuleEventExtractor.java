@@ -359,6 +359,8 @@ public final class RuleEventExtractor implements EventExtractor {
         if (p.isCountry()) return 4;
         if (p.isAdmin1()) return 3;
         if (p.featureCode() != null && p.featureCode().startsWith("ADM")) return 2;
+        // a region without borders or a sea (Donbas, the Black Sea) is region-level, like an oblast
+        if (p.isArea()) return 3;
         return 1;
     }
 
