@@ -136,6 +136,10 @@ final class PlaceCues {
         for (String end : new String[]{"ом", "ем", "ою", "ові", "а", "у", "і", "е", "ы", "и"}) {
             if (l.endsWith(end) && l.length() - end.length() >= 4) out.add(w.substring(0, w.length() - end.length()));
         }
+        // feminine nouns in -а: Одесі, Харківщині, Москве, Суджи, Москву, Москвой, Одесою all come from -а
+        for (String end : new String[]{"ою", "ой", "і", "е", "ы", "и", "у"}) {
+            if (l.endsWith(end) && l.length() - end.length() >= 3) out.add(w.substring(0, w.length() - end.length()) + "а");
+        }
         if (l.endsWith("ові") && l.length() > 6) {
             // Ukrainian і/о alternation: Харкові -> Харків
             String base = w.substring(0, w.length() - 3);

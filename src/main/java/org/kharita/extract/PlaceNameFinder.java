@@ -279,7 +279,9 @@ final class PlaceNameFinder {
         double bestSound = 0;
         for (Candidate c : cands) {
             boolean imp = important(c.place()) || c.curated();
-            if (c.kind() == MatchKind.EXACT || c.kind() == MatchKind.STEM || c.kind() == MatchKind.ALIAS) {
+            // a stem at the start of a sentence is as likely a common noun (Колонна ~ Колон, Colón)
+            boolean stemOnly = c.kind() == MatchKind.STEM && initial && cue == Cue.NONE && !listed;
+            if (!stemOnly && (c.kind() == MatchKind.EXACT || c.kind() == MatchKind.STEM || c.kind() == MatchKind.ALIAS)) {
                 exact = true;
                 important |= imp;
                 exactMajor |= major(c.place()) || c.curated();

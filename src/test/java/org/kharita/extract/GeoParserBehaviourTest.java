@@ -28,6 +28,13 @@ class GeoParserBehaviourTest {
     }
 
     @Test
+    void ukrainian_and_russian_cases_of_feminine_names_meet_their_nominative() {
+        List<Mention> ms = parse("Вибухи пролунали в Одесі та на Харківщині. Колонна вийшла з Полтави.");
+        assertThat(ms).extracting(m -> m.resolution().place().name()).containsExactly("Odesa", "Kharkiv Oblast", "Poltava");
+        assertThat(parse("Колонна вышла из Суджи и направилась в Москву.")).extracting(Mention::text).containsExactly("Суджи", "Москву");
+    }
+
+    @Test
     void a_russian_region_adjective_is_the_oblast() {
         Mention m = named(parse("Атаки отбиты в Сумской области."), "Сумской области");
         assertThat(m.resolution().place().isAdmin1()).isTrue();
