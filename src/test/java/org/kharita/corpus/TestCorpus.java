@@ -9,10 +9,12 @@ import java.nio.file.Path;
 public final class TestCorpus {
     private final Corpus corpus;
     private final IngestService ingest;
+    private final DatasetImporter importer;
 
     private TestCorpus(DataSource ds, ArticleAnalyzer analyzer) {
-        this.corpus = new Corpus(new CorpusStore(ds));
+        this.corpus = new Corpus(new CorpusStore(ds), new EventIndex(ds));
         this.ingest = TestDatabase.ingest(ds, analyzer);
+        this.importer = TestDatabase.importer(ds);
     }
 
     public static TestCorpus open(Path dataDir, ArticleAnalyzer analyzer) {
@@ -21,6 +23,10 @@ public final class TestCorpus {
 
     public Corpus corpus() {
         return corpus;
+    }
+
+    public DatasetImporter importer() {
+        return importer;
     }
 
     public IngestService ingest() {
