@@ -50,6 +50,10 @@ public class Corpus {
         return index.map(filter, viewport);
     }
 
+    public Optional<org.kharita.geo.BBox> extent(EventFilter filter) {
+        return index.extent(filter);
+    }
+
     /** Events per start day under the filter. */
     public List<DayCount> histogram(EventFilter filter) {
         return index.histogram(filter);

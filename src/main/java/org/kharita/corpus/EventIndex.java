@@ -152,6 +152,14 @@ class EventIndex {
         return jdbc.queryForObject("SELECT COUNT(*) FROM event_points WHERE " + f.where, Long.class, f.args());
     }
 
+    /** The box holding every matching event, empty when none match. */
+    java.util.Optional<BBox> extent(EventFilter filter) {
+        FilterSql f = FilterSql.of(filter);
+        return jdbc.query("SELECT MIN(lat), MIN(lon), MAX(lat), MAX(lon) FROM event_points WHERE " + f.where,
+                (rs, n) -> rs.getObject(1) == null ? null : new BBox(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3),
+                        rs.getDouble(4)), f.args()).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     MapData map(EventFilter filter, Viewport view) {
         FilterSql f = FilterSql.of(filter, view);
         long total = jdbc.queryForObject("SELECT COUNT(*) FROM event_points WHERE " + f.where, Long.class, f.args());
