@@ -2,13 +2,24 @@ package org.kharita;
 
 import org.kharita.extract.ArticleAnalyzer;
 import org.kharita.extract.Engines;
+import org.kharita.geo.PlaceResolver;
+import org.kharita.geo.index.Gazetteers;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** The one engine the viewer shares with the CLI, with the user's extra gazetteer dumps if configured. */
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
     @Bean
-    ArticleAnalyzer articleAnalyzer() {
-        return Engines.createDefault();
+    ArticleAnalyzer articleAnalyzer(@Value("${kharita.gazetteer.extra:}") String extra) throws IOException {
+        List<Path> files = Arrays.stream(extra.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList();
+        if (files.isEmpty()) return Engines.createDefault();
+        return Engines.create(Gazetteers.withExtras(files), PlaceResolver.Aliases.NONE);
     }
 }

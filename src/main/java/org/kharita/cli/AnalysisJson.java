@@ -84,7 +84,8 @@ public final class AnalysisJson {
         o.put("acledSubEventType", e.type().acledSubType());
         if (e.date() != null) o.put("date", e.date().toString());
         else o.putNull("date");
-        if (e.datePrecision() != null) o.put("datePrecision", e.datePrecision().name().toLowerCase());
+        // a precision without a date would claim more than we know
+        if (e.date() != null && e.datePrecision() != null) o.put("datePrecision", e.datePrecision().name().toLowerCase());
         else o.putNull("datePrecision");
         o.put("dateNote", e.dateNote());
         ObjectNode s = o.putObject("sentence");

@@ -7,13 +7,9 @@ import org.kharita.extract.ArticleAnalyzer;
 import org.kharita.extract.ArticleText;
 import org.kharita.extract.BadInputException;
 import org.kharita.extract.Engines;
-import org.kharita.geo.CompositeGazetteer;
-import org.kharita.geo.Gazetteer;
 import org.kharita.geo.Language;
 import org.kharita.geo.PlaceResolver;
-import org.kharita.geo.gazetteer.GeoNamesDumpReader;
-import org.kharita.geo.index.DefaultGazetteer;
-import org.kharita.geo.index.NameIndex;
+import org.kharita.geo.index.Gazetteers;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -133,13 +129,11 @@ public final class GeoparseCommand {
 
     private static ArticleAnalyzer engine(Options o) throws IOException {
         if (o.gazetteers.isEmpty()) return Engines.createDefault();
-        List<Gazetteer> parts = new ArrayList<>();
-        for (Path p : o.gazetteers) {
-            if (!Files.isReadable(p)) throw new BadInputException("gazetteer " + p + " is not readable");
-            parts.add(NameIndex.build(List.of(new GeoNamesDumpReader(p))));
+        try {
+            return Engines.create(Gazetteers.withExtras(o.gazetteers), PlaceResolver.Aliases.NONE);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
         }
-        parts.add(DefaultGazetteer.load());
-        return Engines.create(new CompositeGazetteer(parts), PlaceResolver.Aliases.NONE);
     }
 
     private static List<Path> expand(List<String> inputs) throws IOException {

@@ -4,7 +4,6 @@ import org.kharita.geo.Gazetteer;
 import org.kharita.geo.PlaceResolver;
 import org.kharita.geo.index.DefaultGazetteer;
 
-import java.util.List;
 
 /** Builds the engine without Spring, for the CLI; the web app gets the same instance as a bean. */
 public final class Engines {
@@ -17,7 +16,7 @@ public final class Engines {
 
     public static ArticleAnalyzer create(Gazetteer gazetteer, PlaceResolver.Aliases aliases) {
         GeoParser geo = new DefaultGeoParser(gazetteer, new PlaceResolver(aliases));
-        EventExtractor events = (text, language, publishedAt, sentences, mentions) -> List.of();
+        EventExtractor events = new RuleEventExtractor();
         return new ArticleAnalyzer(new IcuSentenceSplitter(), geo, events);
     }
 }

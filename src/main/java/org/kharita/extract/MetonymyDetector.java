@@ -48,7 +48,9 @@ final class MetonymyDetector {
             Token next = tokens.get(last + 1);
             boolean possessive = self.text().endsWith("'s") || self.text().endsWith("’s");
             if (possessive && PlaceCues.in(PlaceCues.METONYM_HEAD, next.text(), lang)) return "\"'s " + next.text() + "\": its state or army";
-            if (place.isCapital() && PlaceCues.in(PlaceCues.AGENT_VERB_AFTER, next.text(), lang)) {
+            if (place.isCapital() && (PlaceCues.in(PlaceCues.AGENT_VERB_AFTER, next.text(), lang)
+                    || PlaceCues.in(PlaceCues.AGENT_VERB_BEFORE, next.text(), lang))) {
+                // English and Russian put the verb after its subject; Arabic either side ("وأن موسكو أرسلت")
                 return "subject of \"" + next.text() + "\": its government";
             }
         }

@@ -90,7 +90,9 @@ final class PlaceCues {
     /** Arabic agent verbs stand before their subject: أعلنت موسكو, اتهمت كييف. */
     static final Set<String> AGENT_VERB_BEFORE = words(
             "أعلنت", "قالت", "اتهمت", "نفت", "أكدت", "حذرت", "طالبت", "وقعت", "تتهم", "تنفي", "ترى", "دعت", "ردت",
-            "رفضت", "وافقت", "هددت", "أعلن", "قال", "اتهم", "نفى");
+            "رفضت", "وافقت", "هددت", "أعلن", "قال", "اتهم", "نفى", "أرسلت", "ترسل", "نشرت", "شنت", "تشن", "أبلغت",
+            "بعثت", "تريد", "تسعى", "تستخدم", "استخدمت", "قررت", "تقرر", "اعترفت", "تعترف", "أدانت", "تدين", "زودت",
+            "تزود", "سلمت", "تطالب", "تحذر", "تؤكد", "ستواصل", "تواصل", "واصلت", "أمرت", "منحت", "فرضت", "تفرض");
 
     /** Russian/Ukrainian adjective endings: Курской, Сумская, Глушковского are regions and districts, not towns. */
     static boolean cyrillicAdjective(String w) {
@@ -129,7 +131,21 @@ final class PlaceCues {
         return list.contains(fold(word, language));
     }
 
+    /** Words recur across articles; folding (Arabic normalisation) is worth remembering. Bounded by clearing. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FOLD_CACHE_MAX = 200_000;
+
     static String fold(String word, Language language) {
+        String cached = FOLDED.get(word);
+        if (cached != null) return cached;
+        String w = foldUncached(word);
+        if (FOLDED.size() > FOLD_CACHE_MAX) FOLDED.clear();
+        FOLDED.put(word, w);
+        return w;
+    }
+
+    static String foldUncached(String word) {
+        Language language = null;
         String w = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
         if (language == Language.AR || (!w.isEmpty() && ArabicText.isArabicLetter(w.charAt(0)))) {
             w = ArabicText.normalize(w);
@@ -139,7 +155,7 @@ final class PlaceCues {
 
     private static Set<String> words(String... ws) {
         Set<String> s = new HashSet<>();
-        for (String w : ws) s.add(fold(w, null));
+        for (String w : ws) s.add(foldUncached(w));
         return s;
     }
 }

@@ -134,15 +134,26 @@ final class PlaceNameFinder {
             // ...and the feminine ة ends Arabic nouns (نتيجة "result"), where transcriptions write ا
             boolean soundable = !(arabic && (articlePeeled || hasPronounSuffix(surface) || surface.endsWith("ة")));
             if (soundable && (evidence || (!arabic && first.capitalized()) || !cands.isEmpty())) {
-                boolean fuzzy = (effective == Cue.SETTLEMENT || effective == Cue.DIRECTION || listed) && cands.isEmpty();
                 double min = cands.isEmpty() ? MIN_PHONETIC : MIN_PHONETIC_IMPORTANT;
-                for (Candidate c : gazetteer.phonetic(surface, min, fuzzy)) {
+                // without a settlement cue or a list, only a capital, region, big city or curated village
+                // can be accepted by sound (see accept), so only those are scored
+                boolean strong = effective == Cue.SETTLEMENT || effective == Cue.DIRECTION || effective == Cue.REGION || listed;
+                java.util.function.Predicate<Place> worth = strong && cands.isEmpty() ? p -> true : PlaceNameFinder::important;
+                // misspellings are looked for among curated villages only (curatedNear, below): a
+                // one-consonant-off match against 200k world towns is a guess, not an answer
+                for (Candidate c : gazetteer.phonetic(surface, min, false, worth)) {
                     if (!cands.isEmpty() && !(important(c.place()) || c.curated())) continue;
                     // تدمير (destruction) sounds like Tadmur, whose Arabic name تدمر an Arabic writer would use;
                     // an article form (الفاشر ~ El Fasher) is the one way an Arab town is matched by sound,
                     // and the article makes it an Arab town
                     boolean arabTown = PlaceCues.ARABIC_SPEAKING.contains(c.place().country());
-                    if (arabic && !c.curated() && arabTown != withArticle) continue;
+                    if (arabic && !c.curated() && withArticle && !arabTown) continue;
+                    // a village whose gazetteer row lacks its Arabic name (كفرنبل ~ Kafr Nabl) is still
+                    // matched by sound, but only right after قرية/بلدة/مخيم and sounding nearly the same
+                    if (arabic && !c.curated() && arabTown && !withArticle
+                            && !((effective == Cue.SETTLEMENT || effective == Cue.DIRECTION) && c.similarity() >= MIN_PHONETIC_IMPORTANT)) {
+                        continue;
+                    }
                     if (withArticle && (c.similarity() < MIN_PHONETIC_IMPORTANT || !(effective == Cue.SETTLEMENT
                             || effective == Cue.DIRECTION || effective == Cue.REGION || listed))) continue;
                     Candidate prev = cands.get(c.place().id());
@@ -155,7 +166,7 @@ final class PlaceNameFinder {
             }
 
             if (cands.isEmpty()) continue;
-            List<Candidate> list = new ArrayList<>(cands.values());
+            List<Candidate> list = shortlist(cands.values());
             boolean initial = sentenceInitial(first) || afterOpeningQuote(text, first)
                     // "the Study of War": after "the", a capital starts an institution unless the place is well known
                     || (i > 0 && tokens.get(i - 1).text().equals("the"));
@@ -223,6 +234,21 @@ final class PlaceNameFinder {
             if (c == '\u064B' || c == '\u064C' || c == '\u064D') return true;
         }
         return false;
+    }
+
+    /** Candidates the resolver weighs: more than this are sound-alikes across the world, best first. */
+    static final int SHORTLIST = 40;
+
+    /**
+     * A common skeleton (krsk, nfvnfk) matches hundreds of places; the resolver needs the best
+     * spellings, with curated rows and the populous kept, not all of them.
+     */
+    static List<Candidate> shortlist(java.util.Collection<Candidate> all) {
+        List<Candidate> list = new ArrayList<>(all);
+        if (list.size() <= SHORTLIST) return list;
+        list.sort(java.util.Comparator.comparingDouble((Candidate c) -> -(c.similarity()
+                + (c.curated() ? 0.2 : 0) + (important(c.place()) ? 0.1 : 0) + Math.log10(c.place().population() + 1) / 100)));
+        return new ArrayList<>(list.subList(0, SHORTLIST));
     }
 
     private static boolean isCueWord(String w, Language lang) {

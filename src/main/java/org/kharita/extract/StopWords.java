@@ -61,7 +61,7 @@ final class StopWords {
     }
 
     private static void add(String... ws) {
-        for (String w : ws) WORDS.add(PlaceCues.fold(w, null));
+        for (String w : ws) WORDS.add(PlaceCues.foldUncached(w));
     }
 
     static boolean is(String word, Language language) {

@@ -29,8 +29,8 @@ public final class CompositeGazetteer implements Gazetteer {
     }
 
     @Override
-    public List<Candidate> phonetic(String name, double minSimilarity, boolean fuzzy) {
-        return merge(g -> g.phonetic(name, minSimilarity, fuzzy));
+    public List<Candidate> phonetic(String name, double minSimilarity, boolean fuzzy, java.util.function.Predicate<Place> filter) {
+        return merge(g -> g.phonetic(name, minSimilarity, fuzzy, filter));
     }
 
     @Override

@@ -15,7 +15,15 @@ public interface Gazetteer {
      * Sound-alikes across scripts: same consonant skeleton, scored by {@code NameSimilarity};
      * with {@code fuzzy}, also skeletons one consonant away.
      */
-    List<Candidate> phonetic(String name, double minSimilarity, boolean fuzzy);
+    default List<Candidate> phonetic(String name, double minSimilarity, boolean fuzzy) {
+        return phonetic(name, minSimilarity, fuzzy, p -> true);
+    }
+
+    /**
+     * As above, keeping only places the filter admits; the filter runs before the similarity is
+     * computed, so asking for "capitals and curated villages only" is cheap on a common skeleton.
+     */
+    List<Candidate> phonetic(String name, double minSimilarity, boolean fuzzy, java.util.function.Predicate<Place> filter);
 
     /**
      * Curated places whose name is one consonant off this one (a misspelling in the source), scored

@@ -59,6 +59,8 @@ public final class NameIndex implements Gazetteer {
     private final int[] postings;
     private final byte[] finePool;
     private final int[] fineOffsets;
+    /** Decoded spellings, filled as lookups touch them: the hot ones are few. */
+    private final String[] fineCache;
     private final Map<String, Integer> byId;
     /** (place, spelling) pairs of curated places, and their skeletons' one-deletion neighbourhoods (SymSpell). */
     private final int[] curatedPairs;
@@ -72,6 +74,7 @@ public final class NameIndex implements Gazetteer {
         this.postings = postings;
         this.finePool = finePool;
         this.fineOffsets = fineOffsets;
+        this.fineCache = new String[Math.max(0, fineOffsets.length - 1)];
         this.byId = new HashMap<>(places.length * 2);
         for (int i = 0; i < places.length; i++) byId.putIfAbsent(places[i].id(), i);
         this.curatedPairs = curatedPairs;
@@ -118,25 +121,25 @@ public final class NameIndex implements Gazetteer {
     public List<Candidate> exact(String name) {
         String key = NameKeys.exact(name);
         if (key.isEmpty()) return List.of();
-        return collect(EXACT, key, MatchKind.EXACT, null, 0);
+        return collect(EXACT, key, MatchKind.EXACT, null, 0, p -> true);
     }
 
     @Override
     public List<Candidate> stem(String name) {
         String key = NameKeys.stem(name);
         if (key == null || key.length() < 3) return List.of();
-        return collect(STEM, key, MatchKind.STEM, null, 0);
+        return collect(STEM, key, MatchKind.STEM, null, 0, p -> true);
     }
 
     @Override
-    public List<Candidate> phonetic(String name, double minSimilarity, boolean fuzzy) {
+    public List<Candidate> phonetic(String name, double minSimilarity, boolean fuzzy, java.util.function.Predicate<Place> filter) {
         String fine = PhoneticKey.fine(name);
         String skel = PhoneticKey.skeletonOfFine(fine);
         if (skel.length() < MIN_SKELETON) return List.of();
-        List<Candidate> out = new ArrayList<>(collect(SKELETON, skel, MatchKind.PHONETIC, fine, minSimilarity));
+        List<Candidate> out = new ArrayList<>(collect(SKELETON, skel, MatchKind.PHONETIC, fine, minSimilarity, filter));
         if (fuzzy && skel.length() >= 4) {
             for (String variant : oneEditAway(skel)) {
-                out.addAll(collect(SKELETON, variant, MatchKind.FUZZY, fine, minSimilarity));
+                out.addAll(collect(SKELETON, variant, MatchKind.FUZZY, fine, minSimilarity, filter));
             }
         }
         return out;
@@ -153,7 +156,8 @@ public final class NameIndex implements Gazetteer {
         return places.length;
     }
 
-    private List<Candidate> collect(byte space, String key, MatchKind kind, String queryFine, double minSim) {
+    private List<Candidate> collect(byte space, String key, MatchKind kind, String queryFine, double minSim,
+                                    java.util.function.Predicate<Place> filter) {
         Long at;
         try {
             at = Util.get(fst, keyBytes(space, key));
@@ -164,19 +168,38 @@ public final class NameIndex implements Gazetteer {
         int off = (int) (long) at;
         int n = postings[off];
         List<Candidate> out = new ArrayList<>(Math.min(n, 16));
+        // many places share one spelling (a dozen Novoivanovkas): score each spelling once
+        int lastRef = -1;
+        double lastSim = 0;
+        Map<Integer, Double> sims = queryFine != null && n > 8 ? new HashMap<>() : null;
+        NameSimilarity.Query query = queryFine == null ? null : NameSimilarity.query(queryFine);
         for (int k = 0; k < n; k++) {
             int place = postings[off + 1 + 2 * k];
             int fineRef = postings[off + 2 + 2 * k];
-            String fine = fine(fineRef);
-            double sim = queryFine == null ? 1.0 : NameSimilarity.of(queryFine, fine);
+            if (!filter.test(places[place]) && !curated[place]) continue;
+            double sim;
+            if (queryFine == null) sim = 1.0;
+            else if (fineRef == lastRef) sim = lastSim;
+            else if (sims != null && sims.containsKey(fineRef)) sim = sims.get(fineRef);
+            else {
+                sim = NameSimilarity.atLeast(query, fine(fineRef), minSim);
+                if (sims != null) sims.put(fineRef, sim);
+            }
+            lastRef = fineRef;
+            lastSim = sim;
             if (sim < minSim) continue;
-            out.add(new Candidate(places[place], sim, kind, fine, curated[place]));
+            out.add(new Candidate(places[place], sim, kind, fine(fineRef), curated[place]));
         }
         return out;
     }
 
     private String fine(int ref) {
-        return new String(finePool, fineOffsets[ref], fineOffsets[ref + 1] - fineOffsets[ref], StandardCharsets.US_ASCII);
+        String f = fineCache[ref];
+        if (f == null) {
+            f = new String(finePool, fineOffsets[ref], fineOffsets[ref + 1] - fineOffsets[ref], StandardCharsets.ISO_8859_1);
+            fineCache[ref] = f;
+        }
+        return f;
     }
 
     /** Skeletons one substitution, deletion or insertion of a consonant class away. */

@@ -17,6 +17,33 @@ public final class NameSimilarity {
     private NameSimilarity() {
     }
 
+    /**
+     * {@link #of}, or any value below {@code min} when a cheap bound already shows the pair cannot
+     * reach it: every vowel one side has more than the other costs at least a vowel edit.
+     */
+    public static double atLeast(Query a, String fineB, double min) {
+        int vb = vowels(fineB), cb = fineB.length() - vb;
+        double len = Math.max(a.length, cb + vb * VOWEL);
+        double bound = Math.abs(a.vowels - vb) * VOWEL + Math.abs(a.consonants - cb);
+        if (1 - bound / len < min) return 0;
+        return of(a.fine, fineB);
+    }
+
+    /** A query spelling with its counts worked out once for the many spellings it is compared with. */
+    public record Query(String fine, int vowels, int consonants, double length) {
+    }
+
+    public static Query query(String fine) {
+        int v = vowels(fine);
+        return new Query(fine, v, fine.length() - v, fine.length() - v + v * VOWEL);
+    }
+
+    private static int vowels(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (PhoneticKey.isVowel(s.charAt(i))) n++;
+        return n;
+    }
+
     public static double of(String fineA, String fineB) {
         int n = fineA.length(), m = fineB.length();
         if (n == 0 || m == 0) return 0;

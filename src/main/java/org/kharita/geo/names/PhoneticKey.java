@@ -32,6 +32,7 @@ public final class PhoneticKey {
             } else if (c >= '\u0400' && c <= '\u04FF') {
                 cyrillic(c, out);
             } else if (ArabicText.isArabicLetter(c)) {
+                if (c == '\u0644' && sunLetterArticle(s, i)) continue;
                 arabic(c, next, out);
             }
             // marks, punctuation, spaces, other scripts: nothing
@@ -208,6 +209,18 @@ public final class PhoneticKey {
             }
         }
     }
+
+    /**
+     * The article's ل is silent before a "sun letter" (الشعب is ash-Shaab, الرقة ar-Raqqa), and
+     * Latin transcriptions drop it; so does the key.
+     */
+    private static boolean sunLetterArticle(String s, int i) {
+        if (i < 1 || s.charAt(i - 1) != '\u0627' || i + 1 >= s.length()) return false;
+        if (i >= 2 && isArabicWordLetter(s.charAt(i - 2))) return false;
+        return SUN_LETTERS.indexOf(s.charAt(i + 1)) >= 0;
+    }
+
+    private static final String SUN_LETTERS = "\u062A\u062B\u062F\u0630\u0631\u0632\u0633\u0634\u0635\u0636\u0637\u0638\u0644\u0646";
 
     private static boolean isArabicWordLetter(char c) {
         return c >= '\u0621' && c <= '\u064A';

@@ -49,6 +49,13 @@ class PhoneticKeyTest {
     }
 
     @Test
+    void the_article_is_silent_before_sun_letters() {
+        sameSkeleton("الشعب", "ash Shaab");
+        sameSkeleton("الرقة", "Ar Raqqa");
+        sameSkeleton("الفاشر", "Al Fashir");
+    }
+
+    @Test
     void word_final_heh_is_a_vowel() {
         sameSkeleton("ميدفيجيه", "Медвежье", "Medvezhye");
     }

@@ -1,0 +1,203 @@
+package org.kharita.extract;
+
+import org.kharita.extract.Event.Count;
+import org.kharita.extract.Event.Qualifier;
+import org.kharita.extract.NumberReader.Num;
+import org.kharita.geo.Language;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Casualty and equipment counts of one sentence, by category, each with the words it was read from.
+ * <p>
+ * A number counts only when a category noun follows it ("40 عسكريا", "3,000 troops", "13 бронемашин"):
+ * a sentence full of kilometres, years and vote tallies yields nothing. Arabic also states counts in
+ * the noun itself: the dual ("مركبتين" = two vehicles) and a bare singular in a list of losses
+ * ("وتدمير دبابة" = one tank).
+ * <p>
+ * "بين قتيل وجريح" (killed and wounded together) stays one figure: splitting it would invent numbers.
+ * A figure after "منها"/"including"/"в том числе" is a part of the total before it, so it does not
+ * overwrite or add to it (the seed's "13 armoured vehicles, of which three tanks ... seven armoured").
+ */
+final class CountExtractor {
+    static final String KILLED = "killed", WOUNDED = "wounded", KILLED_OR_WOUNDED = "killed_or_wounded",
+            SURRENDERED = "surrendered", CAPTURED = "captured", SOLDIERS = "soldiers", TANKS = "tanks",
+            IFV = "infantry_fighting_vehicles", ARMOURED = "armoured_vehicles", ARTILLERY = "artillery",
+            VEHICLES = "vehicles", BOATS = "boats", DRONES = "drones", EW = "ew_stations";
+
+    private static final String PERSON = "person";
+
+    private record Category(String name, String ar, String en, String cyr) {
+    }
+
+    /** Most specific first: "مركبات قتال مشاة" must be read as IFVs before "مركبات" as vehicles. */
+    private static final List<Category> CATEGORIES = List.of(
+            new Category(KILLED_OR_WOUNDED,
+                    "(?:(?:شخص\\p{L}*|اشخاص|عسكري\\p{L}*|جندي\\p{L}*|جنود|افراد|فرد\\p{L}*)\\s+)?(?:ما\\s+)?بين\\s+قتيل\\s+وجريح|قتيل\\s+وجريح|قتلي\\s+وجرحي",
+                    "(?:people|soldiers|troops|servicemen)?\\s*(?:killed (?:and|or) (?:wounded|injured)|dead (?:and|or) (?:wounded|injured)|casualties)",
+                    "(?:человек|военнослужащих|военных|бойцов|солдат)?\\s*(?:убитыми и ранеными|убитых и раненых|погибших и раненых|убитими та пораненими)"),
+            new Category(KILLED, "قتيل\\p{L}*|قتلي",
+                    "(?:people |soldiers |civilians )?(?:killed|dead|deaths|fatalities)",
+                    "(?:человек\\s+)?(?:убит\\p{L}*|погиб\\p{L}*|загибл\\p{L}*)"),
+            new Category(WOUNDED, "جريح\\p{L}*|جرحي|مصاب\\p{L}*", "(?:people |soldiers |civilians )?(?:wounded|injured)",
+                    "(?:человек\\s+)?(?:ранен\\p{L}*|поранен\\p{L}*)"),
+            new Category(CAPTURED, "اسري|اسير\\p{L}*", "(?:\\p{L}+\\s+)?(?:prisoners of war|pows|prisoners)",
+                    "(?:\\p{L}+\\s+)?(?:пленн\\p{L}*|полонен\\p{L}*)"),
+            new Category(PERSON, "عسكري\\p{L}*|جندي\\p{L}*|جنود|شخص\\p{L}*|اشخاص|افراد|فرد\\p{L}*|مقاتل\\p{L}*|عناصر|عنصر\\p{L}*|مرتزق\\p{L}*",
+                    "(?:\\p{L}+\\s+)?(?:soldiers?|troops|servicemen|personnel|fighters|people|men|mercenaries)",
+                    "(?:\\p{L}+\\s+)?(?:военнослужащ\\p{L}*|военн\\p{L}*|солдат\\p{L}*|бойц\\p{L}*|человек|боевик\\p{L}*|наемник\\p{L}*|військов\\p{L}*|вояк\\p{L}*|осіб)"),
+            new Category(IFV, "(?:مركب\\p{L}*|عرب\\p{L}*)\\s+(?:قتال\\s+(?:لل)?مشاة|مشاة\\s+قتالي\\p{L}*)",
+                    "(?:\\p{L}+\\s+)?(?:infantry fighting vehicles?|ifvs?|bmps?)",
+                    "(?:\\p{L}+\\s+)?(?:бмп|боев\\p{L}+ машин\\p{L}* пехоты|бойов\\p{L}+ машин\\p{L}* піхоти)"),
+            new Category(TANKS, "دباب\\p{L}*", "(?:\\p{L}+\\s+)?tanks?", "(?:\\p{L}+\\s+)?танк\\p{L}*"),
+            new Category(ARMOURED, "(?:عرب\\p{L}*|مركب\\p{L}*|اليات)\\s+(?:قتالي\\p{L}*\\s+)?مدرع\\p{L}*|مدرعات|مدرعة|مدرعتين",
+                    "(?:\\p{L}+\\s+)?(?:armou?red (?:combat |personnel )?vehicles?|apcs?|armou?red personnel carriers?)",
+                    "(?:\\p{L}+\\s+)?(?:бронемашин\\p{L}*|бронетехник\\p{L}*|ббм|бтр|единиц\\p{L}* бронетехники|бронированн\\p{L}+ машин\\p{L}*|броньован\\p{L}+ машин\\p{L}*)"),
+            new Category(ARTILLERY, "قطع\\p{L}*\\s+(?:ال)?مدفعي\\p{L}*|مدافع|مدفع\\p{L}*",
+                    "(?:\\p{L}+\\s+)?(?:artillery(?: pieces| systems| guns)?|howitzers?)",
+                    "(?:\\p{L}+\\s+)?(?:орудий|орудия|гармат\\p{L}*|гаубиц\\p{L}*|артиллерийских\\s+орудий|минометов)"),
+            new Category(EW, "محط\\p{L}*\\s+(?:لل)?حرب\\s+(?:ال)?الكتروني\\p{L}*|محط\\p{L}*\\s+(?:لل)?حرب",
+                    "(?:electronic warfare|ew) stations?", "станц\\p{L}*\\s+(?:рэб|рэр|радиоэлектронной борьбы|реб)"),
+            new Category(BOATS, "زورق\\p{L}*|زوارق|قارب\\p{L}*|قوارب", "(?:\\p{L}+\\s+)?(?:boats?)", "(?:\\p{L}+\\s+)?(?:катер\\p{L}*|лод\\p{L}*|човн\\p{L}*)"),
+            new Category(DRONES, "طائر\\p{L}*\\s+مسير\\p{L}*|مسيرات|طائر\\p{L}*\\s+(?:بدون|بلا|دون)\\s+طيار",
+                    "(?:\\p{L}+\\s+)?(?:drones?|uavs?|unmanned aerial vehicles)",
+                    "(?:\\p{L}+\\s+)?(?:беспилотник\\p{L}*|бпла|дрон\\p{L}*|безпілотник\\p{L}*)"),
+            new Category(VEHICLES, "سيار\\p{L}*|مركبة|مركبات|مركبتين|مركبتان|شاحن\\p{L}*|اليات",
+                    "(?:\\p{L}+\\s+)?(?:vehicles?|cars?|trucks?|pickups?)",
+                    "(?:\\p{L}+\\s+)?(?:автомобил\\p{L}*|автомашин\\p{L}*|грузовик\\p{L}*|машин\\p{L}*)"));
+
+    /** Arabic dual and singular heads: the count is in the noun. */
+    private static final Set<String> AR_DUAL = Set.of("مركبتين", "مركبتان", "مركبتي", "دبابتين", "دبابتان", "عربتين",
+            "مدرعتين", "زورقين", "زورقان", "قاربين", "مدفعين", "سيارتين", "سيارتان", "محطتي", "محطتين", "جنديين");
+    private static final Set<String> AR_SINGULAR = Set.of("مركبة", "دبابة", "عربة", "مدرعة", "زورق", "قارب", "مدفع",
+            "سيارة", "محطة", "طائرة", "شاحنة");
+
+    /** The cue nearest before a person count says what happened to them. */
+    private static final Pattern AR_PERSON_CUE = Pattern.compile(
+            "(?<![\\p{L}])(?:[وبل]|ال)*(مقتل|قتل|اصابة|جرح|استسلام|استسلم\\p{L}*|اسر|اسرت|خسائر|خسارة|فقد|فقدت|خسر\\p{L}*)(?![\\p{L}])");
+    private static final Pattern EN_PERSON_CUE = Pattern.compile(
+            "(?<![\\p{L}])(killed|killing|killing of|wounded|injuring|surrender\\p{L}*|captured|took|taken prisoner|lost|losses)(?![\\p{L}])");
+    private static final Pattern CYR_PERSON_CUE = Pattern.compile(
+            "(?<![\\p{L}])(уничтожен\\p{L}*|ликвидирован\\p{L}*|убит\\p{L}*|ранен\\p{L}*|сдал\\p{L}*|взят\\p{L}*|потер\\p{L}*|лишил\\p{L}*|знищен\\p{L}*|втрат\\p{L}*|полон\\p{L}*)(?![\\p{L}])");
+    private static final Pattern PART_OF = Pattern.compile("(?<![\\p{L}])(?:منها|من بينها|بينها|including|of which|в том числе|из них|включая|зокрема|з них)(?![\\p{L}])");
+
+    private CountExtractor() {
+    }
+
+    static Map<String, Count> extract(String sentence, Language language) {
+        TextFold fold = TextFold.of(sentence);
+        String s = fold.text();
+        List<Found> found = new ArrayList<>();
+        for (Num n : NumberReader.read(s, language)) {
+            Found f = afterNumber(s, n, language);
+            if (f != null) found.add(f);
+        }
+        if (language == Language.AR) implicitArabic(s, found);
+        found.sort((a, b) -> Integer.compare(a.start, b.start));
+        Map<String, Count> out = new LinkedHashMap<>();
+        Map<String, Integer> firstAt = new LinkedHashMap<>();
+        for (Found f : found) {
+            String phrase = sentence.substring(fold.origin(f.start), fold.originEnd(f.end)).strip();
+            Count prev = out.get(f.category);
+            if (prev == null) {
+                out.put(f.category, new Count(f.value, f.qualifier, phrase));
+                firstAt.put(f.category, f.start);
+            } else if (f.listItem && !PART_OF.matcher(s.substring(firstAt.get(f.category), f.start)).find()) {
+                // "ومركبة تطهير هندسية ومركبتين": items of one list of losses add up
+                out.put(f.category, new Count(prev.value() + f.value, combine(prev.qualifier(), f.qualifier), prev.phrase() + " + " + phrase));
+            }
+        }
+        return out;
+    }
+
+    private record Found(String category, long value, Qualifier qualifier, int start, int end, boolean listItem) {
+    }
+
+    private static Found afterNumber(String s, Num n, Language language) {
+        String rest = s.substring(n.end());
+        String lead = switch (language) {
+            case AR -> "^\\s*(?:من\\s+)?(";
+            case EN -> "^\\s*(?:of\\s+(?:the\\s+)?)?(";
+            case RU, UK -> "^\\s*(";
+        };
+        for (Category c : CATEGORIES) {
+            String noun = switch (language) {
+                case AR -> c.ar;
+                case EN -> c.en;
+                case RU, UK -> c.cyr;
+            };
+            Matcher m = Regexes.of(lead + "(?:" + noun + "))(?![\\p{L}])").matcher(rest);
+            if (!m.find()) continue;
+            int end = n.end() + m.end(1);
+            String category = c.name.equals(PERSON) ? personRole(s, n.phraseStart(), end, language) : c.name;
+            boolean listItem = s.startsWith("و", n.start() - 1) || s.startsWith("و", n.phraseStart());
+            return new Found(category, n.value(), n.qualifier(), n.phraseStart(), end, listItem);
+        }
+        return null;
+    }
+
+    /** "مقتل نحو 40 عسكريا" killed, "استسلام ثلاثة جنود" surrendered, "3 آلاف جندي" just troops. */
+    private static String personRole(String s, int start, int end, Language language) {
+        String before = s.substring(Math.max(0, start - 60), start);
+        Pattern cue = switch (language) {
+            case AR -> AR_PERSON_CUE;
+            case EN -> EN_PERSON_CUE;
+            case RU, UK -> CYR_PERSON_CUE;
+        };
+        String word = null;
+        Matcher m = cue.matcher(before);
+        while (m.find()) word = m.group(1);
+        if (language != Language.AR) {
+            // English and Russian put the verb after the count as often as before it
+            Matcher after = cue.matcher(s.substring(end, Math.min(s.length(), end + 30)));
+            if (after.find()) word = after.group(1);
+        }
+        if (word == null) return SOLDIERS;
+        if (word.matches("مقتل|قتل|killed|killing|killing of|убит\\p{L}*|уничтожен\\p{L}*|ликвидирован\\p{L}*|знищен\\p{L}*")) return KILLED;
+        if (word.matches("اصابة|جرح|wounded|injuring|ранен\\p{L}*")) return WOUNDED;
+        if (word.matches("استسلام|استسلم\\p{L}*|surrender\\p{L}*|сдал\\p{L}*")) return SURRENDERED;
+        if (word.matches("اسر|اسرت|captured|took|taken prisoner|взят\\p{L}*|полон\\p{L}*")) return CAPTURED;
+        return KILLED_OR_WOUNDED; // "خسائر", "فقد", "losses", "потери": personnel losses are dead and wounded together
+    }
+
+    private static final Pattern AR_IMPLICIT_LEAD = Pattern.compile("(?:(?<![\\p{L}])و|(?:تدمير|اسقاط|اعطاب|تدمير\\s+نحو)\\s+)$");
+
+    private static void implicitArabic(String s, List<Found> found) {
+        for (Category c : CATEGORIES) {
+            if (c.name.equals(PERSON)) continue;
+            Matcher m = Regexes.of("(?<![\\p{L}])و?(" + c.ar + ")(?![\\p{L}])").matcher(s);
+            while (m.find()) {
+                int start = m.start(1), end = m.end(1);
+                if (covered(found, start, end)) continue;
+                String head = s.substring(start, end).split("\\s+")[0];
+                long value = AR_DUAL.contains(head) ? 2 : AR_SINGULAR.contains(head) ? 1 : 0;
+                if (value == 0) continue;
+                String before = s.substring(Math.max(0, start - 14), start);
+                boolean dual = value == 2;
+                if (!dual && !AR_IMPLICIT_LEAD.matcher(before).find()) continue;
+                if (startsWithNumber(s.substring(end))) continue;
+                boolean listItem = s.startsWith("و", start - 1) && (start < 2 || !Character.isLetter(s.charAt(start - 2)));
+                found.add(new Found(c.name, value, Qualifier.EXACT, listItem ? start - 1 : start, end, listItem));
+            }
+        }
+    }
+
+    private static boolean covered(List<Found> found, int start, int end) {
+        for (Found f : found) if (start < f.end && end > f.start) return true;
+        return false;
+    }
+
+    private static boolean startsWithNumber(String rest) {
+        return rest.matches("(?s)^\\s*\\d.*");
+    }
+
+    private static Qualifier combine(Qualifier a, Qualifier b) {
+        return a == b ? a : a == Qualifier.EXACT ? b : b == Qualifier.EXACT ? a : Qualifier.ABOUT;
+    }
+}

@@ -1,0 +1,168 @@
+package org.kharita.extract;
+
+import org.kharita.geo.Language;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that make a sentence an event, per type and language, on folded text ({@link TextFold}).
+ * One type per event: when a sentence holds several cues the most specific wins, in {@link #PRIORITY}
+ * order (a ratification mentions the treaty it ratifies; a drone attack is an attack; a battle report
+ * lists the soldiers who surrendered in it).
+ * <p>
+ * A cue under negation or in the future does not count: "لا نعلم ... إن كان بوتين سينشر الجنود" (we do
+ * not know if Putin will deploy them) and "have not managed to enter Korenevo" are not events.
+ */
+final class EventCues {
+
+    /** A cue found at folded offsets [start, end). {@code defensive}: the subject was attacked ("صد", "repelled"). */
+    record Cue(EventType type, int start, int end, boolean defensive) {
+    }
+
+    static final List<EventType> PRIORITY = List.of(EventType.RATIFICATION, EventType.AGREEMENT,
+            EventType.TERRITORY_CHANGE, EventType.DRONE_STRIKE, EventType.MISSILE_STRIKE, EventType.AIR_STRIKE,
+            EventType.BATTLE, EventType.SHELLING, EventType.TROOP_DEPLOYMENT, EventType.SURRENDER);
+
+    private static final String L = "(?<![\\p{L}\\p{N}])";
+    private static final String R = "(?![\\p{L}\\p{N}])";
+    /** Arabic conjunction, future prefix, prepositions and article before a cue word. */
+    private static final String AR_PRE = L + "(?:[وف])?(س)?(?:[بل]|ال|لل|بال)?";
+
+    private record Rule(Language family, EventType type, Pattern pattern, Pattern requires, boolean defensive) {
+    }
+
+    private static final List<Rule> RULES = new ArrayList<>();
+
+    private static void ar(EventType t, String words) {
+        RULES.add(new Rule(Language.AR, t, Pattern.compile(AR_PRE + "(" + words + ")" + R), null, false));
+    }
+
+    private static void ar(EventType t, String words, String requires, boolean defensive) {
+        RULES.add(new Rule(Language.AR, t, Pattern.compile(AR_PRE + "(" + words + ")" + R),
+                requires == null ? null : Pattern.compile(requires), defensive));
+    }
+
+    private static void other(Language family, EventType t, String words, String requires, boolean defensive) {
+        RULES.add(new Rule(family, t, Pattern.compile(L + "()(" + words + ")" + R),
+                requires == null ? null : Pattern.compile(requires), defensive));
+    }
+
+    private static final String TREATY_AR = "معاهد|اتفاق|مذكرة تفاهم";
+    private static final String TROOPS_AR = "جنود|جندي|قوات|القوات|عسكري|الجنود";
+
+    static {
+        ar(EventType.RATIFICATION, "صادق\\S*|مصادقة|يصادق\\S*|تصادق|تصديق|صدق علي");
+        ar(EventType.AGREEMENT, "وقع|وقعت|وقعا|توقيع|يوقع|توقع|يوقعان|ابرم\\S*|ابرام", TREATY_AR, false);
+        ar(EventType.TERRITORY_CHANGE, "سيطر\\S*\\s+علي|سيطرة\\s+علي|استعاد\\S*|استعادة|حرر\\S*|تحرير|اخذت|استولي\\S*|استيلاء|انسحب\\S*|انسحاب");
+        ar(EventType.DRONE_STRIKE, "(?:هجوم|ضرب|غار)\\S*\\s+(?:ب)?(?:طائر\\S*\\s+)?مسير\\S*");
+        ar(EventType.MISSILE_STRIKE, "صاروخ\\S*|صواريخ|ضربة صاروخية|قصف صاروخي");
+        ar(EventType.AIR_STRIKE, "غارة|غارات|قصف جوي|ضربة جوية|ضربات جوية");
+        ar(EventType.BATTLE, "صد|صدت|صدوا|تصدي|تصدي|تصدت|يتصدي|تتصدي", null, true);
+        ar(EventType.BATTLE, "اشتباك\\S*|معارك|معركة|قتال(?!\\s+(?:لل)?مشاة)|هجوم\\S*|هجمات|شن\\S*\\s+هجوم\\S*|هاجم\\S*|تقدم|اقتحم\\S*|اقتحام|تسلل|يتسلل\\S*|يحاولون التسلل|توغل\\S*|حاولوا دخول|اختراق|استهدف\\S*|مواجهات");
+        ar(EventType.SHELLING, "قصف\\S*|قذائف|بالمدفعية");
+        ar(EventType.TROOP_DEPLOYMENT, "نشر|ينشر|تنشر|انتشار|وصل|وصلت|وصلوا|وصول|ارسل\\S*|ارسال|يخضعون للتدريب|تدريب\\S*|حشد\\S*|حشود", TROOPS_AR, false);
+        ar(EventType.SURRENDER, "استسلام|استسلم\\S*|اسر|اسرت");
+
+        Language en = Language.EN;
+        other(en, EventType.RATIFICATION, "ratif\\S*", null, false);
+        other(en, EventType.AGREEMENT, "sign\\S*", "treaty|agreement|accord|deal|memorandum|pact", false);
+        other(en, EventType.SURRENDER, "captur\\S*\\s+(?:\\S+\\s+){0,4}(?:prisoners|pows)|taken prisoner", null, false);
+        other(en, EventType.TERRITORY_CHANGE, "captur\\S*|seiz\\S*|took control|taken control|take control|took over|liberat\\S*"
+                + "|entered the (?:settlement|village|town)|now control|withdr\\S*|retreat\\S*", null, false);
+        other(en, EventType.DRONE_STRIKE, "drone (?:attack|strike)s?|(?:attack|strike)s? (?:by|with) drones?|kamikaze drones?", null, false);
+        other(en, EventType.MISSILE_STRIKE, "missile\\S*|rocket (?:attack|strike)s?", null, false);
+        other(en, EventType.AIR_STRIKE, "air ?strikes?|airstrikes?|glide bombs?", null, false);
+        other(en, EventType.BATTLE, "repel\\S*|fended off", null, true);
+        other(en, EventType.BATTLE, "clash\\S*|fighting(?! vehicles?)|battles?|attack\\S*|advanc\\S*|offensives?|penetrat\\S*|breach\\S*"
+                + "|assault\\S*|storm\\S*|operating within|infiltrat\\S*|counter-?attack\\S*", null, false);
+        other(en, EventType.SHELLING, "shell(?:ed|ing|s)|bombard\\S*|artillery (?:fire|strikes?)", null, false);
+        other(en, EventType.TROOP_DEPLOYMENT, "deploy\\S*|sent|arriv\\S*|training at|stationed|redeploy\\S*|reinforc\\S*",
+                "troops|soldiers|forces|servicemen|personnel", false);
+        other(en, EventType.SURRENDER, "surrender\\S*", null, false);
+
+        Language ru = Language.RU;
+        other(ru, EventType.RATIFICATION, "ратифиц\\S*|ратифіку\\S*|ратифікац\\S*", null, false);
+        other(ru, EventType.AGREEMENT, "подписал\\S*|подписан\\S*|підписал\\S*|підписан\\S*", "договор|соглашени|угод|меморандум", false);
+        other(ru, EventType.SURRENDER, "сдал\\S* в плен|взят\\S* в плен|здал\\S* в полон|взят\\S* в полон", null, false);
+        other(ru, EventType.TERRITORY_CHANGE, "освобод\\S*|освобожд\\S*|занял\\S*|взял\\S* под контроль|взят\\S* под контроль"
+                + "|перешл\\S* под контроль|под контроль|покинул\\S*|отступил\\S*|вошл\\S* в|звільн\\S*|захопил\\S*|зайняли|залишил\\S*", null, false);
+        other(ru, EventType.DRONE_STRIKE, "(?:атак|удар)\\S* (?:беспилотник|дрон|бпла|безпілотник)\\S*", null, false);
+        other(ru, EventType.MISSILE_STRIKE, "ракетн\\S* удар\\S*|ракет\\S*", null, false);
+        other(ru, EventType.AIR_STRIKE, "авиаудар\\S*|авиабомб\\S*|авіаудар\\S*", null, false);
+        other(ru, EventType.BATTLE, "отраз\\S*|отбил\\S*|відбил\\S*|відбит\\S*", null, true);
+        other(ru, EventType.BATTLE, "бои|боев|боях|бой|боя|боестолкновен\\S*|атак\\S*|наступлен\\S*|наступа\\S*|штурм\\S*"
+                + "|продвинул\\S*|продвижен\\S*|контратак\\S*|прорыв\\S*|бої|боях|наступ\\S*|просунул\\S*", null, false);
+        other(ru, EventType.SHELLING, "обстрел\\S*|обстріл\\S*|артудар\\S*", null, false);
+        other(ru, EventType.TROOP_DEPLOYMENT, "перебросил\\S*|переброс\\S*|направил\\S*|развернул\\S*|развернут\\S*|прибыл\\S*"
+                + "|размещен\\S*|перекинул\\S*|розгорнул\\S*|прибул\\S*", "войск|военнослужащ|солдат|військ|бойц", false);
+    }
+
+    private static final Pattern AR_NEGATION = Pattern.compile("(?<![\\p{L}])(?:لم|لن|لا|ليس|ليست|سوف|قد يتم|دون)\\s+(?:\\S+\\s+)?$");
+    private static final Pattern EN_NEGATION = Pattern.compile(
+            "(?<![\\p{L}])(?:not|n't|never|no|failed to|fail to|will|would|could|may|might|plans? to|intends? to|threatened to)\\s+(?:\\S+\\s+){0,2}$");
+    private static final Pattern CYR_NEGATION = Pattern.compile(
+            "(?<![\\p{L}])(?:не|ни|будет|будут|может|могут|планирует|намерен\\S*|не вдалося|не змогли|буде|можуть)\\s+(?:\\S+\\s+)?$");
+
+    /** Running totals, not the events of a day: "في المجمل", "since the start", "с начала". */
+    private static final Pattern CUMULATIVE = Pattern.compile(L + "(?:في المجمل|بالمجمل|اجمالا|منذ بدء|منذ بداية|حتي الان|حتي اليوم"
+            + "|in total|since the (?:start|beginning)|so far|to date|всего|в общей сложности|с начала|с момента начала|загалом|від початку|з початку)" + R);
+
+    private EventCues() {
+    }
+
+    static boolean cumulative(String folded) {
+        return CUMULATIVE.matcher(folded).find();
+    }
+
+    /** Every cue of the sentence that is neither negated nor future, in text order. */
+    static List<Cue> find(String folded, Language language) {
+        Language family = language == Language.UK ? Language.RU : language;
+        List<Cue> out = new ArrayList<>();
+        for (Rule r : RULES) {
+            if (r.family != family) continue;
+            if (r.requires != null && !r.requires.matcher(folded).find()) continue;
+            Matcher m = r.pattern.matcher(folded);
+            while (m.find()) {
+                if (m.group(1) != null && !m.group(1).isEmpty()) continue; // Arabic "سـ": will, not did
+                if (negated(folded.substring(Math.max(0, m.start() - 30), m.start()), family)) continue;
+                out.add(new Cue(r.type, m.start(2), m.end(2), r.defensive));
+            }
+        }
+        // "drone attack" is a drone strike, not also an attack; "captured 40 prisoners" a capture, not a seizure
+        out.removeIf(c -> out.stream().anyMatch(o -> o != c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
+        out.sort((a, b) -> Integer.compare(a.start, b.start));
+        return out;
+    }
+
+    /**
+     * The cue that governs a place: the last one before it ("captured X, Y and are operating within Z"
+     * gives X and Y a capture and Z a battle); a place before every cue takes the sentence's main cue.
+     */
+    static Cue governing(List<Cue> cues, Cue main, int placeAt) {
+        Cue last = null;
+        for (Cue c : cues) if (c.start <= placeAt) last = c;
+        return last != null ? last : main;
+    }
+
+    /** The cue of the sentence's one type: the first cue of the highest-priority type present. */
+    static Cue main(List<Cue> cues) {
+        Map<EventType, Cue> first = new EnumMap<>(EventType.class);
+        for (Cue c : cues) first.putIfAbsent(c.type, c);
+        for (EventType t : PRIORITY) if (first.containsKey(t)) return first.get(t);
+        return null;
+    }
+
+    private static boolean negated(String before, Language family) {
+        Pattern p = switch (family) {
+            case AR -> AR_NEGATION;
+            case EN -> EN_NEGATION;
+            default -> CYR_NEGATION;
+        };
+        return p.matcher(before).find();
+    }
+}

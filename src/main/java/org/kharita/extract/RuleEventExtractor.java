@@ -1,0 +1,416 @@
+package org.kharita.extract;
+
+import org.kharita.extract.ClaimExtractor.Claim;
+import org.kharita.extract.DateResolver.DateMention;
+import org.kharita.extract.Event.Actor;
+import org.kharita.extract.Event.Count;
+import org.kharita.extract.Event.DatePrecision;
+import org.kharita.extract.Event.Role;
+import org.kharita.extract.EventCues.Cue;
+import org.kharita.geo.Language;
+import org.kharita.geo.Place;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Events by rule, sentence by sentence, the way an analyst codes a report for ACLED:
+ * <ul>
+ * <li>a sentence is an event when it holds a cue ({@link EventCues}) and names a literal, resolved place;
+ * one event per place (the MoD's sentence naming six villages gives six events sharing a {@code group});</li>
+ * <li>the date is the date expression nearest the cue, else the date of the statement the sentence
+ * continues ({@link ClaimExtractor}), else none, with the reason;</li>
+ * <li>a place counts where it happened, not where it was said ("said at a forum in Kyiv, that ...
+ * on the Kursk axis") nor where it is measured from ("10 km from Korenevo"); containers give way to
+ * what they contain (the villages, not "Kursk Oblast" beside them);</li>
+ * <li>one event per place and day: repeats of the same type, place and date merge;</li>
+ * <li>counts stay with the event whose sentence states them (the first place of a list); a sentence of
+ * figures that continues a statement ("وأشارت إلى أن خسائر ... بلغت") adds them to the statement's
+ * widest event; running totals ("في المجمل", "since the start") and rates ("يوميا") are not events.</li>
+ * </ul>
+ */
+public final class RuleEventExtractor implements EventExtractor {
+
+    private static final Set<EventType> VIOLENT = EnumSet.of(EventType.BATTLE, EventType.TERRITORY_CHANGE, EventType.SHELLING,
+            EventType.AIR_STRIKE, EventType.DRONE_STRIKE, EventType.MISSILE_STRIKE, EventType.EXPLOSION, EventType.ATTACK_ON_CIVILIANS);
+
+    /** Strategic developments stand without a place; fighting and surrenders need one (ACLED codes none without). */
+    private static final Set<EventType> MAY_BE_UNPLACED = EnumSet.of(EventType.RATIFICATION, EventType.AGREEMENT,
+            EventType.TROOP_DEPLOYMENT, EventType.PROTEST, EventType.OTHER);
+
+    private static final Pattern RATE = Pattern.compile("(?<![\\p{L}])(?:يوميا|كل يوم|daily|per day|a day|ежедневно|в день|в сутки|щодня|на добу)(?![\\p{L}])");
+    /** "إن"/"أن", "that", "что": what follows is what was said; the place of saying comes before. */
+    private static final Pattern COMPLEMENTIZER = Pattern.compile("(?<![\\p{L}])(?:[وب]?ان|that|что|що)(?![\\p{L}])");
+    private static final Pattern VENUE = Pattern.compile("(?:العاصمة|عاصمة|منتدي|مؤتمر|capital|conference in|forum in|briefing in|столице|столиці)\\s*\\S*\\s*$");
+    private static final Pattern ARMY_OF = Pattern.compile("(?:قوات|لقوات|جيش|forces of|troops of|войска|війська)\\s*$");
+    private static final Pattern REFERENCE = Pattern.compile(
+            "(?:(?:km|kilometers|kilometres|miles|كم|كيلومتر\\S*|км|километр\\S*|кілометр\\S*)\\s+(?:\\S+\\s+)?(?:from|of|من|от|від)"
+                    + "|(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of"
+                    + "|(?:شمال|جنوب|شرق|غرب)(?:ي|ي)?|علي بعد\\s+\\S+\\s+\\S+\\s+من|севернее|южнее|восточнее|западнее|північніше|південніше)\\s+(?:the\\s+)?$");
+    /**
+     * A country is where something happened only after a locative word ("في روسيا", "على أوكرانيا",
+     * "into Russia", "в России"); as a subject it is an actor: "Russia still controls this roundabout".
+     */
+    private static final Pattern LOCATIVE = Pattern.compile("(?:(?<![\\p{L}])(?:في|الي|علي|داخل|من|عبر|نحو|in|into|inside|within|across|to|throughout"
+            + "|в|во|на|по|из|у|до|по всей|через)\\s+|(?<![\\p{L}])[بل])$");
+
+    /** Near a place, in its direction, on its axis: ACLED precision 2. */
+    private static final Pattern NEAR = Pattern.compile("(?<![\\p{L}])(?:باتجاه|في اتجاه|اتجاه|قرب|بالقرب من|محور|ضواحي|محيط|مشارف"
+            + "|near|outside|towards?|in the direction of|in the area of|in the vicinity of|on the outskirts of|around"
+            + "|в районе|под|около|вблизи|в направлении|возле|близ|в районі|біля|поблизу|у напрямку|в напрямку)(?![\\p{L}])");
+    private static final Pattern LIST_FILLER = Pattern.compile("(?:[\\s،,;:\"'«»“”()\\-]|(?<![\\p{L}])(?:و|and|и|і|та)(?![\\p{L}])"
+            + "|(?<![\\p{L}])(?:بلدة|بلدتي|قرية|قريتي|قري|مدينة|مدينتي|منطقة|منطقتي|مناطق|بلدات|the village of|the town of|the settlement of"
+            + "|the city of|villages?|towns?|села|село|поселка|деревни|города|хутора|населенного пункта|селища|міста)(?![\\p{L}]))*");
+
+    @Override
+    public List<Event> extract(String text, Language language, LocalDate publishedAt, List<Sentence> sentences, List<Mention> mentions) {
+        if (text == null || sentences == null || sentences.isEmpty()) return List.of();
+        List<String> folded = new ArrayList<>();
+        List<TextFold> folds = new ArrayList<>();
+        boolean[] headline = new boolean[sentences.size()];
+        int[] story = new int[sentences.size()];
+        int storyNo = 0;
+        for (Sentence s : sentences) {
+            TextFold f = TextFold.of(s.text(text));
+            folds.add(f);
+            folded.add(f.text());
+            headline[s.index()] = isHeadline(text, s);
+            if (headline[s.index()]) storyNo++;
+            story[s.index()] = storyNo;
+        }
+        List<Claim> claims = ClaimExtractor.chains(folded, headline);
+
+        List<Candidate> events = new ArrayList<>();
+        List<Candidate> placeless = new ArrayList<>();
+        List<Candidate> figures = new ArrayList<>();
+        Map<Integer, Dated> chainDate = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            int i = s.index();
+            if (headline[i]) continue;
+            String sentence = s.text(text);
+            TextFold f = folds.get(i);
+            Claim claim = claims.get(i);
+            List<DateMention> dates = DateResolver.find(sentence, language, publishedAt);
+            Map<String, Count> counts = RATE.matcher(f.text()).find() ? Map.of() : CountExtractor.extract(sentence, language);
+            boolean cumulative = EventCues.cumulative(f.text());
+            List<Cue> cues = cumulative ? List.of() : EventCues.find(f.text(), language);
+            Cue cue = EventCues.main(cues);
+            int cueAt = cue == null ? 0 : f.origin(cue.start());
+            Dated own = nearest(dates, cueAt, i);
+            Dated date = own != null ? own : inherited(chainDate.get(claim.chain()));
+            if (own != null) chainDate.put(claim.chain(), own);
+            if (cumulative) continue;
+            if (cue == null) {
+                if (!counts.isEmpty()) figures.add(new Candidate(null, i, claim, story[i], date, List.of(), 0, List.of(), counts, null));
+                continue;
+            }
+            List<Actor> actors = actors(f.text(), cue, claim.side());
+            List<List<Integer>> places = places(text, s, f, cue, mentions);
+            if (places.isEmpty()) {
+                placeless.add(new Candidate(cue.type(), i, claim, story[i], date, List.of(), 0, actors, counts, null));
+                continue;
+            }
+            boolean first = true;
+            for (List<Integer> group : places) {
+                int precision = group.stream().mapToInt(m -> precision(text, mentions.get(m), s)).min().orElse(4);
+                int placeAt = foldedOffset(f, mentions.get(group.get(0)).start() - s.start());
+                Cue governing = EventCues.governing(cues, cue, placeAt);
+                List<Actor> roles = governing == cue ? actors : actors(f.text(), governing, claim.side());
+                events.add(new Candidate(governing.type(), i, claim, story[i], date, group, precision, roles,
+                        first ? counts : Map.of(), placeId(mentions.get(group.get(0)))));
+                first = false;
+            }
+        }
+        List<Candidate> unplaced = new ArrayList<>();
+        for (Candidate p : placeless) {
+            if (foldInto(p, events, true)) continue;
+            if (!foldInto(p, unplaced, true)) unplaced.add(p);
+        }
+        for (Candidate p : unplaced) {
+            // a dated event whose place the text does not give (or the geoparser did not find) is still
+            // reported, unmapped, with location precision 0; its figures otherwise join the statement
+            if (p.date.date != null && MAY_BE_UNPLACED.contains(p.type)) insertInOrder(events, p);
+            else if (!p.counts.isEmpty()) foldInto(p, events, false);
+        }
+        for (Candidate c : figures) foldInto(c, events, false);
+        events.removeIf(e -> summaryOfNamedPlaces(e, events, mentions));
+        return number(mergeSamePlaceAndDay(events), sentences);
+    }
+
+    // ---------------------------------------------------------------- candidates
+
+    /** A date with where it came from. */
+    private record Dated(LocalDate date, DatePrecision precision, String note) {
+    }
+
+    private static final class Candidate {
+        final EventType type;
+        final int sentence;
+        final Claim claim;
+        final int story;
+        Dated date;
+        final List<Integer> places;
+        int precision;
+        final List<Actor> actors;
+        final Map<String, Count> counts;
+        final String placeId;
+
+        Candidate(EventType type, int sentence, Claim claim, int story, Dated date, List<Integer> places, int precision,
+                  List<Actor> actors, Map<String, Count> counts, String placeId) {
+            this.type = type;
+            this.sentence = sentence;
+            this.claim = claim;
+            this.story = story;
+            this.date = date;
+            this.places = new ArrayList<>(places);
+            this.precision = precision;
+            this.actors = new ArrayList<>(actors);
+            this.counts = new LinkedHashMap<>(counts);
+            this.placeId = placeId;
+        }
+    }
+
+    private static Dated nearest(List<DateMention> dates, int cueAt, int sentence) {
+        DateMention best = null;
+        for (DateMention d : dates) {
+            if (d.since()) continue;
+            if (best == null || Math.abs(d.start() - cueAt) < Math.abs(best.start() - cueAt)) best = d;
+        }
+        if (best == null) return null;
+        if (best.future()) {
+            return new Dated(null, best.precision(), best.note() + "; not taken as the date of something reported as done");
+        }
+        return new Dated(best.date(), best.precision(), best.note());
+    }
+
+    private static Dated inherited(Dated d) {
+        if (d == null) return new Dated(null, DatePrecision.DAY, "no date in the sentence or in the statement it continues");
+        return new Dated(d.date, d.precision, "from the statement this sentence continues: " + d.note);
+    }
+
+    /**
+     * A cue without a place ("3 آلاف جندي ... يخضعون للتدريب في قواعد عسكرية روسية") joins the event of the
+     * same type in its statement, else in its story, so its figures and date are not lost; figures alone
+     * join the widest violent event of their statement.
+     */
+    private static boolean foldInto(Candidate c, List<Candidate> events, boolean sameType) {
+        Candidate target = null;
+        for (Candidate e : events) {
+            boolean fits = sameType ? e.type == c.type : VIOLENT.contains(e.type) && e.claim.chain() == c.claim.chain();
+            if (!fits || e.story != c.story) continue;
+            if (sameType && target != null && target.claim.chain() == c.claim.chain() && e.claim.chain() != c.claim.chain()) continue;
+            if (target == null || better(e, target, c, sameType)) target = e;
+        }
+        if (target == null) return false;
+        c.counts.forEach(target.counts::putIfAbsent);
+        if (!sameType) return true;
+        for (Actor a : c.actors) if (target.actors.stream().noneMatch(x -> x.name().equals(a.name()))) target.actors.add(a);
+        if (target.date.date == null && c.date.date != null) target.date = c.date;
+        return true;
+    }
+
+    private static void insertInOrder(List<Candidate> events, Candidate c) {
+        int at = 0;
+        while (at < events.size() && events.get(at).sentence <= c.sentence) at++;
+        events.add(at, c);
+    }
+
+    private static boolean better(Candidate e, Candidate current, Candidate c, boolean sameType) {
+        if (sameType) {
+            boolean eSame = e.claim.chain() == c.claim.chain(), curSame = current.claim.chain() == c.claim.chain();
+            if (eSame != curSame) return eSame;
+            return Math.abs(e.sentence - c.sentence) < Math.abs(current.sentence - c.sentence);
+        }
+        return e.precision >= current.precision; // widest place; the latest among equals
+    }
+
+    private static List<Candidate> mergeSamePlaceAndDay(List<Candidate> events) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate e : events) {
+            Candidate same = null;
+            for (Candidate o : out) {
+                if (o.type == e.type && e.placeId != null && e.placeId.equals(o.placeId) && Objects.equals(o.date.date, e.date.date)
+                        && compatible(o.claim.claimedBy(), e.claim.claimedBy())) {
+                    same = o;
+                    break;
+                }
+            }
+            if (same == null) {
+                out.add(e);
+                continue;
+            }
+            for (int m : e.places) if (!same.places.contains(m)) same.places.add(m);
+            same.precision = Math.min(same.precision, e.precision);
+            e.counts.forEach(same.counts::putIfAbsent);
+            for (Actor a : e.actors) if (same.actors.stream().noneMatch(x -> x.name().equals(a.name()))) same.actors.add(a);
+        }
+        return out;
+    }
+
+    private static boolean compatible(String a, String b) {
+        return a == null || b == null || a.equals(b);
+    }
+
+    /**
+     * "ВС РФ освободили 28 населенных пунктов в Курской области", followed in the same statement by the
+     * list of them: the region-level event only repeats the villages' events. It stays when it states
+     * figures of its own (the seed's boats destroyed in Kursk Oblast).
+     */
+    private static boolean summaryOfNamedPlaces(Candidate e, List<Candidate> events, List<Mention> mentions) {
+        if (!e.counts.isEmpty() || e.places.isEmpty()) return false;
+        Place region = mentions.get(e.places.get(0)).resolution().place();
+        if (!region.isAdmin1()) return false;
+        String name = region.admin1() == null || region.admin1().isEmpty() ? region.name() : region.admin1();
+        return events.stream().anyMatch(o -> o != e && !o.places.isEmpty() && o.type == e.type && o.claim.chain() == e.claim.chain()
+                && Objects.equals(o.date.date, e.date.date) && o.precision <= 2
+                && name.equals(mentions.get(o.places.get(0)).resolution().place().admin1()));
+    }
+
+    private static int foldedOffset(TextFold f, int originalOffset) {
+        int i = 0;
+        while (i < f.text().length() && f.origin(i) < originalOffset) i++;
+        return i;
+    }
+
+    private static List<Event> number(List<Candidate> events, List<Sentence> sentences) {
+        List<Event> out = new ArrayList<>();
+        for (Candidate c : events) {
+            out.add(new Event("e" + (out.size() + 1), c.type, c.date.date, c.date.precision, c.date.note,
+                    sentences.get(c.sentence), List.copyOf(c.places), c.precision, List.copyOf(c.actors), c.claim.claimedBy(), c.claim.reportedVia(),
+                    Map.copyOf(c.counts), "g" + (c.claim.chain() + 1)));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- places
+
+    /** The literal places the event happened at, grouped by place (one event each), in text order. */
+    private static List<List<Integer>> places(String text, Sentence s, TextFold f, Cue cue, List<Mention> mentions) {
+        int clauseStart = s.start() + f.origin(clauseStart(f.text(), cue.start()));
+        List<Integer> inClause = new ArrayList<>(), all = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (!s.contains(m.start()) || !m.literal() || !m.resolved()) continue;
+            String before = TextFold.fold(text.substring(Math.max(s.start(), m.start() - 40), m.start()));
+            if (REFERENCE.matcher(before).find() || ARMY_OF.matcher(before).find()) continue;
+            if (m.resolution().place().isCountry() && !LOCATIVE.matcher(before).find()) continue;
+            if (m.start() >= clauseStart) inClause.add(i);
+            else if (!VENUE.matcher(before).find()) all.add(i);
+        }
+        List<Integer> chosen = inClause.isEmpty() ? all : inClause;
+        int finest = chosen.stream().mapToInt(i -> level(mentions.get(i).resolution().place())).min().orElse(0);
+        Map<String, List<Integer>> byPlace = new LinkedHashMap<>();
+        for (int i : chosen) {
+            if (level(mentions.get(i).resolution().place()) != finest) continue;
+            byPlace.computeIfAbsent(placeId(mentions.get(i)), k -> new ArrayList<>()).add(i);
+        }
+        return new ArrayList<>(byPlace.values());
+    }
+
+    private static int clauseStart(String folded, int cueStart) {
+        Matcher m = COMPLEMENTIZER.matcher(folded);
+        int start = 0;
+        while (m.find() && m.end() <= cueStart) start = m.end();
+        return start;
+    }
+
+    private static String placeId(Mention m) {
+        Place p = m.resolution().place();
+        return p.id() != null ? p.id() : p.name() + "@" + p.lat() + "," + p.lon();
+    }
+
+    /** Containment order: settlement or site 1, district 2, region 3, country 4. */
+    private static int level(Place p) {
+        if (p.isCountry()) return 4;
+        if (p.isAdmin1()) return 3;
+        if (p.featureCode() != null && p.featureCode().startsWith("ADM")) return 2;
+        return 1;
+    }
+
+    /** ACLED precision: the place's own level, at least 2 when the text says near it or in its direction. */
+    private static int precision(String text, Mention m, Sentence s) {
+        int level = level(m.resolution().place());
+        return nearCue(text, m, s) ? Math.max(level, 2) : level;
+    }
+
+    /**
+     * "في اتجاه بلدتي بليخوفو وبوكروفسكي": the cue governs the whole list after it, so what lies between
+     * the cue and the mention may only be other list items, conjunctions and words like "village".
+     */
+    private static boolean nearCue(String text, Mention m, Sentence s) {
+        String before = text.substring(Math.max(s.start(), m.start() - 120), m.start());
+        String f = TextFold.fold(before);
+        Matcher near = NEAR.matcher(f);
+        int end = -1;
+        while (near.find()) end = near.end();
+        if (end < 0) return false;
+        String between = f.substring(end);
+        return LIST_FILLER.matcher(stripNames(between)).matches();
+    }
+
+    /** Removes the words of a list of names: whatever is left between commas must be filler. */
+    private static String stripNames(String between) {
+        StringBuilder out = new StringBuilder();
+        for (String item : between.split("[،,]")) {
+            String t = item.strip();
+            String[] words = t.split("\\s+");
+            // a list item is at most four words ("زيليني شلياخ", "Nikolaevo-Darino"); a longer one is a clause
+            if (words.length > 4) return between;
+            out.append(',');
+        }
+        return out.toString();
+    }
+
+    // ---------------------------------------------------------------- actors
+
+    /**
+     * Roles by position: in a violent event the side named before the cue acts and the one after it is
+     * acted upon ("شنت روسيا هجومها على أوكرانيا"); a defensive cue ("صد", "repelled", "отразили") turns
+     * that round, since whoever repels was attacked. Agreements, ratifications and deployments have parties.
+     */
+    private static List<Actor> actors(String folded, Cue cue, String claimSide) {
+        Map<String, Role> roles = new LinkedHashMap<>();
+        List<ActorNormalizer.Named> named = ActorNormalizer.find(folded, claimSide);
+        // the speaker's frame ("said the White House's Kirby, that ...") names no party to the event
+        int clause = clauseStart(folded, cue.start());
+        if (named.stream().anyMatch(n -> n.start() >= clause)) named = named.stream().filter(n -> n.start() >= clause).toList();
+        for (ActorNormalizer.Named n : named) {
+            Role role;
+            if (!VIOLENT.contains(cue.type())) role = Role.PARTY;
+            else {
+                boolean before = n.start() < cue.start();
+                role = before != cue.defensive() ? Role.ATTACKER : Role.TARGET;
+            }
+            roles.putIfAbsent(n.name(), role);
+        }
+        List<Actor> out = new ArrayList<>();
+        roles.forEach((name, role) -> out.add(new Actor(name, role)));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- headlines
+
+    /**
+     * A headline repeats the story below it (and carries no date of its own), so it yields no event:
+     * a line without closing punctuation, or ending in the Arabic headline ".." ("... مع كوريا الشمالية ..").
+     */
+    static boolean isHeadline(String text, Sentence s) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, s.start() - 1)) + 1;
+        if (s.start() == 0) lineStart = 0;
+        int lineEnd = text.indexOf('\n', s.start());
+        if (lineEnd < 0) lineEnd = text.length();
+        String line = text.substring(lineStart, lineEnd).strip();
+        if (line.isEmpty() || line.length() > 300) return false;
+        if (line.endsWith("..") && !line.endsWith("...")) return true;
+        char last = line.charAt(line.length() - 1);
+        return ".!?؟…\"”»'’)".indexOf(last) < 0;
+    }
+}

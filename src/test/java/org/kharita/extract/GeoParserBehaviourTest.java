@@ -1,0 +1,92 @@
+package org.kharita.extract;
+
+import org.junit.jupiter.api.Test;
+import org.kharita.geo.Language;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the geoparser does with sentences an analyst could write, in each language, and with junk. */
+class GeoParserBehaviourTest {
+    static final ArticleAnalyzer ENGINE = Engines.createDefault();
+
+    private static List<Mention> parse(String text) {
+        return ENGINE.analyze(text, null, null).mentions();
+    }
+
+    private static Mention named(List<Mention> ms, String text) {
+        return ms.stream().filter(m -> m.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention \"" + text + "\" in " + ms.stream().map(Mention::text).toList()));
+    }
+
+    @Test
+    void inflected_russian_names_resolve_to_their_nominative() {
+        List<Mention> ms = parse("Бои шли в Судже и под Курском.");
+        assertThat(named(ms, "Судже").resolution().place().name()).isEqualTo("Sudzha");
+        assertThat(named(ms, "Курском").resolution().place().name()).isEqualTo("Kursk");
+    }
+
+    @Test
+    void a_russian_region_adjective_is_the_oblast() {
+        Mention m = named(parse("Атаки отбиты в Сумской области."), "Сумской области");
+        assertThat(m.resolution().place().isAdmin1()).isTrue();
+    }
+
+    @Test
+    void forces_of_kyiv_in_english_is_not_literal() {
+        Mention m = named(parse("The forces of Kyiv advanced near Sudzha."), "Kyiv");
+        assertThat(m.literal()).isFalse();
+    }
+
+    @Test
+    void relations_between_capitals_are_governments() {
+        List<Mention> ms = parse("وتطورت العلاقات بين بيونج يانج وموسكو بسرعة.");
+        assertThat(ms).isNotEmpty().allSatisfy(m -> assertThat(m.literal()).isFalse());
+    }
+
+    @Test
+    void a_person_after_a_title_is_not_a_place() {
+        List<Mention> ms = parse("وقال الرئيس الروسي فلاديمير بوتين إن الاتفاق مهم.");
+        assertThat(ms).extracting(Mention::text).doesNotContain("فلاديمير");
+    }
+
+    @Test
+    void a_military_group_named_after_a_region_is_not_a_place() {
+        List<Mention> ms = parse("وقالت إن وحدات مجموعة \"الشمال\" صدت الهجوم.");
+        assertThat(ms).isEmpty();
+    }
+
+    @Test
+    void a_common_word_that_is_also_a_village_needs_context() {
+        assertThat(parse("Правда в том, что бои продолжаются.")).isEmpty();
+        assertThat(parse("Освобождены Мирный, Правда и Южный.")).extracting(Mention::text).contains("Правда");
+    }
+
+    @Test
+    void egyptian_spelling_of_pyongyang_is_found() {
+        Mention m = named(parse("وقع الاتفاق في بيونج يانج في يونيو."), "بيونج يانج");
+        assertThat(m.resolution().place().country()).isEqualTo("KP");
+    }
+
+    @Test
+    void arab_towns_of_other_wars_resolve() {
+        List<Mention> ms = parse("قصفت الطائرات مدينة خان يونس جنوب قطاع غزة واندلعت اشتباكات في مدينة الفاشر.");
+        assertThat(named(ms, "خان يونس").resolution().place().country()).isEqualTo("PS");
+        assertThat(named(ms, "الفاشر").resolution().place().country()).isEqualTo("SD");
+    }
+
+    @Test
+    void junk_gives_an_answer_not_a_crash() {
+        String repeated = "كلمة ".repeat(200_000);
+        assertThat(ENGINE.analyze(repeated, null, null).mentions()).isEmpty();
+        assertThat(ENGINE.analyze("\u200B\u200F\u202E\u2066 \uFEFF!!", null, null).mentions()).isEmpty();
+        assertThat(ENGINE.analyze("12345 67890 ... ---", Language.EN, null).mentions()).isEmpty();
+        assertThat(ENGINE.analyze("Pleкhovo and Суджа and دارينو", null, null).mentions()).isNotEmpty();
+    }
+
+    @Test
+    void a_text_without_places_has_no_mentions() {
+        assertThat(parse("The meeting ended without any agreement on the budget.")).isEmpty();
+    }
+}

@@ -1,0 +1,311 @@
+package org.kharita.extract;
+
+import org.junit.jupiter.api.Test;
+import org.kharita.extract.DateResolver.DateMention;
+import org.kharita.extract.Event.Count;
+import org.kharita.extract.Event.DatePrecision;
+import org.kharita.extract.Event.Qualifier;
+import org.kharita.geo.Language;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One rule per test, native-script inputs written for the test (no article text). */
+class RulesByLanguageTest {
+    static final LocalDate THURSDAY = LocalDate.of(2024, 10, 24);
+
+    static DateMention date(String text, Language lang, LocalDate published) {
+        List<DateMention> found = DateResolver.find(text, lang, published);
+        assertThat(found).as("a date in: " + text).isNotEmpty();
+        return found.get(0);
+    }
+
+    static void day(String text, Language lang, String expected) {
+        DateMention d = date(text, lang, THURSDAY);
+        assertThat(d.date()).as(text).isEqualTo(LocalDate.parse(expected));
+        assertThat(d.precision()).isEqualTo(DatePrecision.DAY);
+        assertThat(d.note()).isNotBlank();
+    }
+
+    static void month(String text, Language lang, String expected) {
+        DateMention d = date(text, lang, THURSDAY);
+        assertThat(d.date()).as(text).isEqualTo(LocalDate.parse(expected));
+        assertThat(d.precision()).isEqualTo(DatePrecision.MONTH);
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    @Test
+    void arabic_today_thursday_is_the_publication_day() {
+        day("وافق البرلمان اليوم الخميس على القانون", Language.AR, "2024-10-24");
+    }
+
+    @Test
+    void arabic_bare_wednesday_between_commas_is_the_day_before() {
+        day("أعلن الجيش، الأربعاء، صد هجوم", Language.AR, "2024-10-23");
+    }
+
+    @Test
+    void arabic_yesterday_sunday_is_checked_against_the_calendar() {
+        DateMention d = date("قالت الوزارة أمس الأحد إن", Language.AR, LocalDate.of(2024, 9, 23));
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 9, 22));
+        assertThat(d.note()).doesNotContain("would be");
+    }
+
+    @Test
+    void arabic_last_june_and_this_october_resolve_to_months() {
+        month("وقع الاتفاق في يونيو الماضي", Language.AR, "2024-06-01");
+        month("وصلوا خلال أكتوبر الحالي", Language.AR, "2024-10-01");
+        month("وقع الاتفاق في حزيران الماضي", Language.AR, "2024-06-01");
+    }
+
+    @Test
+    void arabic_levantine_month_and_double_month_names() {
+        day("في 6 آب من العام الحالي", Language.AR, "2024-08-06");
+        day("بدأ الهجوم في 6 أغسطس/ آب", Language.AR, "2024-08-06");
+        day("في 3 تشرين الأول 2023", Language.AR, "2023-10-03");
+        day("في السادس من أغسطس", Language.AR, "2024-08-06");
+    }
+
+    @Test
+    void arabic_year_is_year_precision() {
+        DateMention d = date("منذ أن بدأت الحرب عام 2022", Language.AR, THURSDAY);
+        assertThat(d.date()).isEqualTo(LocalDate.of(2022, 1, 1));
+        assertThat(d.precision()).isEqualTo(DatePrecision.YEAR);
+    }
+
+    @Test
+    void english_dates() {
+        day("The ministry said on Wednesday", Language.EN, "2024-10-23");
+        day("fighting on 24 October 2024", Language.EN, "2024-10-24");
+        day("imagery posted on August 7", Language.EN, "2024-08-07");
+        day("yesterday the army said", Language.EN, "2024-10-23");
+        month("signed last June", Language.EN, "2024-06-01");
+    }
+
+    @Test
+    void russian_and_ukrainian_dates() {
+        day("в среду министерство сообщило", Language.RU, "2024-10-23");
+        day("у середу міністерство повідомило", Language.UK, "2024-10-23");
+        day("бои 24 октября 2024 года", Language.RU, "2024-10-24");
+        day("вчера армия отразила атаку", Language.RU, "2024-10-23");
+        day("вчора армія відбила атаку", Language.UK, "2024-10-23");
+        day("сьогодні", Language.UK, "2024-10-24");
+        month("подписан в июне прошлого года", Language.RU, "2023-06-01");
+        month("в начале октября", Language.RU, "2024-10-01");
+    }
+
+    @Test
+    void without_publication_relative_dates_stay_open_with_the_reason() {
+        for (String[] t : new String[][]{{"اليوم الخميس", "ar"}, {"last June", "en"}, {"в среду", "ru"}, {"6 августа", "ru"}}) {
+            DateMention d = date(t[0], Language.fromCode(t[1]).orElseThrow(), null);
+            assertThat(d.date()).as(t[0]).isNull();
+            assertThat(d.note()).contains("publication date");
+        }
+        assertThat(date("24 октября 2024 года", Language.RU, null).date()).isEqualTo(LocalDate.of(2024, 10, 24));
+    }
+
+    @Test
+    void dates_before_1900_and_after_publication_are_not_invented() {
+        assertThat(date("منذ عام 1812", Language.AR, THURSDAY).date()).isNull();
+        DateMention future = date("on 5 November 2024", Language.EN, THURSDAY);
+        assertThat(future.future()).isTrue();
+        assertThat(date("next Monday", Language.EN, THURSDAY).future()).isTrue();
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    static NumberReader.Num num(String text, Language lang) {
+        List<NumberReader.Num> n = NumberReader.read(TextFold.fold(text), lang);
+        assertThat(n).as(text).hasSize(1);
+        return n.get(0);
+    }
+
+    @Test
+    void arabic_indic_digits_and_thousands() {
+        assertThat(num("٣٩٧ صوتا", Language.AR).value()).isEqualTo(397);
+        assertThat(num("3 آلاف جندي", Language.AR).value()).isEqualTo(3000);
+        assertThat(num("16 ألف عسكري", Language.AR).value()).isEqualTo(16000);
+        assertThat(num("ثلاثة آلاف جندي", Language.AR).value()).isEqualTo(3000);
+    }
+
+    @Test
+    void arabic_number_words_in_both_genders() {
+        assertThat(num("ثلاثة جنود", Language.AR).value()).isEqualTo(3);
+        assertThat(num("ثلاث دبابات", Language.AR).value()).isEqualTo(3);
+        assertThat(num("وخمس مركبات", Language.AR).value()).isEqualTo(5);
+        assertThat(num("خمسة عشر جنديا", Language.AR).value()).isEqualTo(15);
+        assertThat(num("خمسة وعشرون قتيلا", Language.AR).value()).isEqualTo(25);
+        assertThat(num("عشرة جنود", Language.AR).value()).isEqualTo(10);
+        assertThat(NumberReader.read(TextFold.fold("آلاف الجنود"), Language.AR)).isEmpty();
+    }
+
+    @Test
+    void qualifiers_in_each_language() {
+        assertThat(num("نحو 40 عسكريا", Language.AR).qualifier()).isEqualTo(Qualifier.ABOUT);
+        assertThat(num("حوالي 40", Language.AR).qualifier()).isEqualTo(Qualifier.ABOUT);
+        assertThat(num("أكثر من 280 عسكريا", Language.AR).qualifier()).isEqualTo(Qualifier.AT_LEAST);
+        assertThat(num("ما يزيد عن 280", Language.AR).qualifier()).isEqualTo(Qualifier.AT_LEAST);
+        assertThat(num("ما يصل إلى 20 شخصا", Language.AR).qualifier()).isEqualTo(Qualifier.AT_MOST);
+        assertThat(num("about 40 soldiers", Language.EN).qualifier()).isEqualTo(Qualifier.ABOUT);
+        assertThat(num("more than 280 troops", Language.EN).qualifier()).isEqualTo(Qualifier.AT_LEAST);
+        assertThat(num("up to 20 killed", Language.EN).qualifier()).isEqualTo(Qualifier.AT_MOST);
+        assertThat(num("около 40 военных", Language.RU).qualifier()).isEqualTo(Qualifier.ABOUT);
+        assertThat(num("более 280 военнослужащих", Language.RU).qualifier()).isEqualTo(Qualifier.AT_LEAST);
+        assertThat(num("до 20 человек", Language.RU).qualifier()).isEqualTo(Qualifier.AT_MOST);
+    }
+
+    @Test
+    void english_and_russian_number_words() {
+        assertThat(num("three thousand troops", Language.EN).value()).isEqualTo(3000);
+        assertThat(num("3,000 troops", Language.EN).value()).isEqualTo(3000);
+        assertThat(num("twenty five soldiers", Language.EN).value()).isEqualTo(25);
+        assertThat(num("три танка", Language.RU).value()).isEqualTo(3);
+        assertThat(num("двадцать пять военных", Language.RU).value()).isEqualTo(25);
+        assertThat(num("тридцать тысяч военнослужащих", Language.RU).value()).isEqualTo(30000);
+        assertThat(num("п'ять танків", Language.UK).value()).isEqualTo(5);
+    }
+
+    // ---------------------------------------------------------------- counts
+
+    static Map<String, Count> counts(String text, Language lang) {
+        return CountExtractor.extract(text, lang);
+    }
+
+    @Test
+    void arabic_duals_and_bare_singulars_carry_their_count() {
+        Map<String, Count> c = counts("دمرت القوات مركبتين قتاليتين مدرعتين وتدمير دبابة ومحطة حرب إلكترونية", Language.AR);
+        assertThat(c.get("armoured_vehicles").value()).isEqualTo(2);
+        assertThat(c.get("tanks").value()).isEqualTo(1);
+        assertThat(c.get("ew_stations").value()).isEqualTo(1);
+    }
+
+    @Test
+    void killed_and_wounded_together_are_not_split() {
+        Map<String, Count> c = counts("فقد العدو ما يصل إلى 20 شخصا بين قتيل وجريح", Language.AR);
+        assertThat(c).containsOnlyKeys("killed_or_wounded");
+        assertThat(c.get("killed_or_wounded")).extracting(Count::value, Count::qualifier).containsExactly(20L, Qualifier.AT_MOST);
+        assertThat(counts("up to 20 killed or wounded", Language.EN)).containsOnlyKeys("killed_or_wounded");
+    }
+
+    @Test
+    void person_counts_take_their_role_from_the_word_before() {
+        assertThat(counts("أعلن مقتل نحو 40 عسكريا", Language.AR).get("killed").value()).isEqualTo(40);
+        assertThat(counts("واستسلام ثلاثة جنود", Language.AR).get("surrendered").value()).isEqualTo(3);
+        assertThat(counts("أسرت القوات 594 جنديا", Language.AR).get("captured").value()).isEqualTo(594);
+        assertThat(counts("نشرت 3 آلاف جندي", Language.AR).get("soldiers").value()).isEqualTo(3000);
+        assertThat(counts("captured over 40 Russian prisoners of war", Language.EN).get("captured").value()).isEqualTo(40);
+        assertThat(counts("уничтожены 13 бронемашин и 3 танка", Language.RU)).containsKeys("armoured_vehicles", "tanks");
+    }
+
+    @Test
+    void parts_after_of_which_do_not_overwrite_the_total() {
+        Map<String, Count> c = counts("تدمير 13 عربة مدرعة، منها ثلاث دبابات، وسبع مدرعات قتالية، وست سيارات", Language.AR);
+        assertThat(c.get("armoured_vehicles").value()).isEqualTo(13);
+        assertThat(c.get("tanks").value()).isEqualTo(3);
+        assertThat(c.get("vehicles").value()).isEqualTo(6);
+        assertThat(c.get("vehicles").phrase()).isEqualTo("ست سيارات");
+    }
+
+    @Test
+    void a_sentence_of_ten_numbers_yields_only_the_tied_ones() {
+        Map<String, Count> c = counts("In 2024 the 38 km front, 12 villages, 7 roads, 3 bridges, 45 square kilometers, 10 km, "
+                + "route 9, 2 tanks and 1,200 votes", Language.EN);
+        assertThat(c).containsOnlyKeys("tanks");
+        assertThat(counts("", Language.AR)).isEmpty();
+        assertThat(counts("١٢٣ ٤٥٦ ٧٨٩", Language.AR)).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- cues, actors, claims
+
+    static EventType type(String text, Language lang) {
+        EventCues.Cue c = EventCues.main(EventCues.find(TextFold.fold(text), lang));
+        return c == null ? null : c.type();
+    }
+
+    @Test
+    void cue_words_type_the_event() {
+        assertThat(type("صدت القوات هجوما", Language.AR)).isEqualTo(EventType.BATTLE);
+        assertThat(type("وقعت اشتباكات عنيفة", Language.AR)).isEqualTo(EventType.BATTLE);
+        assertThat(type("صادق البرلمان على المعاهدة", Language.AR)).isEqualTo(EventType.RATIFICATION);
+        assertThat(type("ووقع الرئيس الاتفاقية", Language.AR)).isEqualTo(EventType.AGREEMENT);
+        assertThat(type("ووصل الجنود إلى القاعدة", Language.AR)).isEqualTo(EventType.TROOP_DEPLOYMENT);
+        assertThat(type("قصفت المدفعية القرية", Language.AR)).isEqualTo(EventType.SHELLING);
+        assertThat(type("a drone attack hit the depot", Language.EN)).isEqualTo(EventType.DRONE_STRIKE);
+        assertThat(type("forces captured the village", Language.EN)).isEqualTo(EventType.TERRITORY_CHANGE);
+        assertThat(type("the Duma ratified the treaty", Language.EN)).isEqualTo(EventType.RATIFICATION);
+        assertThat(type("освобождены три села", Language.RU)).isEqualTo(EventType.TERRITORY_CHANGE);
+        assertThat(type("отражены атаки", Language.RU)).isEqualTo(EventType.BATTLE);
+        assertThat(type("ракетный удар по городу", Language.RU)).isEqualTo(EventType.MISSILE_STRIKE);
+    }
+
+    @Test
+    void negated_and_future_cues_are_no_events() {
+        assertThat(type("لا نعلم إن كان سينشر الجنود", Language.AR)).isNull();
+        assertThat(type("the forces have not managed to enter the town", Language.EN)).isNull();
+        assertThat(type("войска не смогли прорыв", Language.RU)).isNull();
+        assertThat(type("مركبات قتال مشاة", Language.AR)).isNull();
+    }
+
+    @Test
+    void actors_are_normalised_and_the_enemy_is_the_claimers_opponent() {
+        List<String> names = ActorNormalizer.find(TextFold.fold("صدت القوات الروسية هجوما لقوات كييف وبيونج يانج"), null)
+                .stream().map(ActorNormalizer.Named::name).toList();
+        assertThat(names).containsExactly("Russia", "Ukraine", "North Korea");
+        assertThat(ActorNormalizer.find(TextFold.fold("فقد العدو 40 جنديا"), "Russia")).extracting(ActorNormalizer.Named::name).containsExactly("Ukraine");
+        assertThat(ActorNormalizer.find(TextFold.fold("فقد العدو 40 جنديا"), null)).isEmpty();
+        assertThat(ActorNormalizer.find(TextFold.fold("ВСУ и ВС РФ"), null)).extracting(ActorNormalizer.Named::name).containsExactly("Ukraine", "Russia");
+    }
+
+    @Test
+    void claims_run_over_the_sentences_that_continue_a_statement() {
+        List<String> s = List.of(TextFold.fold("أعلنت وزارة الدفاع الروسية صد هجوم"), TextFold.fold("وأوضحت الوزارة في بيان أوردته وكالة سبوتنيك أن"),
+                TextFold.fold("روسيا أوكرانيا"), TextFold.fold("قال جون كيربي إن الجنود وصلوا"), TextFold.fold("وأضاف حسبما نقلت قناة الحرة"));
+        List<ClaimExtractor.Claim> c = ClaimExtractor.chains(s, new boolean[]{false, false, true, false, false});
+        assertThat(c.get(0)).extracting(ClaimExtractor.Claim::claimedBy, ClaimExtractor.Claim::reportedVia)
+                .containsExactly("Russian Ministry of Defence", "Sputnik");
+        assertThat(c.get(1).chain()).isEqualTo(c.get(0).chain());
+        assertThat(c.get(3)).extracting(ClaimExtractor.Claim::claimedBy, ClaimExtractor.Claim::reportedVia)
+                .containsExactly("John Kirby / White House", "Alhurra");
+        assertThat(c.get(3).chain()).isNotEqualTo(c.get(0).chain());
+        assertThat(ClaimExtractor.claimer(TextFold.fold("channels close to the Russian Defense Ministry posted video"))).isNull();
+        assertThat(ClaimExtractor.chains(List.of(TextFold.fold("Минобороны России сообщило об атаке")), new boolean[1]).get(0).claimedBy())
+                .isEqualTo("Russian Ministry of Defence");
+    }
+
+    @Test
+    void no_verbs_empty_text_and_no_sentences_give_no_events_and_no_crash() {
+        RuleEventExtractor x = new RuleEventExtractor();
+        assertThat(x.extract("", Language.AR, null, List.of(), List.of())).isEmpty();
+        String text = "١٢٣ ٤٥٦ ٧٨٩ ٠ ١ ٢ ٣ ٤ ٥ ٦.";
+        TestMentions t = new TestMentions(text);
+        assertThat(x.extract(text, Language.AR, THURSDAY, t.sentences(), t.mentions())).isEmpty();
+    }
+
+    @Test
+    void a_list_of_villages_in_one_report_gives_one_event_each_sharing_a_group() {
+        String text = "Освобождены населенные пункты Суджа, Мирный и Подол Курской области, - говорится в сообщении Минобороны России.";
+        TestMentions t = new TestMentions(text)
+                .literal("Суджа", 0, TestMentions.settlement("sudzha", "RU", "Kursk Oblast"))
+                .literal("Мирный", 0, TestMentions.settlement("mirny", "RU", "Kursk Oblast"))
+                .literal("Подол", 0, TestMentions.settlement("podol", "RU", "Kursk Oblast"))
+                .literal("Курской области", 0, TestMentions.region("Kursk Oblast", "RU"));
+        List<Event> events = new RuleEventExtractor().extract(text, Language.RU, THURSDAY, t.sentences(), t.mentions());
+        assertThat(events).hasSize(3).allMatch(e -> e.type() == EventType.TERRITORY_CHANGE && e.locationPrecision() == 1
+                && "Russian Ministry of Defence".equals(e.claimedBy()));
+        assertThat(events.stream().map(Event::group).distinct()).hasSize(1);
+    }
+
+    @Test
+    void a_place_named_as_a_distance_reference_is_not_where_it_happened() {
+        String text = "The channel reports clashes in the village of Snagost, which is 10 km from Korenevo.";
+        TestMentions t = new TestMentions(text)
+                .literal("Snagost", 0, TestMentions.settlement("snagost", "RU", "Kursk Oblast"))
+                .literal("Korenevo", 0, TestMentions.settlement("korenevo", "RU", "Kursk Oblast"));
+        List<Event> events = new RuleEventExtractor().extract(text, Language.EN, THURSDAY, t.sentences(), t.mentions());
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.places()).containsExactly(0));
+    }
+}
