@@ -421,6 +421,13 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         text.highlightSentence(sentenceIndex);
     }
 
+    /** After a correction: the article's text and everything plotted from it, read again. */
+    void reloadArticle(long id) {
+        text.clear();
+        refresh();
+        showArticle(id, TextLayout.NONE);
+    }
+
     /** A place name in the text: its event's popup, or the place itself (and, for analysts, its candidates). */
     void selectMention(int mentionIndex) {
         StoredArticle a = text.getArticle();

@@ -14,7 +14,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
+import org.kharita.corpus.Corrections;
 import org.kharita.corpus.DatasetImporter;
+import org.kharita.extract.Mention;
+import org.kharita.geo.Place;
+import org.kharita.geo.Resolution;
 import org.kharita.corpus.StoredArticle;
 import org.kharita.extract.BadInputException;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +32,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -41,11 +48,17 @@ public class ViewerActions {
     static final long MAX_UPLOAD = 100L * 1024 * 1024;
 
     private final DatasetImporter importer;
+    private final Corrections corrections;
+    private Dialog correction;
+    /** The map listeners of the correction open now; replaced when another mention is clicked. */
+    private final List<Registration> listeners = new ArrayList<>();
     private final Path importDir;
     final Button importButton = new Button(VaadinIcon.UPLOAD.create());
 
-    ViewerActions(DatasetImporter importer, @Value("${kharita.import.dir:../shared/events-real}") String importDir) {
+    ViewerActions(DatasetImporter importer, Corrections corrections,
+                  @Value("${kharita.import.dir:../shared/events-real}") String importDir) {
         this.importer = importer;
+        this.corrections = corrections;
         this.importDir = Path.of(importDir);
         importButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         importButton.addClassName("kharita-import");
@@ -64,8 +77,98 @@ public class ViewerActions {
         importButton.setText(texts.get("import"));
     }
 
-    /** Hook for corrections: a mention was clicked in the text. */
+    /**
+     * A mention was clicked: for an analyst, its candidates on the map with their scores and the
+     * resolver's explanation, to pick another or drop a pin.
+     */
     void mentionClicked(MainView view, StoredArticle article, int mentionIndex) {
+        if (!mayEdit()) return;
+        Mention m = article.mentions().get(mentionIndex);
+        Resolution r = m.resolution();
+        List<Place> places = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        if (r != null && r.place() != null) {
+            places.add(r.place());
+            scores.add(r.confidence());
+        }
+        if (r != null && r.alternatives() != null) {
+            for (Resolution.Alternative a : r.alternatives()) {
+                places.add(a.place());
+                scores.add(a.score());
+            }
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < places.size(); i++) {
+            Place p = places.get(i);
+            items.add(Map.of("lat", p.lat(), "lon", p.lon(), "label", describe(p),
+                    "score", String.format(Locale.ROOT, "%.2f", scores.get(i)), "chosen", i == 0 && r.place() != null));
+        }
+        view.map.showCandidates(items);
+
+        if (correction != null) correction.close();
+        correction = new Dialog();
+        correction.addClassName("kharita-correction");
+        correction.setModal(false);
+        correction.setDraggable(true);
+        correction.setHeaderTitle(view.texts().get("correct") + ": " + m.text());
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        Paragraph why = new Paragraph(r == null || r.explanation() == null ? "not resolved" : r.explanation());
+        why.addClassName("kharita-explanation");
+        body.add(why);
+        for (int i = 0; i < places.size(); i++) {
+            Place p = places.get(i);
+            boolean chosen = i == 0 && r.place() != null;
+            Button pick = new Button(describe(p) + " · " + String.format(Locale.ROOT, "%.2f", scores.get(i)) + (chosen ? " ✓" : ""));
+            pick.addClassName("kharita-candidate-choice");
+            pick.setEnabled(!chosen);
+            pick.addClickListener(e -> apply(view, article, mentionIndex, p));
+            body.add(pick);
+        }
+        listeners.forEach(Registration::remove);
+        listeners.clear();
+        listeners.add(view.map.addCandidateClickListener(e -> {
+            if (correction != null && correction.isOpened() && e.getIndex() < places.size()) {
+                apply(view, article, mentionIndex, places.get(e.getIndex()));
+            }
+        }));
+        Button drop = new Button("Drop a pin on the map", VaadinIcon.MAP_MARKER.create());
+        drop.addClassName("kharita-drop-pin");
+        drop.addClickListener(e -> {
+            view.map.startPinDrop();
+            Notification.show("Click the map where " + m.text() + " is.", 4000, Notification.Position.BOTTOM_START);
+        });
+        listeners.add(view.map.addPinDroppedListener(e -> {
+            if (correction != null && correction.isOpened()) {
+                apply(view, article, mentionIndex, Corrections.pin(m.text(), e.getLat(), e.getLon()));
+            }
+        }));
+        body.add(drop);
+        correction.add(body);
+        correction.getFooter().add(new Button("Close", e -> {
+            correction.close();
+            view.map.showCandidates(List.of());
+        }));
+        correction.open();
+    }
+
+    private void apply(MainView view, StoredArticle article, int mentionIndex, Place place) {
+        corrections.correct(article.summary().id(), mentionIndex, place, analyst());
+        if (correction != null) correction.close();
+        view.map.showCandidates(List.of());
+        view.reloadArticle(article.summary().id());
+        Notification.show("Corrected to " + describe(place) + "; later articles will read it so too.", 5000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    String analyst() {
+        return "analyst";
+    }
+
+    static String describe(Place p) {
+        String region = p.admin1() == null || p.admin1().isBlank() ? "" : ", " + p.admin1();
+        String country = p.country() == null ? "" : " (" + p.country() + ")";
+        return p.name() + region + country;
     }
 
     void openImportDialog(MainView view) {

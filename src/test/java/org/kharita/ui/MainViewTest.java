@@ -45,7 +45,7 @@ class MainViewTest {
         MockVaadin.setup();
         corpus = TestCorpus.open(dataDir, FakeEngine.analyzer());
         view = new MainView(corpus.corpus(), corpus.ingest(), new MapSettings("", "ignored"),
-                new ViewerActions(corpus.importer(), dataDir.resolve("none").toString()));
+                new ViewerActions(corpus.importer(), corpus.corrections(), dataDir.resolve("none").toString()));
         UI.getCurrent().add(view);
     }
 
