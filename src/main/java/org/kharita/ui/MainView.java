@@ -28,6 +28,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.kharita.corpus.ArticleSummary;
 import org.kharita.corpus.Corpus;
 import org.kharita.corpus.EventFilter;
@@ -62,6 +63,7 @@ import java.util.stream.Collectors;
  */
 @Route("")
 @PageTitle("Kharita")
+@AnonymousAllowed
 @CssImport("./styles/kharita.css")
 public class MainView extends VerticalLayout implements BeforeEnterObserver {
     static final String ARTICLE_PARAM = "article";
@@ -127,6 +129,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         });
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.addClickListener(e -> openIngestDialog());
+        add.setVisible(actions.mayEdit());
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.addClassName("kharita-language");
         language.addClickListener(e -> navigate(state.withLang("ar".equals(state.lang()) ? "en" : "ar")));

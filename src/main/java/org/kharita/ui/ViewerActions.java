@@ -49,32 +49,50 @@ public class ViewerActions {
 
     private final DatasetImporter importer;
     private final Corrections corrections;
+    private final Analyst analyst;
+    final Button login = new Button(VaadinIcon.USER.create());
     private Dialog correction;
     /** The map listeners of the correction open now; replaced when another mention is clicked. */
     private final List<Registration> listeners = new ArrayList<>();
     private final Path importDir;
     final Button importButton = new Button(VaadinIcon.UPLOAD.create());
 
-    ViewerActions(DatasetImporter importer, Corrections corrections,
+    ViewerActions(DatasetImporter importer, Corrections corrections, Analyst analyst,
                   @Value("${kharita.import.dir:../shared/events-real}") String importDir) {
         this.importer = importer;
         this.corrections = corrections;
+        this.analyst = analyst;
         this.importDir = Path.of(importDir);
         importButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         importButton.addClassName("kharita-import");
     }
 
+    /** Who is logged in, if anyone; Spring Security's in the app, a fixed one in view tests. */
+    public interface Analyst {
+        java.util.Optional<String> name();
+
+        void logout();
+    }
+
     List<Component> headerButtons(MainView view) {
         importButton.addClickListener(e -> openImportDialog(view));
-        return List.of(importButton);
+        importButton.setVisible(mayEdit());
+        login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        login.addClassName("kharita-login");
+        login.addClickListener(e -> {
+            if (mayEdit()) analyst.logout();
+            else UI.getCurrent().getPage().setLocation("login");
+        });
+        return List.of(importButton, login);
     }
 
     boolean mayEdit() {
-        return true;
+        return analyst.name().isPresent();
     }
 
     void applyLanguage(Texts texts) {
         importButton.setText(texts.get("import"));
+        login.setText(analyst.name().map(n -> texts.get("logout") + " (" + n + ")").orElse(texts.get("login")));
     }
 
     /**
@@ -110,6 +128,10 @@ public class ViewerActions {
         correction.addClassName("kharita-correction");
         correction.setModal(false);
         correction.setDraggable(true);
+        // Beside the map, over the list and text, so the candidates on the map stay visible.
+        correction.setTop("110px");
+        correction.setLeft("58%");
+        correction.setWidth("min(36em, 40vw)");
         correction.setHeaderTitle(view.texts().get("correct") + ": " + m.text());
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
@@ -162,7 +184,7 @@ public class ViewerActions {
     }
 
     String analyst() {
-        return "analyst";
+        return analyst.name().orElseThrow(() -> new IllegalStateException("corrections need an analyst login"));
     }
 
     static String describe(Place p) {
@@ -172,6 +194,7 @@ public class ViewerActions {
     }
 
     void openImportDialog(MainView view) {
+        if (!mayEdit()) return;
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Import a coded event dataset (UCDP GED CSV)");
         dialog.setWidth("40em");
@@ -182,8 +205,9 @@ public class ViewerActions {
         VerticalLayout body = new VerticalLayout(new Paragraph("Every row or none: a file with a bad row is refused whole."), bar, status);
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             String name = meta.fileName();
+            String who = analyst();
             run(view, bar, status, dialog, () -> importer.importUcdp(new ByteArrayInputStream(bytes), bytes.length, name,
-                    "analyst", p -> progress(bar, status, p)));
+                    who, p -> progress(bar, status, p)));
         }));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize((int) MAX_UPLOAD);
@@ -194,7 +218,7 @@ public class ViewerActions {
             b.addClassName("kharita-import-file");
             b.addClickListener(e -> run(view, bar, status, dialog, () -> {
                 try {
-                    return importer.importUcdp(f, "analyst", p -> progress(bar, status, p));
+                    return importer.importUcdp(f, analyst(), p -> progress(bar, status, p));
                 } catch (IOException io) {
                     throw new UncheckedIOException(io);
                 }

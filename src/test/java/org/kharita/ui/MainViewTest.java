@@ -35,6 +35,17 @@ class MainViewTest {
             The ministry said its troops fought near Plekhovo and Sverdlikovo on Wednesday. \
             Later, attacks towards Novoivanovka were repelled.""";
 
+    static final ViewerActions.Analyst ANALYST = new ViewerActions.Analyst() {
+        @Override
+        public java.util.Optional<String> name() {
+            return java.util.Optional.of("tester");
+        }
+
+        @Override
+        public void logout() {
+        }
+    };
+
     @TempDir
     Path dataDir;
     TestCorpus corpus;
@@ -45,7 +56,7 @@ class MainViewTest {
         MockVaadin.setup();
         corpus = TestCorpus.open(dataDir, FakeEngine.analyzer());
         view = new MainView(corpus.corpus(), corpus.ingest(), new MapSettings("", "ignored"),
-                new ViewerActions(corpus.importer(), corpus.corrections(), dataDir.resolve("none").toString()));
+                new ViewerActions(corpus.importer(), corpus.corrections(), ANALYST, dataDir.resolve("none").toString()));
         UI.getCurrent().add(view);
     }
 

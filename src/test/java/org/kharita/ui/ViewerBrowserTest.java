@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.util.FileSystemUtils;
 
 import java.io.ByteArrayInputStream;
@@ -73,6 +74,7 @@ class ViewerBrowserTest {
     static void tempDataDir(DynamicPropertyRegistry registry) throws IOException {
         dataDir = Files.createTempDirectory("kharita-viewer-test");
         registry.add("kharita.data-dir", dataDir::toString);
+        registry.add("kharita.analysts.tester", () -> "{bcrypt}" + new BCryptPasswordEncoder().encode("test-password"));
     }
 
     @AfterAll
@@ -243,6 +245,10 @@ class ViewerBrowserTest {
     }
 
     static void screenshot(String name) throws IOException {
+        screenshotOf(driver, name);
+    }
+
+    static void screenshotOf(WebDriver driver, String name) throws IOException {
         Files.createDirectories(SCREENS);
         Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
