@@ -173,16 +173,32 @@ class EventIndex {
             return new MapData(total, points, List.of());
         }
         double cell = CELL_PIXELS * 360.0 / (256 * Math.pow(2, Math.max(0, view.zoom())));
-        List<Object> params = new ArrayList<>();
-        params.add(cell);
-        params.add(cell);
-        params.addAll(f.params);
-        List<MapData.Cluster> clusters = jdbc.query("""
-                SELECT COUNT(*), AVG(lat), AVG(lon), MIN(lat), MAX(lat), MIN(lon), MAX(lon), MAX(event_type), MIN(event_type)
-                FROM (SELECT lat, lon, event_type, FLOOR(lat / ?) AS gy, FLOOR(lon / ?) AS gx
-                      FROM event_points""" + " WHERE " + f.where + ") g GROUP BY gy, gx", (rs, n) -> new MapData.Cluster(rs.getDouble(2), rs.getDouble(3), rs.getLong(1),
-                rs.getString(8).equals(rs.getString(9)) ? rs.getString(8) : "mixed",
-                rs.getDouble(4) == rs.getDouble(5) && rs.getDouble(6) == rs.getDouble(7)), params.toArray());
+        // Grid cells summed here rather than by GROUP BY over computed keys, which H2 does several times slower.
+        java.util.Map<Long, double[]> cells = new java.util.HashMap<>();
+        java.util.Map<Long, String> cellType = new java.util.HashMap<>();
+        jdbc.query("SELECT lat, lon, event_type FROM event_points WHERE " + f.where, (RowCallbackHandler) rs -> {
+            double lat = rs.getDouble(1);
+            double lon = rs.getDouble(2);
+            long key = (long) Math.floor(lat / cell) * 1_000_003L + (long) Math.floor(lon / cell);
+            double[] acc = cells.get(key);
+            if (acc == null) {
+                cells.put(key, new double[]{1, lat, lon, lat, lat, lon, lon});
+                cellType.put(key, rs.getString(3));
+                return;
+            }
+            acc[0]++;
+            acc[1] += lat;
+            acc[2] += lon;
+            acc[3] = Math.min(acc[3], lat);
+            acc[4] = Math.max(acc[4], lat);
+            acc[5] = Math.min(acc[5], lon);
+            acc[6] = Math.max(acc[6], lon);
+            String type = rs.getString(3);
+            if (!type.equals(cellType.get(key))) cellType.put(key, "mixed");
+        }, f.args());
+        List<MapData.Cluster> clusters = new ArrayList<>(cells.size());
+        cells.forEach((key, a) -> clusters.add(new MapData.Cluster(a[1] / a[0], a[2] / a[0], (long) a[0], cellType.get(key),
+                a[3] == a[4] && a[5] == a[6])));
         return new MapData(total, List.of(), clusters);
     }
 

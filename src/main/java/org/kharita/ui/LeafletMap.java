@@ -165,7 +165,7 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
         return state;
     }
 
-    private static Map<String, Object> dataOp(MapData d) {
+    static Map<String, Object> dataOp(MapData d) {
         Map<String, Object> o = op("data");
         // Compact arrays: a view of 1500 points is ~60 kB, not the ~400 kB of named fields.
         o.put("points", d.points().stream().map(p -> new Object[]{p.id(), round(p.lat()), round(p.lon()), p.type(),
