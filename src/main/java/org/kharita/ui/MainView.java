@@ -197,7 +197,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
 
     private HorizontalLayout filterBar() {
         types.setItems(Arrays.stream(EventType.values()).map(EventType::code).toList());
-        types.setItemLabelGenerator(code -> Labels.type(EventType.fromCode(code)));
+        
         precisions.setItems(1, 2, 3, 4);
         for (var field : List.of(from, to)) field.getElement().setAttribute("theme", "small");
         for (var field : List.of(actor, source, sentence)) field.getElement().setAttribute("theme", "small");
@@ -357,6 +357,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         source.setLabel(texts.get("source"));
         precisions.setLabel(texts.get("precision"));
         precisions.setItemLabelGenerator(p -> texts.get("prec." + p));
+        types.setItemLabelGenerator(code -> texts.type(EventType.fromCode(code)));
         sentence.setLabel(texts.get("text"));
         place.setLabel(texts.get("place"));
         clear.setText(texts.get("clear"));
@@ -365,12 +366,12 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         language.setText(texts.get("lang"));
         list.removeAllColumns();
         list.addColumn(r -> Labels.date(r.dateStart(), r.datePrecision())).setHeader(texts.get("col.date")).setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(r -> Labels.type(EventType.fromCode(r.type()))).setHeader(texts.get("col.type")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(r -> texts.type(EventType.fromCode(r.type()))).setHeader(texts.get("col.type")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(EventRow::placeName).setHeader(texts.get("col.place")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(r -> join(r.actor1(), r.actor2())).setHeader(texts.get("col.actors")).setFlexGrow(1);
         list.addColumn(EventRow::text).setHeader(texts.get("col.text")).setFlexGrow(3);
         map.setLegend(texts.get("legend"), Arrays.stream(EventType.values())
-                        .map(t -> new String[]{t.code(), Labels.type(t)}).toList(),
+                        .map(t -> new String[]{t.code(), texts.type(t)}).toList(),
                 texts.get("area"), texts.get("heat"), texts.get("draw"), texts.get("clearArea"));
         actions.applyLanguage(texts);
     }
@@ -433,20 +434,24 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
 
     /** A place name in the text: its event's popup, or the place itself (and, for analysts, its candidates). */
     void selectMention(int mentionIndex) {
+        selectMention(mentionIndex, true);
+    }
+
+    void selectMention(int mentionIndex, boolean offerCorrection) {
         StoredArticle a = text.getArticle();
         if (a == null || mentionIndex >= a.mentions().size()) return;
         for (var e : a.events()) {
             for (EventRow r : corpus.rowsOfEvent(e.id())) {
                 if (r.mentionIndex() != null && r.mentionIndex() == mentionIndex) {
                     selectRow(r.id(), true);
-                    actions.mentionClicked(this, a, mentionIndex);
+                    if (offerCorrection) actions.mentionClicked(this, a, mentionIndex);
                     return;
                 }
             }
         }
         var m = a.mentions().get(mentionIndex);
         if (m.resolved()) map.setView(m.resolution().place().lat(), m.resolution().place().lon(), 9);
-        actions.mentionClicked(this, a, mentionIndex);
+        if (offerCorrection) actions.mentionClicked(this, a, mentionIndex);
     }
 
     private void openIngestDialog() {

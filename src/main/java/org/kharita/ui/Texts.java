@@ -48,6 +48,18 @@ final class Texts {
         return "ar".equals(lang) ? new Texts(AR, true) : new Texts(EN, false);
     }
 
+    /** Event types in Arabic, after the terms Arabic conflict reporting uses. */
+    private static final Map<String, String> AR_TYPES = Map.ofEntries(
+            Map.entry("battle", "اشتباك"), Map.entry("territory_change", "تغيّر السيطرة"), Map.entry("shelling", "قصف مدفعي"),
+            Map.entry("air_strike", "غارة جوية"), Map.entry("drone_strike", "ضربة بمسيّرة"), Map.entry("missile_strike", "ضربة صاروخية"),
+            Map.entry("explosion", "انفجار"), Map.entry("attack_on_civilians", "هجوم على مدنيين"), Map.entry("agreement", "اتفاق"),
+            Map.entry("ratification", "تصديق"), Map.entry("troop_deployment", "نشر قوات"), Map.entry("surrender", "استسلام"),
+            Map.entry("protest", "احتجاج"), Map.entry("other", "أخرى"));
+
+    String type(org.kharita.extract.EventType type) {
+        return rtl ? AR_TYPES.getOrDefault(type.code(), Labels.type(type)) : Labels.type(type);
+    }
+
     String get(String key) {
         return words.getOrDefault(key, EN.getOrDefault(key, key));
     }

@@ -179,6 +179,8 @@ public class ViewerActions {
         if (correction != null) correction.close();
         view.map.showCandidates(List.of());
         view.reloadArticle(article.summary().id());
+        // The corrected event's popup, at its new place (the old one would show the old place).
+        view.selectMention(mentionIndex, false);
         Notification.show("Corrected to " + describe(place) + "; later articles will read it so too.", 5000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
