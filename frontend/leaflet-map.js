@@ -4,30 +4,48 @@
  * The server sends its changes in one batch per round trip: applyChanges([...ops]). Each op is
  * one of
  *   { op: 'options', tileUrl, tileAttribution, dataAttribution }   (re)configure layers
- *   { op: 'markers', markers: [{ id, lat, lon, place, date, type, sentence }] }   replace all
- *   { op: 'fit' }                                    zoom to show every marker
- *   { op: 'focus', id }                              show a marker (uncluster it) and open its popup
- *   { op: 'flyTo', lat, lon, zoom }                  move the view
- * The map fires 'kharita-marker-click' (detail.id) when a marker is clicked.
+ *   { op: 'data', points: [[id, lat, lon, type, precision, area|null]], clusters: [[lat, lon, count, type, samePlace]] }
+ *        what the current view needs: single events (clustered and spread here), or the server's grid clusters
+ *   { op: 'view', lat, lon, zoom }                   set the view
+ *   { op: 'fitBounds', box: [minLat, minLon, maxLat, maxLon] }
+ *   { op: 'popup', id, lat, lon, place, date, type, sentence, source }   open an event's popup
+ *   { op: 'area', box|null }                         the drawn filter rectangle
+ *   { op: 'candidates', items: [{lat, lon, label, score, chosen}] } a mention's candidate places
+ *   { op: 'legend', title, entries: [[type, label]], heat, draw, clear }   legend and control labels
+ * The map fires
+ *   'kharita-map-moved' { south, west, north, east, zoom, lat, lon }  after every pan or zoom
+ *   'kharita-marker-click' { id }                                      an event (point or area) clicked
+ *   'kharita-area-drawn' { box: [minLat, minLon, maxLat, maxLon] | null }
+ *   'kharita-candidate-click' { index }  /  'kharita-pin-dropped' { lat, lon }
  *
- * Renders into light DOM so Leaflet's global CSS applies (STACK.md). No tiles at all is a normal
- * state (no internet here, empty tile URL in tests): the country outlines from world-atlas are
- * always drawn underneath, so the map stays readable.
+ * Location precision is drawn as it is known: a settlement as a pin, an event known only to its
+ * region as the region's extent (dashed rectangle), or, with no extent, as a dashed circle around
+ * the given point, never as a pin at the capital.
  */
 import { LitElement, html } from 'lit';
 import L from 'leaflet';
 import 'leaflet.markercluster';
+import 'leaflet.heat';
 import { feature, mesh } from 'topojson-client';
 
 const DEFAULTS = {
   /** Clustering needs a known max zoom before any tile layer exists (STACK.md pitfall). */
   maxZoom: 18,
   minZoom: 2,
-  /** Whole-world start, replaced by 'fit' once markers arrive. */
   center: [48, 40],
   zoom: 4,
   /** Markers closer than this many pixels merge into a cluster. */
   clusterRadius: 40,
+  /** Radius in metres of an event known to its region (no extent) or to its country. */
+  regionRadius: 40000,
+  countryRadius: 150000,
+};
+
+export const TYPE_COLOURS = {
+  battle: '#c0392b', territory_change: '#8e44ad', shelling: '#d35400', air_strike: '#e67e22',
+  drone_strike: '#f39c12', missile_strike: '#a04000', explosion: '#7f8c8d', attack_on_civilians: '#1e8449',
+  agreement: '#2471a3', ratification: '#2471a3', troop_deployment: '#b9770e', surrender: '#5d6d7e',
+  protest: '#17a589', other: '#34495e', mixed: '#555',
 };
 
 class KharitaLeafletMap extends LitElement {
@@ -40,6 +58,10 @@ class KharitaLeafletMap extends LitElement {
     this._pending = [];
     this._markers = new Map();
     this._tiles = null;
+    this._heatOn = false;
+    this._drawing = false;
+    this._pinMode = false;
+    this._labels = { title: 'Event types', entries: [], heat: 'Heatmap', draw: 'Draw area', clear: 'Clear area' };
   }
 
   render() {
@@ -54,15 +76,28 @@ class KharitaLeafletMap extends LitElement {
       center: DEFAULTS.center,
       zoom: DEFAULTS.zoom,
       worldCopyJump: true,
+      keyboard: true,
     });
     this._map.attributionControl.setPrefix(false);
-    this._cluster = L.markerClusterGroup({ maxClusterRadius: DEFAULTS.clusterRadius, showCoverageOnHover: false });
-    this._map.addLayer(this._cluster);
+    this._cluster = L.markerClusterGroup({
+      maxClusterRadius: DEFAULTS.clusterRadius,
+      showCoverageOnHover: false,
+      // Same-place events (a city-level centroid) spread out when their cluster is clicked.
+      spiderfyOnMaxZoom: true,
+    });
+    this._areas = L.layerGroup();
+    this._serverClusters = L.layerGroup();
+    this._candidates = L.layerGroup();
+    this._heat = L.heatLayer([], { radius: 25, blur: 20, maxZoom: 10 });
+    [this._areas, this._cluster, this._serverClusters, this._candidates].forEach((l) => this._map.addLayer(l));
     this._loadBasemap();
+    this._addControls();
+    this._map.on('moveend', () => this._fireMoved());
     new ResizeObserver(() => this._map.invalidateSize()).observe(this);
     const queued = this._pending;
     this._pending = [];
     queued.forEach((op) => this._apply(op));
+    this._fireMoved();
   }
 
   /** Entry point for the server's batch. */
@@ -77,10 +112,13 @@ class KharitaLeafletMap extends LitElement {
   _apply(op) {
     switch (op.op) {
       case 'options': return this._setOptions(op);
-      case 'markers': return this._setMarkers(op.markers);
-      case 'fit': return this._fit();
-      case 'focus': return this._focus(op.id);
-      case 'flyTo': return this._map.flyTo([op.lat, op.lon], op.zoom || 11);
+      case 'data': return this._setData(op);
+      case 'view': return this._map.setView([op.lat, op.lon], op.zoom, { animate: false });
+      case 'fitBounds': return this._map.fitBounds([[op.box[0], op.box[1]], [op.box[2], op.box[3]]], { maxZoom: 9, padding: [20, 20], animate: false });
+      case 'popup': return this._popup(op);
+      case 'area': return this._setArea(op.box);
+      case 'candidates': return this._setCandidates(op.items);
+      case 'legend': this._labels = op; return this._renderLegend();
       default: console.warn('kharita-leaflet-map: unknown op', op);
     }
   }
@@ -100,34 +138,201 @@ class KharitaLeafletMap extends LitElement {
     if (this._dataAttribution) this._map.attributionControl.addAttribution(this._dataAttribution);
   }
 
-  _setMarkers(markers) {
+  _setData({ points, clusters }) {
     this._cluster.clearLayers();
+    this._areas.clearLayers();
+    this._serverClusters.clearLayers();
     this._markers.clear();
-    const layers = markers.map((m) => {
-      const marker = L.marker([m.lat, m.lon], {
-        icon: L.divIcon({ className: `kharita-marker kharita-type-${m.type}`, iconSize: [14, 14] }),
-        title: m.place,
+    const heat = [];
+    const pins = [];
+    for (const [id, lat, lon, type, precision, area] of points) {
+      const colour = TYPE_COLOURS[type] || TYPE_COLOURS.other;
+      heat.push([lat, lon, 1]);
+      if (precision >= 3) {
+        // Known only to a region or country: its area, not a pin.
+        const shape = area
+          ? L.rectangle([[area[0], area[1]], [area[2], area[3]]], { color: colour, weight: 1.5, dashArray: '5 4', fillOpacity: 0.08 })
+          : L.circle([lat, lon], { radius: precision >= 4 ? DEFAULTS.countryRadius : DEFAULTS.regionRadius, color: colour, weight: 1.5, dashArray: '5 4', fillOpacity: 0.06 });
+        shape.on('click', () => this._fire('kharita-marker-click', { id: String(id) }));
+        shape.on('add', () => shape.getElement() && shape.getElement().setAttribute('data-marker-id', id));
+        this._areas.addLayer(shape);
+        this._markers.set(String(id), shape);
+        continue;
+      }
+      const marker = L.marker([lat, lon], {
+        icon: L.divIcon({ className: `kharita-marker kharita-type-${type} kharita-prec-${precision}`, iconSize: [14, 14] }),
+        keyboard: true,
       });
-      marker.bindPopup(() => popupContent(m), { maxWidth: 320 });
-      marker.on('click', () => this._fire('kharita-marker-click', { id: m.id }));
+      marker.on('click', () => this._fire('kharita-marker-click', { id: String(id) }));
       // Leaflet creates the icon element each time the marker leaves a cluster; tag it then.
-      marker.on('add', () => marker.getElement().setAttribute('data-marker-id', m.id));
-      this._markers.set(m.id, marker);
-      return marker;
+      marker.on('add', () => marker.getElement().setAttribute('data-marker-id', id));
+      this._markers.set(String(id), marker);
+      pins.push(marker);
+    }
+    this._cluster.addLayers(pins);
+    const max = clusters.reduce((m, c) => Math.max(m, c[2]), 1);
+    for (const [lat, lon, count, type, samePlace] of clusters) {
+      heat.push([lat, lon, Math.max(0.15, count / max)]);
+      const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+      const icon = L.divIcon({
+        html: `<div><span>${count}</span></div>`,
+        className: `marker-cluster marker-cluster-${size} kharita-server-cluster${samePlace ? ' kharita-same-place' : ''}`,
+        iconSize: [40, 40],
+      });
+      const m = L.marker([lat, lon], { icon, keyboard: true, title: String(count) });
+      m.on('click', () => this._map.setView([lat, lon], Math.min(this._map.getZoom() + 2, DEFAULTS.maxZoom)));
+      this._serverClusters.addLayer(m);
+    }
+    this._heat.setLatLngs(heat);
+    // The legend lists the types on screen, not the whole taxonomy.
+    this._typesShown = new Set([...points.map((p) => p[3]), ...clusters.map((c) => c[3])]);
+    this._renderLegend();
+    this.setAttribute('data-points', String(points.length));
+    this.setAttribute('data-clusters', String(clusters.length));
+  }
+
+  _popup(op) {
+    const layer = this._markers.get(String(op.id));
+    const show = () => L.popup({ maxWidth: 340 }).setLatLng([op.lat, op.lon]).setContent(popupContent(op)).openOn(this._map);
+    if (layer && this._cluster.hasLayer(layer)) this._cluster.zoomToShowLayer(layer, show);
+    else show();
+  }
+
+  _setArea(box) {
+    if (this._areaLayer) this._map.removeLayer(this._areaLayer);
+    this._areaLayer = null;
+    if (box) {
+      this._areaLayer = L.rectangle([[box[0], box[1]], [box[2], box[3]]],
+        { color: '#1f618d', weight: 2, fill: false, interactive: false, className: 'kharita-area' }).addTo(this._map);
+    }
+    if (this._clearButton) this._clearButton.style.display = box ? '' : 'none';
+  }
+
+  _setCandidates(items) {
+    this._candidates.clearLayers();
+    if (!items || !items.length) return;
+    items.forEach((c, index) => {
+      const m = L.circleMarker([c.lat, c.lon], {
+        radius: 9, color: c.chosen ? '#b7950b' : '#1f618d', weight: 3, fillOpacity: 0.5, className: 'kharita-candidate',
+      });
+      m.bindTooltip(`${c.label} · ${c.score}`, { permanent: true, direction: 'right', className: 'kharita-candidate-label' });
+      m.on('click', () => this._fire('kharita-candidate-click', { index }));
+      this._candidates.addLayer(m);
     });
-    this._cluster.addLayers(layers);
+    const b = L.latLngBounds(items.map((c) => [c.lat, c.lon]));
+    this._map.fitBounds(b.pad(0.3), { maxZoom: 9 });
   }
 
-  _fit() {
-    const bounds = this._cluster.getBounds();
-    if (bounds.isValid()) this._map.fitBounds(bounds.pad(0.2), { maxZoom: 9 });
+  /** The next click on the map drops a pin for the mention being corrected. */
+  startPinDrop() {
+    this._pinMode = true;
+    this._map.getContainer().style.cursor = 'crosshair';
   }
 
-  _focus(id) {
-    const marker = this._markers.get(id);
-    if (!marker) return;
-    // zoomToShowLayer opens the cluster holding the marker (zooming or spiderfying) first.
-    this._cluster.zoomToShowLayer(marker, () => marker.openPopup());
+  _addControls() {
+    const Buttons = L.Control.extend({
+      onAdd: () => {
+        const box = L.DomUtil.create('div', 'leaflet-bar kharita-map-buttons');
+        this._heatButton = button(box, 'kharita-heat-toggle', () => this._toggleHeat());
+        this._drawButton = button(box, 'kharita-draw-area', () => this._toggleDraw());
+        this._clearButton = button(box, 'kharita-clear-area', () => this._fire('kharita-area-drawn', { box: null }));
+        this._clearButton.style.display = 'none';
+        L.DomEvent.disableClickPropagation(box);
+        return box;
+      },
+    });
+    new Buttons({ position: 'topleft' }).addTo(this._map);
+    const Legend = L.Control.extend({
+      onAdd: () => {
+        this._legend = L.DomUtil.create('div', 'kharita-legend');
+        return this._legend;
+      },
+    });
+    new Legend({ position: 'bottomleft' }).addTo(this._map);
+    this._renderLegend();
+    this._map.on('click', (e) => {
+      if (!this._pinMode) return;
+      this._pinMode = false;
+      this._map.getContainer().style.cursor = '';
+      this._fire('kharita-pin-dropped', { lat: e.latlng.lat, lon: e.latlng.lng });
+    });
+    this._map.on('mousedown', (e) => this._drawStart(e));
+    this._map.on('mousemove', (e) => this._drawMove(e));
+    this._map.on('mouseup', (e) => this._drawEnd(e));
+  }
+
+  _renderLegend() {
+    if (!this._legend) return;
+    const l = this._labels;
+    this._legend.replaceChildren();
+    const title = document.createElement('div');
+    title.className = 'kharita-legend-title';
+    title.textContent = l.title;
+    this._legend.appendChild(title);
+    const shown = this._typesShown || new Set();
+    for (const [type, label] of (l.entries || []).filter(([t]) => shown.has(t))) {
+      const row = document.createElement('div');
+      const swatch = document.createElement('span');
+      swatch.className = `kharita-legend-swatch kharita-type-${type}`;
+      swatch.style.background = TYPE_COLOURS[type] || TYPE_COLOURS.other;
+      row.append(swatch, document.createTextNode(label));
+      this._legend.appendChild(row);
+    }
+    const area = document.createElement('div');
+    const dashed = document.createElement('span');
+    dashed.className = 'kharita-legend-swatch kharita-legend-area';
+    area.append(dashed, document.createTextNode(l.areaLabel || 'region-level: its area'));
+    this._legend.appendChild(area);
+    if (this._heatButton) {
+      setLabel(this._heatButton, l.heat);
+      setLabel(this._drawButton, l.draw);
+      setLabel(this._clearButton, l.clear);
+    }
+  }
+
+  _toggleHeat() {
+    this._heatOn = !this._heatOn;
+    if (this._heatOn) this._map.addLayer(this._heat);
+    else this._map.removeLayer(this._heat);
+    this._heatButton.classList.toggle('active', this._heatOn);
+    this._heatButton.setAttribute('aria-pressed', String(this._heatOn));
+  }
+
+  _toggleDraw() {
+    this._drawing = !this._drawing;
+    this._drawButton.classList.toggle('active', this._drawing);
+    this._drawButton.setAttribute('aria-pressed', String(this._drawing));
+    if (this._drawing) this._map.dragging.disable();
+    else this._map.dragging.enable();
+  }
+
+  _drawStart(e) {
+    if (!this._drawing) return;
+    this._drawFrom = e.latlng;
+    this._drawRect = L.rectangle([e.latlng, e.latlng], { color: '#1f618d', weight: 2, dashArray: '4 3', fill: false }).addTo(this._map);
+  }
+
+  _drawMove(e) {
+    if (this._drawRect) this._drawRect.setBounds([this._drawFrom, e.latlng]);
+  }
+
+  _drawEnd(e) {
+    if (!this._drawRect) return;
+    const b = L.latLngBounds(this._drawFrom, e.latlng);
+    this._map.removeLayer(this._drawRect);
+    this._drawRect = null;
+    this._toggleDraw();
+    if (b.getNorth() - b.getSouth() < 1e-6) return;
+    this._fire('kharita-area-drawn', { box: [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()] });
+  }
+
+  _fireMoved() {
+    const b = this._map.getBounds();
+    const c = this._map.getCenter();
+    this._fire('kharita-map-moved', {
+      south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast(),
+      zoom: this._map.getZoom(), lat: c.lat, lon: c.lng,
+    });
   }
 
   async _loadBasemap() {
@@ -149,6 +354,24 @@ class KharitaLeafletMap extends LitElement {
   }
 }
 
+function button(parent, cls, onClick) {
+  const a = L.DomUtil.create('a', cls, parent);
+  a.href = '#';
+  a.setAttribute('role', 'button');
+  a.setAttribute('aria-pressed', 'false');
+  L.DomEvent.on(a, 'click', (e) => {
+    L.DomEvent.preventDefault(e);
+    onClick();
+  });
+  return a;
+}
+
+function setLabel(el, text) {
+  el.textContent = text;
+  el.title = text;
+  el.setAttribute('aria-label', text);
+}
+
 /** Built from text nodes only: an article's words never become markup. */
 function popupContent(m) {
   const root = document.createElement('div');
@@ -156,13 +379,14 @@ function popupContent(m) {
   const line = (cls, text) => {
     const el = document.createElement('div');
     el.className = cls;
-    el.textContent = text;
+    el.textContent = text || '';
     root.appendChild(el);
     return el;
   };
   line('kharita-popup-place', m.place);
-  line('kharita-popup-meta', [m.date || 'date unknown', m.type].join(' · '));
+  line('kharita-popup-meta', [m.date, m.type].filter(Boolean).join(' · '));
   line('kharita-popup-sentence', m.sentence).setAttribute('dir', 'auto');
+  if (m.source) line('kharita-popup-source', m.source);
   return root;
 }
 

@@ -3,6 +3,7 @@ package org.kharita;
 import org.kharita.extract.ArticleAnalyzer;
 import org.kharita.extract.Engines;
 import org.kharita.geo.PlaceResolver;
+import org.kharita.geo.index.DefaultGazetteer;
 import org.kharita.geo.index.Gazetteers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +18,10 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
     @Bean
-    ArticleAnalyzer articleAnalyzer(@Value("${kharita.gazetteer.extra:}") String extra) throws IOException {
+    ArticleAnalyzer articleAnalyzer(@Value("${kharita.gazetteer.extra:}") String extra, PlaceResolver.Aliases aliases)
+            throws IOException {
         List<Path> files = Arrays.stream(extra.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList();
-        if (files.isEmpty()) return Engines.createDefault();
-        return Engines.create(Gazetteers.withExtras(files), PlaceResolver.Aliases.NONE);
+        // Aliases: the analysts' corrections (org.kharita.corpus.Corrections), which win outright.
+        return Engines.create(files.isEmpty() ? DefaultGazetteer.load() : Gazetteers.withExtras(files), aliases);
     }
 }

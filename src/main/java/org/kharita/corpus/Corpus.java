@@ -5,14 +5,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** What the corpus holds, as the viewer reads it. */
+/** What the corpus holds, as the viewer reads it. Every event query takes the same {@link EventFilter}. */
 @Service
 public class Corpus {
     private final CorpusStore store;
+    private final EventIndex index;
 
-    Corpus(CorpusStore store) {
+    Corpus(CorpusStore store, EventIndex index) {
         this.store = store;
+        this.index = index;
     }
 
     public List<ArticleSummary> articles() {
@@ -35,5 +38,49 @@ public class Corpus {
 
     public List<TimelineEntry> timeline() {
         return store.timeline();
+    }
+
+    /** Events (one per plotted place) matching the filter. */
+    public long count(EventFilter filter) {
+        return index.count(filter);
+    }
+
+    /** The matching events in the viewport: one by one when few, grid clusters for the zoom otherwise. */
+    public MapData map(EventFilter filter, Viewport viewport) {
+        return index.map(filter, viewport);
+    }
+
+    public Optional<org.kharita.geo.BBox> extent(EventFilter filter) {
+        return index.extent(filter);
+    }
+
+    /** Events per start day under the filter. */
+    public List<DayCount> histogram(EventFilter filter) {
+        return index.histogram(filter);
+    }
+
+    /** A page of the matching events, newest first. */
+    public List<EventRow> events(EventFilter filter, int offset, int limit) {
+        return index.list(filter, offset, limit);
+    }
+
+    /** Every matching event, oldest first, streamed. */
+    @Transactional(readOnly = true)
+    public void forEachEvent(EventFilter filter, Consumer<EventRow> sink) {
+        index.forEach(filter, sink);
+    }
+
+    public Optional<EventRow> event(long rowId) {
+        return index.row(rowId);
+    }
+
+    /** The rows (places) of one article event. */
+    public List<EventRow> rowsOfEvent(long eventId) {
+        return index.rowsOfEvent(eventId);
+    }
+
+    /** Places and regions whose name starts with the prefix, most events first. */
+    public List<EventFilter.PlaceChoice> places(String prefix, int limit) {
+        return index.places(prefix == null ? "" : prefix, limit);
     }
 }

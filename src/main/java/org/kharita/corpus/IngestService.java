@@ -25,12 +25,15 @@ public class IngestService {
 
     private final ArticleAnalyzer analyzer;
     private final CorpusStore store;
+    private final EventIndex index;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    IngestService(ArticleAnalyzer analyzer, CorpusStore store, PlatformTransactionManager transactions, Clock clock) {
+    IngestService(ArticleAnalyzer analyzer, CorpusStore store, EventIndex index, PlatformTransactionManager transactions,
+                  Clock clock) {
         this.analyzer = analyzer;
         this.store = store;
+        this.index = index;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -53,6 +56,7 @@ public class IngestService {
                 store.insertMentions(articleId, analysis.mentions());
                 List<Event> events = analysis.events();
                 for (int i = 0; i < events.size(); i++) store.insertEvent(articleId, i, events.get(i));
+                index.insert(index.articleRows(articleId));
                 return articleId;
             });
             return new IngestResult(id, false);

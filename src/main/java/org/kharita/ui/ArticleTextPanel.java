@@ -114,6 +114,11 @@ public class ArticleTextPanel extends com.vaadin.flow.component.Component {
         highlighted.executeJs("this.scrollIntoView({block: 'center', behavior: 'smooth'})");
     }
 
+    /** Forgets the article shown, so the next show() reads it afresh. */
+    public void clear() {
+        article = null;
+    }
+
     public StoredArticle getArticle() {
         return article;
     }

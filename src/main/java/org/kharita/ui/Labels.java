@@ -1,5 +1,6 @@
 package org.kharita.ui;
 
+import org.kharita.corpus.DateSpan;
 import org.kharita.extract.Event.DatePrecision;
 import org.kharita.extract.EventType;
 
@@ -24,14 +25,12 @@ final class Labels {
 
     /** The first day an imprecise date could be. */
     static LocalDate start(LocalDate date, DatePrecision precision) {
-        if (date == null || precision == null || precision == DatePrecision.DAY) return date;
-        return precision == DatePrecision.MONTH ? date.withDayOfMonth(1) : date.withDayOfYear(1);
+        return DateSpan.start(date, precision);
     }
 
     /** The last day an imprecise date could be; null for a day. */
     static LocalDate end(LocalDate date, DatePrecision precision) {
-        if (date == null || precision == null || precision == DatePrecision.DAY) return null;
-        return precision == DatePrecision.MONTH ? YearMonth.from(date).atEndOfMonth() : date.withDayOfYear(date.lengthOfYear());
+        return date == null || precision == null || precision == DatePrecision.DAY ? null : DateSpan.end(date, precision);
     }
 
     static String type(EventType type) {

@@ -10,6 +10,9 @@ import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import org.kharita.corpus.MapData;
+import org.kharita.corpus.Viewport;
+import org.kharita.geo.BBox;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,13 +21,16 @@ import java.util.Map;
 
 /**
  * Our own thin Leaflet map, wrapped as Vaadin wraps its Map: the server keeps the state, sends
- * changes in one batch per round trip ({@link ClientBatch}), and the browser's clicks come back as
- * typed events. Markers are clustered (leaflet.markercluster); country outlines from world-atlas
- * (Natural Earth) are drawn under any tiles, so the map reads without a network.
+ * changes in one batch per round trip ({@link ClientBatch}), and the browser's actions come back as
+ * typed events. The server sends only what a view needs ({@link MapData}: the events in the
+ * viewport, or grid clusters); the browser clusters and spreads the few it gets
+ * (leaflet.markercluster), draws region-level events as areas, and offers a heatmap (leaflet.heat),
+ * a legend and a rectangle to draw. Country outlines (world-atlas, Natural Earth) are always drawn.
  */
 @Tag("kharita-leaflet-map")
 @NpmPackage(value = "leaflet", version = "1.9.4")
 @NpmPackage(value = "leaflet.markercluster", version = "1.5.3")
+@NpmPackage(value = "leaflet.heat", version = "0.2.0")
 @NpmPackage(value = "world-atlas", version = "2.0.2")
 @NpmPackage(value = "topojson-client", version = "3.1.0")
 @JsModule("./leaflet-map.js")
@@ -34,7 +40,11 @@ import java.util.Map;
 public class LeafletMap extends com.vaadin.flow.component.Component implements HasSize {
     private final ClientBatch batch = new ClientBatch(this, this::fullState);
     private Map<String, Object> options = op("options");
-    private List<MapMarker> markers = List.of();
+    private Map<String, Object> legend;
+    private Map<String, Object> data = dataOp(new MapData(0, List.of(), List.of()));
+    private Map<String, Object> area = areaOp(null);
+    private Map<String, Object> view;
+    private MapData current = new MapData(0, List.of(), List.of());
 
     /**
      * @param tileUrl         a Leaflet URL template, or empty for no tiles (offline, tests)
@@ -49,39 +59,96 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
         batch.add(o);
     }
 
-    public void setMarkers(List<MapMarker> markers) {
-        this.markers = List.copyOf(markers);
-        Map<String, Object> o = op("markers");
-        o.put("markers", this.markers);
-        batch.add(o);
+    /** What the current view shows; replaces everything drawn before. */
+    public void setData(MapData d) {
+        current = d;
+        data = dataOp(d);
+        batch.add(data);
     }
 
-    public List<MapMarker> getMarkers() {
-        return markers;
+    public MapData getData() {
+        return current;
     }
 
-    /** Zooms to show every marker. */
-    public void fitMarkers() {
-        batch.add(op("fit"));
-    }
-
-    /** Brings a marker into view, out of its cluster, and opens its popup. */
-    public void focusMarker(String id) {
-        Map<String, Object> o = op("focus");
-        o.put("id", id);
-        batch.add(o);
-    }
-
-    public void flyTo(double lat, double lon, int zoom) {
-        Map<String, Object> o = op("flyTo");
+    public void setView(double lat, double lon, int zoom) {
+        Map<String, Object> o = op("view");
         o.put("lat", lat);
         o.put("lon", lon);
         o.put("zoom", zoom);
+        view = o;
+        batch.add(o);
+    }
+
+    public void fitBounds(BBox box) {
+        Map<String, Object> o = op("fitBounds");
+        o.put("box", new double[]{box.minLat(), box.minLon(), box.maxLat(), box.maxLon()});
+        view = o;
+        batch.add(o);
+    }
+
+    /** Opens an event's popup (all text is set as text in the browser). */
+    public void showPopup(String id, double lat, double lon, String place, String date, String type, String sentence,
+                          String source) {
+        Map<String, Object> o = op("popup");
+        o.put("id", id);
+        o.put("lat", lat);
+        o.put("lon", lon);
+        o.put("place", place);
+        o.put("date", date);
+        o.put("type", type);
+        o.put("sentence", sentence);
+        o.put("source", source);
+        batch.add(o);
+    }
+
+    /** The drawn filter rectangle, or null for none. */
+    public void setArea(BBox box) {
+        area = areaOp(box);
+        batch.add(area);
+    }
+
+    /** A mention's candidate places, numbered as the browser reports them back; empty to clear. */
+    public void showCandidates(List<Map<String, Object>> items) {
+        Map<String, Object> o = op("candidates");
+        o.put("items", items);
+        batch.add(o);
+    }
+
+    public void startPinDrop() {
+        getElement().callJsFunction("startPinDrop");
+    }
+
+    /** Legend entries [type code, label] and the labels of the map's own buttons, in the UI language. */
+    public void setLegend(String title, List<String[]> entries, String areaLabel, String heat, String draw, String clear) {
+        Map<String, Object> o = op("legend");
+        o.put("title", title);
+        o.put("entries", entries);
+        o.put("areaLabel", areaLabel);
+        o.put("heat", heat);
+        o.put("draw", draw);
+        o.put("clear", clear);
+        legend = o;
         batch.add(o);
     }
 
     public Registration addMarkerClickListener(ComponentEventListener<MarkerClickEvent> listener) {
         return addListener(MarkerClickEvent.class, listener);
+    }
+
+    public Registration addMoveListener(ComponentEventListener<MoveEvent> listener) {
+        return addListener(MoveEvent.class, listener);
+    }
+
+    public Registration addAreaDrawnListener(ComponentEventListener<AreaDrawnEvent> listener) {
+        return addListener(AreaDrawnEvent.class, listener);
+    }
+
+    public Registration addCandidateClickListener(ComponentEventListener<CandidateClickEvent> listener) {
+        return addListener(CandidateClickEvent.class, listener);
+    }
+
+    public Registration addPinDroppedListener(ComponentEventListener<PinDroppedEvent> listener) {
+        return addListener(PinDroppedEvent.class, listener);
     }
 
     List<Map<String, Object>> pendingChanges() {
@@ -91,11 +158,31 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
     private List<Map<String, Object>> fullState() {
         List<Map<String, Object>> state = new ArrayList<>();
         state.add(options);
-        Map<String, Object> m = op("markers");
-        m.put("markers", markers);
-        state.add(m);
-        state.add(op("fit"));
+        if (legend != null) state.add(legend);
+        if (view != null) state.add(view);
+        state.add(area);
+        state.add(data);
         return state;
+    }
+
+    static Map<String, Object> dataOp(MapData d) {
+        Map<String, Object> o = op("data");
+        // Compact arrays: a view of 1500 points is ~60 kB, not the ~400 kB of named fields.
+        o.put("points", d.points().stream().map(p -> new Object[]{p.id(), round(p.lat()), round(p.lon()), p.type(),
+                p.precision(), p.area()}).toList());
+        o.put("clusters", d.clusters().stream().map(c -> new Object[]{round(c.lat()), round(c.lon()), c.count(), c.type(),
+                c.samePlace()}).toList());
+        return o;
+    }
+
+    private static Map<String, Object> areaOp(BBox box) {
+        Map<String, Object> o = op("area");
+        o.put("box", box == null ? null : new double[]{box.minLat(), box.minLon(), box.maxLat(), box.maxLon()});
+        return o;
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 1e5) / 1e5;
     }
 
     private static Map<String, Object> op(String name) {
@@ -104,7 +191,7 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
         return o;
     }
 
-    /** A marker was clicked in the browser. */
+    /** An event (a pin or a drawn area) was clicked in the browser. */
     @DomEvent("kharita-marker-click")
     public static class MarkerClickEvent extends ComponentEvent<LeafletMap> {
         private final String markerId;
@@ -116,6 +203,99 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
 
         public String getMarkerId() {
             return markerId;
+        }
+    }
+
+    /** The user panned or zoomed: what is visible now. */
+    @DomEvent("kharita-map-moved")
+    public static class MoveEvent extends ComponentEvent<LeafletMap> {
+        private final Viewport viewport;
+        private final double lat;
+        private final double lon;
+
+        public MoveEvent(LeafletMap source, boolean fromClient,
+                         @EventData("event.detail.south") double south, @EventData("event.detail.west") double west,
+                         @EventData("event.detail.north") double north, @EventData("event.detail.east") double east,
+                         @EventData("event.detail.zoom") int zoom,
+                         @EventData("event.detail.lat") double lat, @EventData("event.detail.lon") double lon) {
+            super(source, fromClient);
+            this.viewport = new Viewport(south, west, north, east, zoom);
+            this.lat = lat;
+            this.lon = lon;
+        }
+
+        public Viewport getViewport() {
+            return viewport;
+        }
+
+        public double getLat() {
+            return lat;
+        }
+
+        public double getLon() {
+            return lon;
+        }
+    }
+
+    /** A rectangle was drawn (or cleared: null box). */
+    @DomEvent("kharita-area-drawn")
+    public static class AreaDrawnEvent extends ComponentEvent<LeafletMap> {
+        private final BBox box;
+
+        public AreaDrawnEvent(LeafletMap source, boolean fromClient,
+                              @EventData("event.detail.box ? event.detail.box.join(',') : ''") String box) {
+            super(source, fromClient);
+            this.box = parse(box);
+        }
+
+        static BBox parse(String box) {
+            String[] v = box == null ? new String[0] : box.split(",");
+            if (v.length != 4) return null;
+            try {
+                return new BBox(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
+                        Double.parseDouble(v[3]));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        public BBox getBox() {
+            return box;
+        }
+    }
+
+    @DomEvent("kharita-candidate-click")
+    public static class CandidateClickEvent extends ComponentEvent<LeafletMap> {
+        private final int index;
+
+        public CandidateClickEvent(LeafletMap source, boolean fromClient, @EventData("event.detail.index") int index) {
+            super(source, fromClient);
+            this.index = index;
+        }
+
+        public int getIndex() {
+            return index;
+        }
+    }
+
+    @DomEvent("kharita-pin-dropped")
+    public static class PinDroppedEvent extends ComponentEvent<LeafletMap> {
+        private final double lat;
+        private final double lon;
+
+        public PinDroppedEvent(LeafletMap source, boolean fromClient, @EventData("event.detail.lat") double lat,
+                               @EventData("event.detail.lon") double lon) {
+            super(source, fromClient);
+            this.lat = lat;
+            this.lon = lon;
+        }
+
+        public double getLat() {
+            return lat;
+        }
+
+        public double getLon() {
+            return lon;
         }
     }
 }

@@ -1,10 +1,17 @@
 package org.kharita.ui;
 
+import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -15,23 +22,32 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.kharita.corpus.ArticleSummary;
 import org.kharita.corpus.Corpus;
+import org.kharita.corpus.EventFilter;
+import org.kharita.corpus.EventFilter.PlaceChoice;
+import org.kharita.corpus.EventRow;
 import org.kharita.corpus.IngestResult;
 import org.kharita.corpus.IngestService;
-import org.kharita.corpus.MapPoint;
+import org.kharita.corpus.MapData;
 import org.kharita.corpus.StoredArticle;
-import org.kharita.corpus.TimelineEntry;
+import org.kharita.corpus.Viewport;
 import org.kharita.extract.BadInputException;
+import org.kharita.extract.Event.DatePrecision;
+import org.kharita.extract.EventType;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,29 +55,56 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The viewer: map, timeline and article text, linked both ways. A marker or a timeline item
- * highlights its sentence; a place name in the text brings its marker up with its popup.
- * The view only wires components to the corpus; what each shows is decided in the components.
+ * The viewer: filters, map, timeline, event list and article text, all reading one {@link ViewState}
+ * that lives in the URL. A filter change navigates (a history entry, so back and forward work);
+ * beforeEnter applies whatever the URL says, so a reload or a shared link reproduces the view.
+ * Map moves and selections replace the URL in place. The view wires components to the corpus;
+ * what each shows is decided in the components.
  */
 @Route("")
 @PageTitle("Kharita")
+@AnonymousAllowed
 @CssImport("./styles/kharita.css")
 public class MainView extends VerticalLayout implements BeforeEnterObserver {
     static final String ARTICLE_PARAM = "article";
+    /** Above this many matching events the vis-timeline of single items gives way to the histogram alone. */
+    static final int TIMELINE_ITEMS = 300;
+    static final int SUGGESTIONS = 15;
 
     private final Corpus corpus;
     private final IngestService ingestService;
+    private final ViewerActions actions;
     final LeafletMap map = new LeafletMap();
+    final TimeHistogram histogram = new TimeHistogram();
     final EventTimeline timeline = new EventTimeline();
     final ArticleTextPanel text = new ArticleTextPanel();
+    final Grid<EventRow> list = new Grid<>();
     final ComboBox<ArticleSummary> articles = new ComboBox<>();
-    final Button add = new Button("Add article", VaadinIcon.PLUS.create());
-    private Map<String, MapPoint> points = Map.of();
-    private Map<Long, TimelineEntry> events = Map.of();
+    final Button add = new Button(VaadinIcon.PLUS.create());
+    final Button language = new Button();
+    final Span count = new Span();
+    final Div exports = new Div();
 
-    public MainView(Corpus corpus, IngestService ingestService, MapSettings settings) {
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final MultiSelectComboBox<String> types = new MultiSelectComboBox<>();
+    final TextField actor = new TextField();
+    final TextField source = new TextField();
+    final MultiSelectComboBox<Integer> precisions = new MultiSelectComboBox<>();
+    final TextField sentence = new TextField();
+    final ComboBox<PlaceChoice> place = new ComboBox<>();
+    final Button clear = new Button(VaadinIcon.CLOSE_SMALL.create());
+
+    private ViewState state = ViewState.DEFAULT;
+    private Viewport viewport;
+    private Texts texts = Texts.of("en");
+    /** While the URL's state is written into the fields, their change events are not the user's. */
+    private boolean applying;
+
+    public MainView(Corpus corpus, IngestService ingestService, MapSettings settings, ViewerActions actions) {
         this.corpus = corpus;
         this.ingestService = ingestService;
+        this.actions = actions;
         addClassName("kharita-main");
         setSizeFull();
         setPadding(false);
@@ -70,151 +113,357 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         map.addClassName("kharita-map");
         map.setSizeFull();
         map.setLayers(settings.tileUrl(), settings.tileAttribution(), MapSettings.DATA_ATTRIBUTION);
+        histogram.addClassName("kharita-histogram");
+        histogram.setWidthFull();
         timeline.addClassName("kharita-timeline");
         timeline.setWidthFull();
         text.addClassName("kharita-text");
 
-        articles.setPlaceholder("Article");
-        articles.setItemLabelGenerator(a -> a.title() + (a.publishedAt() == null ? "" : " · " + a.publishedAt()));
-        articles.setWidth("32em");
+        articles.setItemLabelGenerator(MainView::articleLabel);
+        articles.setWidth("24em");
         articles.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) showArticle(e.getValue().id(), TextLayout.NONE);
+            if (e.isFromClient() && e.getValue() != null) {
+                showArticle(e.getValue().id(), TextLayout.NONE);
+                replaceUrl(state.withSelection(e.getValue().id(), null));
+            }
         });
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.addClickListener(e -> openIngestDialog());
+        add.setVisible(actions.mayEdit());
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.addClassName("kharita-language");
+        language.addClickListener(e -> navigate(state.withLang("ar".equals(state.lang()) ? "en" : "ar")));
+        count.addClassName("kharita-count");
+        exports.addClassName("kharita-exports");
 
         H1 title = new H1("Kharita");
         title.addClassName("kharita-title");
         HorizontalLayout header = new HorizontalLayout(title, articles, add);
+        header.add(actions.headerButtons(this));
+        header.add(exports, language);
         header.addClassName("kharita-header");
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
 
-        VerticalLayout left = new VerticalLayout(map, timeline);
+        HorizontalLayout filters = filterBar();
+
+        list.addClassName("kharita-list");
+        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        list.setSelectionMode(Grid.SelectionMode.SINGLE);
+        list.asSingleSelect().addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) selectRow(e.getValue().id(), true);
+        });
+
+        VerticalLayout left = new VerticalLayout(map, histogram, timeline);
         left.setPadding(false);
         left.setSpacing(false);
         left.setSizeFull();
         left.setFlexGrow(1, map);
-        SplitLayout split = new SplitLayout(left, text);
-        split.setSplitterPosition(60);
+        SplitLayout right = new SplitLayout(list, text, SplitLayout.Orientation.VERTICAL);
+        right.setSplitterPosition(40);
+        right.setSizeFull();
+        SplitLayout split = new SplitLayout(left, right);
+        split.setSplitterPosition(58);
         split.setSizeFull();
         split.addClassName("kharita-split");
 
         Div footer = new Div(new Span(settings.attributionLine()));
         footer.addClassName("kharita-attribution");
 
-        add(header, split, footer);
+        add(header, filters, split, footer);
         setFlexGrow(1, split);
 
-        map.addMarkerClickListener(e -> selectPoint(e.getMarkerId()));
-        timeline.addItemClickListener(e -> selectEvent(Long.parseLong(e.getItemId()), true));
+        map.addMarkerClickListener(e -> parseId(e.getMarkerId()).ifPresent(id -> selectRow(id, false)));
+        map.addMoveListener(e -> {
+            viewport = e.getViewport();
+            refreshMap();
+            replaceUrl(state.withMap(new ViewState.MapView(e.getLat(), e.getLon(), e.getViewport().zoom())));
+        });
+        map.addAreaDrawnListener(e -> navigate(state.withFilter(state.filter().withArea(e.getBox()))));
+        histogram.addBrushListener(e -> {
+            ViewState next = state.withFilter(state.filter().withDates(e.getFrom(), e.getTo()));
+            // Play steps through time without filling the history with every frame.
+            if (e.isPlaying()) {
+                applyState(next, false);
+                replaceUrl(next);
+            } else navigate(next);
+        });
+        timeline.addItemClickListener(e -> parseId(e.getItemId()).ifPresent(id -> selectRow(id, true)));
         text.addTextClickListener(e -> {
             if (e.getMention() >= 0) selectMention(e.getMention());
         });
+        applyLanguage();
+    }
+
+    private HorizontalLayout filterBar() {
+        types.setItems(Arrays.stream(EventType.values()).map(EventType::code).toList());
+        
+        precisions.setItems(1, 2, 3, 4);
+        for (var field : List.of(from, to)) field.getElement().setAttribute("theme", "small");
+        for (var field : List.of(actor, source, sentence)) field.getElement().setAttribute("theme", "small");
+        for (var field : List.of(types, precisions)) field.getElement().setAttribute("theme", "small");
+        place.getElement().setAttribute("theme", "small");
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        for (TextField f : List.of(actor, source, sentence)) {
+            f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+            f.setClearButtonVisible(true);
+            f.setMaxLength(200);
+        }
+        place.setItemLabelGenerator(PlaceChoice::label);
+        place.setItems(query -> corpus.places(query.getFilter().orElse(""), SUGGESTIONS).stream()
+                .skip(query.getOffset()).limit(query.getLimit()));
+        place.setClearButtonVisible(true);
+        place.setWidth("13em");
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.addClickListener(e -> navigate(state.withFilter(EventFilter.NONE)));
+
+        from.addValueChangeListener(e -> dateChanged(e.isFromClient()));
+        to.addValueChangeListener(e -> dateChanged(e.isFromClient()));
+        types.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+        precisions.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+        actor.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+        source.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+        sentence.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+        place.addValueChangeListener(e -> {
+            if (!e.isFromClient() || applying) return;
+            // A new place: show all of it, not the old view.
+            navigate(new ViewState(fieldsFilter(), null, state.article(), null, state.lang()));
+        });
+
+        HorizontalLayout bar = new HorizontalLayout(from, to, place, types, actor, source, precisions, sentence, clear, count);
+        bar.addClassName("kharita-filters");
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWidthFull();
+        bar.getStyle().set("flex-wrap", "wrap");
+        return bar;
+    }
+
+    private void dateChanged(boolean fromClient) {
+        if (!fromClient || applying) return;
+        LocalDate f = from.getValue();
+        LocalDate t = to.getValue();
+        if (f != null && t != null && f.isAfter(t)) {
+            error("The range ends before it starts: " + f + " – " + t + ". Pick an end on or after the start.");
+            return;
+        }
+        filterChanged(true);
+    }
+
+    private void filterChanged(boolean fromClient) {
+        if (!fromClient || applying) return;
+        navigate(state.withFilter(fieldsFilter()));
+    }
+
+    /** The filter as the fields show it; the drawn area comes from the map, kept from the state. */
+    EventFilter fieldsFilter() {
+        return new EventFilter(from.getValue(), to.getValue(), types.getValue(), actor.getValue(), source.getValue(),
+                precisions.getValue(), sentence.getValue(), place.getValue(), state.filter().area());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        ViewState.Parsed parsed = ViewState.parse(event.getLocation().getQueryParameters().getParameters());
+        if (!parsed.problems().isEmpty()) error(String.join(" ", parsed.problems()));
+        applyState(parsed.state(), true);
+    }
+
+    /** Writes a state into every component; with {@code full}, also the selection, language and map view. */
+    void applyState(ViewState next, boolean full) {
+        boolean langChanged = !next.lang().equals(state.lang());
+        state = next;
+        if (langChanged) applyLanguage();
+        applying = true;
+        try {
+            EventFilter f = next.filter();
+            from.setValue(f.from());
+            to.setValue(f.to());
+            types.setValue(f.types());
+            precisions.setValue(f.precisions());
+            actor.setValue(f.actor() == null ? "" : f.actor());
+            source.setValue(f.source() == null ? "" : f.source());
+            sentence.setValue(f.text() == null ? "" : f.text());
+            place.setValue(f.place());
+        } finally {
+            applying = false;
+        }
+        map.setArea(next.filter().area());
         refresh();
-        Optional<Long> wanted = event.getLocation().getQueryParameters().getSingleParameter(ARTICLE_PARAM)
-                .flatMap(MainView::parseId);
-        List<ArticleSummary> all = articles.getListDataView().getItems().toList();
-        Optional<Long> first = all.stream().findFirst().map(ArticleSummary::id);
-        wanted.filter(id -> all.stream().anyMatch(a -> a.id() == id)).or(() -> first)
-                .ifPresent(id -> showArticle(id, TextLayout.NONE));
-        map.fitMarkers();
+        if (!full) return;
+        if (next.map() != null) {
+            map.setView(next.map().lat(), next.map().lon(), next.map().zoom());
+        } else {
+            corpus.extent(next.filter()).ifPresent(map::fitBounds);
+        }
+        if (next.event() != null && corpus.event(next.event()).isPresent()) {
+            selectRow(next.event(), false);
+        } else if (next.article() != null && corpus.article(next.article()).isPresent()) {
+            showArticle(next.article(), TextLayout.NONE);
+        } else if (text.getArticle() == null) {
+            articles.getListDataView().getItems().findFirst().ifPresent(a -> showArticle(a.id(), TextLayout.NONE));
+        }
     }
 
-    /** Reloads everything the corpus holds into the selector, the map and the timeline. */
+    /** Re-reads everything the filter selects: counts, list, histogram, timeline, map. */
     void refresh() {
+        EventFilter f = state.filter();
         articles.setItems(corpus.articles());
-        List<MapPoint> all = corpus.mapPoints();
-        points = all.stream().collect(Collectors.toMap(MapPoint::key, p -> p, (a, b) -> a, LinkedHashMap::new));
-        map.setMarkers(all.stream().map(MainView::marker).toList());
-
-        Map<Long, List<String>> placesOf = new LinkedHashMap<>();
-        for (MapPoint p : all) placesOf.computeIfAbsent(p.eventId(), k -> new ArrayList<>()).add(p.placeName());
-        List<TimelineEntry> entries = corpus.timeline();
-        events = entries.stream().collect(Collectors.toMap(TimelineEntry::eventId, e -> e, (a, b) -> a, LinkedHashMap::new));
-        timeline.setItems(entries.stream().map(e -> item(e, placesOf.getOrDefault(e.eventId(), List.of()))).toList());
+        long n = corpus.count(f);
+        count.setText(String.format("%,d %s", n, texts.get("events")));
+        list.setItems(q -> corpus.events(f, q.getOffset(), q.getLimit()).stream(), q -> (int) Math.min(Integer.MAX_VALUE, corpus.count(f)));
+        histogram.setData(corpus.histogram(f.withoutDates()), f.from(), f.to(), Map.of("play", texts.get("play"),
+                "stop", texts.get("stop"), "clear", texts.get("allDates")));
+        List<EventRow> few = n <= TIMELINE_ITEMS ? corpus.events(f, 0, TIMELINE_ITEMS) : List.of();
+        timeline.setVisible(n <= TIMELINE_ITEMS);
+        timeline.setItems(timelineItems(few));
+        refreshMap();
+        updateExports();
     }
 
-    static MapMarker marker(MapPoint p) {
-        return new MapMarker(p.key(), p.lat(), p.lon(), p.placeName(), Labels.date(p.date(), p.datePrecision()),
-                p.type().code(), p.sentenceText());
+    void refreshMap() {
+        map.setData(viewport == null ? corpus.map(state.filter(), Viewport.WORLD) : corpus.map(state.filter(), viewport));
     }
 
-    static TimelineItem item(TimelineEntry e, List<String> places) {
-        String label = Labels.type(e.type()) + (places.isEmpty() ? "" : " · " + String.join(", ", new java.util.LinkedHashSet<>(places)));
-        return new TimelineItem(String.valueOf(e.eventId()), Labels.start(e.date(), e.datePrecision()),
-                Labels.end(e.date(), e.datePrecision()), label, e.sentenceText(), e.type().code());
+    /** One timeline item per event (an event at six villages is one item), dated as precisely as known. */
+    static List<TimelineItem> timelineItems(List<EventRow> rows) {
+        Map<String, List<EventRow>> byEvent = rows.stream().filter(r -> r.dateStart() != null)
+                .collect(Collectors.groupingBy(r -> r.eventId() != null ? "e" + r.eventId() : "r" + r.id(),
+                        java.util.LinkedHashMap::new, Collectors.toList()));
+        List<TimelineItem> items = new ArrayList<>();
+        for (List<EventRow> group : byEvent.values()) {
+            EventRow r = group.get(0);
+            Set<String> places = group.stream().map(EventRow::placeName).filter(p -> p != null)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            String label = Labels.type(EventType.fromCode(r.type())) + (places.isEmpty() ? "" : " · " + String.join(", ", places));
+            boolean interval = r.datePrecision() != DatePrecision.DAY || !r.dateEnd().equals(r.dateStart());
+            items.add(new TimelineItem(String.valueOf(r.id()), r.dateStart(), interval ? r.dateEnd() : null, label,
+                    r.text(), r.type()));
+        }
+        return items;
     }
 
-    void showArticle(long id, int sentence) {
+    void applyLanguage() {
+        texts = Texts.of(state.lang());
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.setDirection(texts.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+            ui.getElement().setAttribute("lang", state.lang());
+        }
+        getElement().setAttribute("dir", texts.rightToLeft() ? "rtl" : "ltr");
+        from.setLabel(texts.get("from"));
+        to.setLabel(texts.get("to"));
+        types.setLabel(texts.get("types"));
+        actor.setLabel(texts.get("actor"));
+        source.setLabel(texts.get("source"));
+        precisions.setLabel(texts.get("precision"));
+        precisions.setItemLabelGenerator(p -> texts.get("prec." + p));
+        types.setItemLabelGenerator(code -> texts.type(EventType.fromCode(code)));
+        sentence.setLabel(texts.get("text"));
+        place.setLabel(texts.get("place"));
+        clear.setText(texts.get("clear"));
+        articles.setPlaceholder(texts.get("article"));
+        add.setText(texts.get("add"));
+        language.setText(texts.get("lang"));
+        list.removeAllColumns();
+        list.addColumn(r -> Labels.date(r.dateStart(), r.datePrecision())).setHeader(texts.get("col.date")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(r -> texts.type(EventType.fromCode(r.type()))).setHeader(texts.get("col.type")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(EventRow::placeName).setHeader(texts.get("col.place")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(r -> join(r.actor1(), r.actor2())).setHeader(texts.get("col.actors")).setFlexGrow(1);
+        list.addColumn(EventRow::text).setHeader(texts.get("col.text")).setFlexGrow(3);
+        map.setLegend(texts.get("legend"), Arrays.stream(EventType.values())
+                        .map(t -> new String[]{t.code(), texts.type(t)}).toList(),
+                texts.get("area"), texts.get("heat"), texts.get("draw"), texts.get("clearArea"));
+        actions.applyLanguage(texts);
+    }
+
+    private void updateExports() {
+        exports.removeAll();
+        String query = state.toQuery().getQueryString();
+        for (String format : List.of("csv", "geojson", "kml")) {
+            Anchor a = new Anchor("export/events." + format + (query.isEmpty() ? "" : "?" + query), format.toUpperCase());
+            a.getElement().setAttribute("download", true);
+            a.addClassName("kharita-export-" + format);
+            exports.add(a);
+        }
+    }
+
+    /** An event row: its popup on the map, its article's text with the sentence lit, its timeline item. */
+    void selectRow(long rowId, boolean focusMap) {
+        Optional<EventRow> found = corpus.event(rowId);
+        if (found.isEmpty()) return;
+        EventRow r = found.get();
+        if (focusMap) map.setView(r.lat(), r.lon(), Math.max(viewport == null ? 8 : viewport.zoom(), 8));
+        map.showPopup(String.valueOf(r.id()), r.lat(), r.lon(), r.placeName(), Labels.date(r.dateStart(), r.datePrecision()),
+                Labels.type(EventType.fromCode(r.type())), r.text(), sourceLine(r));
+        if (r.fromArticle()) showArticle(r.articleId(), r.sentenceIndex());
+        timeline.select(String.valueOf(r.id()));
+        replaceUrl(state.withSelection(r.articleId(), r.id()));
+    }
+
+    static String sourceLine(EventRow r) {
+        List<String> parts = new ArrayList<>();
+        if (r.claimedBy() != null) parts.add("claimed by " + r.claimedBy());
+        if (r.reportedVia() != null) parts.add("via " + r.reportedVia());
+        if (r.source() != null) parts.add(r.source());
+        if (r.fatalities() != null) parts.add("killed: " + r.fatalities());
+        return String.join(" · ", parts);
+    }
+
+    void showArticle(long id, int sentenceIndex) {
         StoredArticle current = text.getArticle();
         if (current == null || current.summary().id() != id) {
             Optional<StoredArticle> found = corpus.article(id);
             if (found.isEmpty()) return;
             StoredArticle a = found.get();
             Set<Integer> plotted = new HashSet<>();
-            for (MapPoint p : points.values()) if (p.articleId() == id) plotted.add(p.mentionIndex());
+            for (var e : a.events()) {
+                for (EventRow r : corpus.rowsOfEvent(e.id())) plotted.add(r.mentionIndex());
+            }
             text.show(a, plotted);
             articles.setValue(a.summary());
-            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                    "?" + QueryParameters.of(ARTICLE_PARAM, String.valueOf(id)).getQueryString()));
         }
-        text.highlightSentence(sentence);
+        text.highlightSentence(sentenceIndex);
     }
 
-    /** A marker: its article's text, its sentence lit, its event selected on the timeline. */
-    void selectPoint(String key) {
-        MapPoint p = points.get(key);
-        if (p == null) return;
-        showArticle(p.articleId(), p.sentenceIndex());
-        timeline.select(String.valueOf(p.eventId()));
+    /** After a correction: the article's text and everything plotted from it, read again. */
+    void reloadArticle(long id) {
+        text.clear();
+        refresh();
+        showArticle(id, TextLayout.NONE);
     }
 
-    /** A timeline item: the sentence, and the event's first place on the map with its popup. */
-    void selectEvent(long eventId, boolean focusMap) {
-        TimelineEntry e = events.get(eventId);
-        if (e == null) return;
-        showArticle(e.articleId(), e.sentenceIndex());
-        if (focusMap) {
-            points.values().stream().filter(p -> p.eventId() == eventId).findFirst()
-                    .ifPresent(p -> map.focusMarker(p.key()));
-        }
-    }
-
-    /** A place name in the text: its marker with the popup, or at least the place if no event was plotted there. */
+    /** A place name in the text: its event's popup, or the place itself (and, for analysts, its candidates). */
     void selectMention(int mentionIndex) {
+        selectMention(mentionIndex, true);
+    }
+
+    void selectMention(int mentionIndex, boolean offerCorrection) {
         StoredArticle a = text.getArticle();
         if (a == null || mentionIndex >= a.mentions().size()) return;
-        long articleId = a.summary().id();
-        Optional<MapPoint> point = points.values().stream()
-                .filter(p -> p.articleId() == articleId && p.mentionIndex() == mentionIndex).findFirst();
-        if (point.isPresent()) {
-            map.focusMarker(point.get().key());
-            text.highlightSentence(point.get().sentenceIndex());
-            timeline.select(String.valueOf(point.get().eventId()));
-            return;
+        for (var e : a.events()) {
+            for (EventRow r : corpus.rowsOfEvent(e.id())) {
+                if (r.mentionIndex() != null && r.mentionIndex() == mentionIndex) {
+                    selectRow(r.id(), true);
+                    if (offerCorrection) actions.mentionClicked(this, a, mentionIndex);
+                    return;
+                }
+            }
         }
         var m = a.mentions().get(mentionIndex);
-        if (m.resolved()) map.flyTo(m.resolution().place().lat(), m.resolution().place().lon(), 9);
+        if (m.resolved()) map.setView(m.resolution().place().lat(), m.resolution().place().lon(), 9);
+        if (offerCorrection) actions.mentionClicked(this, a, mentionIndex);
     }
 
     private void openIngestDialog() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Add an article");
+        dialog.setHeaderTitle(texts.get("add"));
         dialog.setWidth("48em");
         IngestForm form = new IngestForm();
         form.addRejectedListener(e -> error(e.message()));
-        form.addIngestListener(e -> {
-            Optional<IngestResult> r = ingest(e);
-            r.ifPresent(result -> {
-                dialog.close();
-                form.clear();
-            });
-        });
+        form.addIngestListener(e -> ingest(e).ifPresent(result -> {
+            dialog.close();
+            form.clear();
+        }));
         dialog.add(form);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()));
         dialog.open();
@@ -222,6 +471,10 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Stores the article, reports the outcome in a notification, and shows it. */
     Optional<IngestResult> ingest(IngestForm.IngestRequested e) {
+        if (!actions.mayEdit()) {
+            error("Adding articles needs an analyst login.");
+            return Optional.empty();
+        }
         IngestResult r;
         try {
             r = e.file() != null ? ingestService.ingest(e.file(), e.fileName(), e.request())
@@ -232,16 +485,43 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         }
         refresh();
         showArticle(r.articleId(), TextLayout.NONE);
-        map.fitMarkers();
         Notification n = Notification.show(r.duplicate() ? "This article is already in the corpus; showing it."
                 : "Article stored.", 4000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         return Optional.of(r);
     }
 
-    private static void error(String message) {
+    ViewState state() {
+        return state;
+    }
+
+    Texts texts() {
+        return texts;
+    }
+
+    void navigate(ViewState next) {
+        getUI().ifPresent(ui -> ui.navigate(MainView.class, next.toQuery()));
+    }
+
+    private void replaceUrl(ViewState next) {
+        state = next;
+        updateExports();
+        String q = next.toQuery().getQueryString();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, q.isEmpty() ? "." : "?" + q));
+    }
+
+    static void error(String message) {
         Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static String articleLabel(ArticleSummary a) {
+        return a.title() + " · " + (a.outlet() == null ? "" : a.outlet() + " · ")
+                + (a.publishedAt() == null ? "" : a.publishedAt() + " · ") + a.language().code();
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? (b == null ? "" : b) : b == null ? a : a + " — " + b;
     }
 
     private static String capitalise(String s) {

@@ -36,7 +36,7 @@ class IngestServiceTest {
     void open() {
         ds = TestDatabase.open(dataDir);
         ingest = TestDatabase.ingest(ds, FakeEngine.analyzer());
-        corpus = new Corpus(new CorpusStore(ds));
+        corpus = new Corpus(new CorpusStore(ds), new EventIndex(ds));
     }
 
     @Test
@@ -140,7 +140,7 @@ class IngestServiceTest {
         long id = ingest.ingest(IngestRequest.of(ARTICLE, PUBLISHED)).articleId();
 
         DataSource reopened = TestDatabase.open(dataDir);
-        Corpus afterRestart = new Corpus(new CorpusStore(reopened));
+        Corpus afterRestart = new Corpus(new CorpusStore(reopened), new EventIndex(reopened));
 
         assertThat(afterRestart.articles()).extracting(ArticleSummary::id).containsExactly(id);
         assertThat(afterRestart.article(id).orElseThrow().text()).isEqualTo(ARTICLE);

@@ -9,10 +9,15 @@ import java.nio.file.Path;
 public final class TestCorpus {
     private final Corpus corpus;
     private final IngestService ingest;
+    private final DatasetImporter importer;
+    private final Corrections corrections;
 
     private TestCorpus(DataSource ds, ArticleAnalyzer analyzer) {
-        this.corpus = new Corpus(new CorpusStore(ds));
+        this.corpus = new Corpus(new CorpusStore(ds), new EventIndex(ds));
         this.ingest = TestDatabase.ingest(ds, analyzer);
+        this.importer = TestDatabase.importer(ds);
+        this.corrections = new Corrections(ds, new EventIndex(ds), new org.springframework.jdbc.datasource.DataSourceTransactionManager(ds),
+                TestDatabase.CLOCK);
     }
 
     public static TestCorpus open(Path dataDir, ArticleAnalyzer analyzer) {
@@ -21,6 +26,14 @@ public final class TestCorpus {
 
     public Corpus corpus() {
         return corpus;
+    }
+
+    public Corrections corrections() {
+        return corrections;
+    }
+
+    public DatasetImporter importer() {
+        return importer;
     }
 
     public IngestService ingest() {

@@ -29,6 +29,10 @@ final class TestDatabase {
     }
 
     static IngestService ingest(CorpusStore store, DataSource ds, org.kharita.extract.ArticleAnalyzer analyzer) {
-        return new IngestService(analyzer, store, new DataSourceTransactionManager(ds), CLOCK);
+        return new IngestService(analyzer, store, new EventIndex(ds), new DataSourceTransactionManager(ds), CLOCK);
+    }
+
+    static DatasetImporter importer(DataSource ds) {
+        return new DatasetImporter(ds, new EventIndex(ds), new DataSourceTransactionManager(ds), CLOCK);
     }
 }

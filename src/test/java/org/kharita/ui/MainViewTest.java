@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kharita.corpus.FakeEngine;
 import org.kharita.corpus.IngestRequest;
-import org.kharita.corpus.MapPoint;
+import org.kharita.corpus.EventFilter;
+import org.kharita.corpus.EventRow;
+import org.kharita.corpus.MapData;
 import org.kharita.corpus.TestCorpus;
 
 import java.nio.charset.StandardCharsets;
@@ -33,6 +35,17 @@ class MainViewTest {
             The ministry said its troops fought near Plekhovo and Sverdlikovo on Wednesday. \
             Later, attacks towards Novoivanovka were repelled.""";
 
+    static final ViewerActions.Analyst ANALYST = new ViewerActions.Analyst() {
+        @Override
+        public java.util.Optional<String> name() {
+            return java.util.Optional.of("tester");
+        }
+
+        @Override
+        public void logout() {
+        }
+    };
+
     @TempDir
     Path dataDir;
     TestCorpus corpus;
@@ -42,7 +55,8 @@ class MainViewTest {
     void setUp() {
         MockVaadin.setup();
         corpus = TestCorpus.open(dataDir, FakeEngine.analyzer());
-        view = new MainView(corpus.corpus(), corpus.ingest(), new MapSettings("", "ignored"));
+        view = new MainView(corpus.corpus(), corpus.ingest(), new MapSettings("", "ignored"),
+                new ViewerActions(corpus.importer(), corpus.corrections(), ANALYST, dataDir.resolve("none").toString()));
         UI.getCurrent().add(view);
     }
 
@@ -58,32 +72,40 @@ class MainViewTest {
         return id;
     }
 
+    private EventRow row(String place) {
+        return corpus.corpus().events(EventFilter.NONE, 0, 100).stream().filter(r -> place.equals(r.placeName()))
+                .findFirst().orElseThrow();
+    }
+
     @Test
     void clicking_a_marker_highlights_its_sentence_and_selects_its_event() {
         ingestAndShow(ARTICLE);
-        MapMarker novoivanovka = view.map.getMarkers().stream().filter(m -> m.place().equals("Novoivanovka"))
-                .findFirst().orElseThrow();
+        EventRow novoivanovka = row("Novoivanovka");
+        assertThat(view.map.getData().points()).extracting(MapData.Point::id).contains(novoivanovka.id());
 
-        ComponentUtil.fireEvent(view.map, new LeafletMap.MarkerClickEvent(view.map, true, novoivanovka.id()));
+        ComponentUtil.fireEvent(view.map, new LeafletMap.MarkerClickEvent(view.map, true, String.valueOf(novoivanovka.id())));
 
         Element lit = view.text.sentenceElement(view.text.highlightedSentence());
         assertThat(lit.getClassList()).contains(ArticleTextPanel.HIGHLIGHTED);
         assertThat(lit.getTextRecursively()).isEqualTo("Later, attacks towards Novoivanovka were repelled.")
-                .isEqualTo(novoivanovka.sentence());
+                .isEqualTo(novoivanovka.text());
+        assertThat(view.state().event()).isEqualTo(novoivanovka.id());
     }
 
     @Test
-    void clicking_a_place_name_in_the_text_focuses_its_marker() {
+    void clicking_a_place_name_in_the_text_opens_its_event_on_the_map() {
         ingestAndShow(ARTICLE);
         int sverdlikovo = view.text.getArticle().mentions().stream().map(m -> m.text()).toList().indexOf("Sverdlikovo");
-        MapPoint expected = corpus.corpus().mapPoints().stream().filter(p -> p.mentionIndex() == sverdlikovo)
-                .findFirst().orElseThrow();
+        EventRow expected = row("Sverdlikovo");
 
         ComponentUtil.fireEvent(view.text, new ArticleTextPanel.TextClickEvent(view.text, true,
                 String.valueOf(sverdlikovo), String.valueOf(expected.sentenceIndex())));
 
-        assertThat(view.map.pendingChanges()).last()
-                .isEqualTo(Map.of("op", "focus", "id", expected.key()));
+        assertThat(view.map.pendingChanges()).anySatisfy(op -> {
+            assertThat(op.get("op")).isEqualTo("popup");
+            assertThat(op.get("id")).isEqualTo(String.valueOf(expected.id()));
+            assertThat(op.get("place")).isEqualTo("Sverdlikovo");
+        });
     }
 
     @Test
@@ -93,17 +115,60 @@ class MainViewTest {
         tree.runExecutionsBeforeClientResponse();
         UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
 
-        view.map.setMarkers(view.map.getMarkers());
-        view.map.fitMarkers();
-        view.map.focusMarker(view.map.getMarkers().get(0).id());
+        view.map.setData(view.map.getData());
+        view.map.setView(51, 35, 8);
+        view.map.showPopup("1", 51, 35, "p", "d", "t", "s", "src");
         tree.runExecutionsBeforeClientResponse();
 
         var calls = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .filter(c -> c.getOwner() == view.map.getElement().getNode()).toList();
         assertThat(calls).hasSize(1);
         String payload = String.valueOf(calls.get(0).getInvocation().getParameters().get(0));
-        assertThat(payload).contains("\"op\":\"markers\"").contains("\"op\":\"fit\"").contains("\"op\":\"focus\"");
+        assertThat(payload).contains("\"op\":\"data\"").contains("\"op\":\"view\"").contains("\"op\":\"popup\"");
         assertThat(view.map.pendingChanges()).isEmpty();
+    }
+
+    @Test
+    void a_date_filter_narrows_the_map_the_list_the_timeline_and_the_count_together() {
+        ingestAndShow(ARTICLE);
+        corpus.ingest().ingest(IngestRequest.of("Another day\nShelling hit Kyiv outskirts.", PUBLISHED.plusDays(30)));
+        view.applyState(ViewState.DEFAULT, true);
+        assertThat(view.map.getData().points()).hasSize(4);
+        assertThat(view.timeline.getItems()).hasSize(3);
+
+        view.applyState(ViewState.DEFAULT.withFilter(EventFilter.NONE.withDates(PUBLISHED.plusDays(1), null)), true);
+
+        assertThat(view.map.getData().points()).hasSize(1);
+        assertThat(view.timeline.getItems()).hasSize(1);
+        assertThat(view.count.getText()).startsWith("1 ");
+        assertThat(view.histogram.getBins()).as("the histogram keeps the whole span under the brush")
+                .extracting(TimeHistogram.Bin::count).contains(3L, 1L);
+        assertThat(view.from.getValue()).isEqualTo(PUBLISHED.plusDays(1));
+    }
+
+    @Test
+    void the_state_survives_a_round_trip_through_the_url() {
+        EventFilter f = new EventFilter(PUBLISHED, PUBLISHED.plusDays(3), java.util.Set.of("battle", "shelling"), "russia",
+                "ministry", java.util.Set.of(1, 3), "fought", new EventFilter.PlaceChoice(true, "Kursk Oblast", "RU", "41", 0),
+                new org.kharita.geo.BBox(50, 34, 52, 36.5));
+        ViewState s = new ViewState(f, new ViewState.MapView(51.2, 35.1, 9), 4L, 17L, "ar");
+        ViewState.Parsed back = ViewState.parse(s.toQuery().getParameters());
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.state()).isEqualTo(s);
+    }
+
+    @Test
+    void forged_parameters_are_named_and_dropped_and_the_rest_of_the_view_kept() {
+        ViewState.Parsed p = ViewState.parse(Map.of("from", List.of("2024-13-45"), "to", List.of("2024-08-01"),
+                "prec", List.of("9"), "map", List.of("NaN,1,4"), "area", List.of("<script>"), "article", List.of("1 OR 1=1"),
+                "type", List.of("battle", "x'; DROP TABLE"), "q", List.of("fought")));
+        assertThat(p.problems()).hasSize(6);
+        assertThat(p.state().filter().to()).isEqualTo(LocalDate.of(2024, 8, 1));
+        assertThat(p.state().filter().types()).containsExactly("battle");
+        assertThat(p.state().filter().text()).isEqualTo("fought");
+        assertThat(p.state().map()).isNull();
+        assertThat(ViewState.parse(Map.of("from", List.of("2024-09-01"), "to", List.of("2024-08-01"))).problems())
+                .singleElement().asString().contains("ends before it starts");
     }
 
     @Test
@@ -152,7 +217,7 @@ class MainViewTest {
         assertThat(first).isPresent();
         assertThat(again.orElseThrow().duplicate()).isTrue();
         assertThat(view.text.getArticle().summary().id()).isEqualTo(first.get().articleId());
-        assertThat(view.map.getMarkers()).hasSize(3);
+        assertThat(view.map.getData().points()).hasSize(3);
         assertThat(view.timeline.getItems()).hasSize(2);
         assertThat(NotificationsKt.getNotifications()).extracting(MainViewTest::text)
                 .containsExactly("Article stored.", "This article is already in the corpus; showing it.");

@@ -1,0 +1,128 @@
+/*
+ * <kharita-time-histogram>: events per day (or per month over long spans) as bars, with a brush.
+ * Driven by org.kharita.ui.TimeHistogram through applyChanges([...ops]):
+ *   { op: 'bins', unit: 'day'|'month', bins: [[isoStart, isoEnd, count]], from, to, labels: {play, stop, clear} }
+ * Fires 'kharita-brush' { from, to, playing } (ISO days; both empty when the brush is cleared).
+ * Dragging across the bars selects a range; the play button steps a window of the brushed width
+ * (a twelfth of the span when nothing is brushed) through time, and the map follows the filter.
+ */
+import { LitElement, html, svg } from 'lit';
+
+const DEFAULTS = {
+  height: 70,
+  /** Milliseconds between play steps: long enough for the map to redraw. */
+  playStepMs: 1500,
+};
+
+class KharitaTimeHistogram extends LitElement {
+  static properties = { _bins: { state: true }, _from: { state: true }, _to: { state: true }, _drag: { state: true } };
+
+  createRenderRoot() {
+    return this;
+  }
+
+  constructor() {
+    super();
+    this._bins = [];
+    this._from = '';
+    this._to = '';
+    this._labels = { play: 'Play', stop: 'Stop', clear: 'All dates' };
+    this._drag = null;
+    this._timer = null;
+  }
+
+  applyChanges(ops) {
+    for (const op of ops) {
+      if (op.op === 'bins') {
+        this._bins = op.bins;
+        this._from = op.from || '';
+        this._to = op.to || '';
+        this._labels = op.labels || this._labels;
+      }
+    }
+  }
+
+  render() {
+    const n = this._bins.length;
+    const max = this._bins.reduce((m, b) => Math.max(m, b[2]), 1);
+    const w = 1000;
+    const h = DEFAULTS.height;
+    const bw = n ? w / n : w;
+    const inRange = (b) => (!this._from || b[1] >= this._from) && (!this._to || b[0] <= this._to);
+    const bars = this._bins.map((b, i) => svg`<rect class="bar ${inRange(b) ? 'in' : 'out'}" x=${i * bw} width=${Math.max(bw - 0.5, 0.5)}
+        y=${h - (b[2] / max) * (h - 4)} height=${(b[2] / max) * (h - 4)} data-start=${b[0]} data-count=${b[2]}><title>${b[0]}: ${b[2]}</title></rect>`);
+    const drag = this._drag ? svg`<rect class="brush" x=${Math.min(this._drag.a, this._drag.b) * bw} width=${(Math.abs(this._drag.b - this._drag.a) + 1) * bw} y="0" height=${h}></rect>` : '';
+    const first = n ? this._bins[0][0] : '';
+    const last = n ? this._bins[n - 1][1] : '';
+    return html`
+      <div class="kharita-histogram-bar">
+        <button class="kharita-play" type="button" @click=${() => this._togglePlay()}>${this._timer ? this._labels.stop : this._labels.play}</button>
+        <button class="kharita-all-dates" type="button" ?disabled=${!this._from && !this._to} @click=${() => this._brush('', '')}>${this._labels.clear}</button>
+        <span class="kharita-histogram-span" dir="ltr">${first} – ${last}</span>
+      </div>
+      <svg class="kharita-histogram-svg" viewBox="0 0 ${w} ${h}" preserveAspectRatio="none"
+           @mousedown=${(e) => this._down(e)} @mousemove=${(e) => this._move(e)} @mouseup=${(e) => this._up(e)}
+           @mouseleave=${() => { this._drag = null; }}>${bars}${drag}</svg>`;
+  }
+
+  _index(e) {
+    const svgEl = this.querySelector('svg');
+    const r = svgEl.getBoundingClientRect();
+    // The bars run left to right in both languages: time is not mirrored in RTL.
+    const x = (e.clientX - r.left) / r.width;
+    return Math.max(0, Math.min(this._bins.length - 1, Math.floor(x * this._bins.length)));
+  }
+
+  _down(e) {
+    if (!this._bins.length) return;
+    const i = this._index(e);
+    this._drag = { a: i, b: i };
+  }
+
+  _move(e) {
+    if (this._drag) this._drag = { a: this._drag.a, b: this._index(e) };
+  }
+
+  _up() {
+    if (!this._drag) return;
+    const lo = Math.min(this._drag.a, this._drag.b);
+    const hi = Math.max(this._drag.a, this._drag.b);
+    this._drag = null;
+    this._stop();
+    this._brush(this._bins[lo][0], this._bins[hi][1]);
+  }
+
+  _brush(from, to, playing = false) {
+    this._from = from;
+    this._to = to;
+    this.dispatchEvent(new CustomEvent('kharita-brush', { detail: { from, to, playing }, bubbles: true, composed: true }));
+  }
+
+  _togglePlay() {
+    if (this._timer) return this._stop();
+    const n = this._bins.length;
+    if (!n) return;
+    let lo = this._bins.findIndex((b) => this._from && b[1] >= this._from);
+    let hi = this._to ? this._bins.findLastIndex((b) => b[0] <= this._to) : -1;
+    let width = lo >= 0 && hi >= lo ? hi - lo + 1 : Math.max(1, Math.round(n / 12));
+    if (width >= n) width = Math.max(1, Math.round(n / 12));
+    let start = 0;
+    const step = () => {
+      if (start >= n) return this._stop();
+      const end = Math.min(n - 1, start + width - 1);
+      this._brush(this._bins[start][0], this._bins[end][1], true);
+      start += width;
+    };
+    step();
+    this._timer = setInterval(step, DEFAULTS.playStepMs);
+    this.requestUpdate();
+  }
+
+  _stop() {
+    if (this._timer) clearInterval(this._timer);
+    this._timer = null;
+    this.requestUpdate();
+  }
+}
+
+customElements.define('kharita-time-histogram', KharitaTimeHistogram);

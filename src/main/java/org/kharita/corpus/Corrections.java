@@ -1,0 +1,114 @@
+package org.kharita.corpus;
+
+import org.kharita.geo.Place;
+import org.kharita.geo.PlaceResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An analyst's decision about a place mention, kept (who, when, old, new), applied at once to the
+ * events of that article, and offered to the resolver as an alias for every later article: the
+ * latest correction of a name wins outright ({@link PlaceResolver.Aliases}). Stored in the
+ * database, so it survives a restart.
+ */
+@Service
+public class Corrections implements PlaceResolver.Aliases {
+    private final JdbcClient jdbc;
+    private final EventIndex index;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public record Correction(long id, long articleId, int mentionIndex, String mentionText, String analyst,
+                             Instant at, String oldPlace, String newPlace, double newLat, double newLon) {
+    }
+
+    Corrections(DataSource dataSource, EventIndex index, PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.index = index;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** A dropped pin: a place of the analyst's own, named after the mention. */
+    public static Place pin(String name, double lat, double lon) {
+        return new Place(String.format(Locale.ROOT, "pin:%.5f,%.5f", lat, lon), name, lat, lon, 'P', "PPL", null, null,
+                null, 0, null);
+    }
+
+    /** Sets the mention's place, re-plots the article's events, and records the change. */
+    public void correct(long articleId, int mentionIndex, Place place, String analyst) {
+        tx.executeWithoutResult(status -> {
+            record Old(String text, String id, String name, Double lat, Double lon) {
+            }
+            Old old = jdbc.sql("SELECT mention_text, place_id, place_name, lat, lon FROM mentions WHERE article_id = ? AND idx = ?")
+                    .params(articleId, mentionIndex)
+                    .query((rs, n) -> new Old(rs.getString(1), rs.getString(2), rs.getString(3),
+                            (Double) rs.getObject(4), (Double) rs.getObject(5)))
+                    .optional().orElseThrow(() -> new IllegalArgumentException("no mention " + mentionIndex + " in article " + articleId));
+            Instant now = clock.instant();
+            jdbc.sql("""
+                            INSERT INTO corrections (article_id, mention_idx, mention_text, alias_key, analyst, corrected_at,
+                                old_place_id, old_place_name, old_lat, old_lon, new_place_id, new_place_name, new_lat, new_lon,
+                                new_feature_class, new_feature_code, new_country, new_admin1_code, new_admin1)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(articleId, mentionIndex, old.text(), key(old.text()), analyst, Timestamp.from(now), old.id(),
+                            old.name(), old.lat(), old.lon(), place.id(), place.name(), place.lat(), place.lon(),
+                            String.valueOf(place.featureClass()), place.featureCode(), place.country(), place.admin1Code(),
+                            place.admin1())
+                    .update();
+            var b = place.bbox();
+            jdbc.sql("""
+                            UPDATE mentions SET place_id = ?, place_name = ?, lat = ?, lon = ?, feature_class = ?, feature_code = ?,
+                                country = ?, admin1_code = ?, admin1 = ?, population = ?, bbox_min_lat = ?, bbox_min_lon = ?,
+                                bbox_max_lat = ?, bbox_max_lon = ?, confidence = 1.0, literal = TRUE, explanation = ?
+                            WHERE article_id = ? AND idx = ?""")
+                    .params(place.id(), place.name(), place.lat(), place.lon(), String.valueOf(place.featureClass()),
+                            place.featureCode(), place.country(), place.admin1Code(), place.admin1(), place.population(),
+                            b == null ? null : b.minLat(), b == null ? null : b.minLon(), b == null ? null : b.maxLat(),
+                            b == null ? null : b.maxLon(), "corrected by " + analyst + " at " + now, articleId, mentionIndex)
+                    .update();
+            index.deleteArticle(articleId);
+            index.insert(index.articleRows(articleId));
+        });
+    }
+
+    public List<Correction> history(long articleId) {
+        return jdbc.sql("""
+                        SELECT id, article_id, mention_idx, mention_text, analyst, corrected_at, old_place_name, new_place_name,
+                               new_lat, new_lon FROM corrections WHERE article_id = ? ORDER BY id""")
+                .param(articleId)
+                .query((rs, n) -> new Correction(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8), rs.getDouble(9), rs.getDouble(10)))
+                .list();
+    }
+
+    /** The latest correction of this name, as the resolver's alias. */
+    @Override
+    public Place lookup(String name) {
+        if (name == null || name.isBlank()) return null;
+        return jdbc.sql("""
+                        SELECT new_place_id, new_place_name, new_lat, new_lon, new_feature_class, new_feature_code, new_country,
+                               new_admin1_code, new_admin1 FROM corrections WHERE alias_key = ?
+                        ORDER BY corrected_at DESC, id DESC LIMIT 1""")
+                .param(key(name))
+                .query((rs, n) -> new Place(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
+                        rs.getString(5) == null || rs.getString(5).isEmpty() ? 'P' : rs.getString(5).charAt(0),
+                        rs.getString(6) == null ? "PPL" : rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9) == null ? "" : rs.getString(9), 0, null))
+                .optional().orElse(null);
+    }
+
+    static String key(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+    }
+}

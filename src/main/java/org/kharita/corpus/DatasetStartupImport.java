@@ -1,0 +1,42 @@
+package org.kharita.corpus;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code kharita.import.ucdp=../shared/events-real/ucdp_ged_ukraine_2014_2023.csv,...}: UCDP GED files
+ * imported on start-up, each once (a file already imported is recognised by its hash and skipped).
+ */
+@Component
+class DatasetStartupImport implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(DatasetStartupImport.class);
+    private final DatasetImporter importer;
+    private final List<Path> files;
+
+    DatasetStartupImport(DatasetImporter importer, @Value("${kharita.import.ucdp:}") String files) {
+        this.importer = importer;
+        this.files = Arrays.stream(files.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList();
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                log.warn("kharita.import.ucdp: no file at {}", f.toAbsolutePath());
+                continue;
+            }
+            DatasetImporter.Result r = importer.importUcdp(f, "start-up", p -> { });
+            log.info(r.duplicate() ? "{} was imported before" : "{}: {} events imported", f, r.rows());
+        }
+    }
+}

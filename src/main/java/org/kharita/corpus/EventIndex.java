@@ -1,0 +1,286 @@
+package org.kharita.corpus;
+
+import org.kharita.extract.Event.DatePrecision;
+import org.kharita.geo.BBox;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+
+import javax.sql.DataSource;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The flat table the viewer filters: one row per event per plotted place (see V2__viewer.sql).
+ * Written at ingest, on import and after a correction; read by every filter.
+ */
+@Repository
+class EventIndex {
+    /** Few enough events in view to send one by one, so the browser can spread same-place ones. */
+    static final int POINT_LIMIT = 1500;
+    /** Grid cell edge in screen pixels at the current zoom. */
+    static final int CELL_PIXELS = 60;
+
+    static final String COLUMNS = """
+            id, event_id, article_id, mention_idx, sentence_idx, dataset_id, external_id, event_type, date_start,
+            date_end, date_precision, place_name, country, admin1_code, admin1, lat, lon, bbox_min_lat, bbox_min_lon,
+            bbox_max_lat, bbox_max_lon, location_precision, actor1, actor2, claimed_by, reported_via, source,
+            fatalities, text""";
+
+    private static final String INSERT = """
+            INSERT INTO event_points (event_id, article_id, mention_idx, sentence_idx, dataset_id, external_id,
+                event_type, date_start, date_end, date_precision, place_name, country, admin1_code, admin1, lat, lon,
+                bbox_min_lat, bbox_min_lon, bbox_max_lat, bbox_max_lon, location_precision, actor1, actor2,
+                claimed_by, reported_via, source, fatalities, text, search_text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+
+    EventIndex(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    // ---- writes ----
+
+    void insert(List<EventRow> rows) {
+        jdbc.batchUpdate(INSERT, rows, 1000, (ps, r) -> {
+            ps.setObject(1, r.eventId(), Types.BIGINT);
+            ps.setObject(2, r.articleId(), Types.BIGINT);
+            ps.setObject(3, r.mentionIndex(), Types.INTEGER);
+            ps.setObject(4, r.sentenceIndex(), Types.INTEGER);
+            ps.setObject(5, r.datasetId(), Types.BIGINT);
+            ps.setString(6, r.externalId());
+            ps.setString(7, r.type());
+            ps.setDate(8, r.dateStart() == null ? null : Date.valueOf(r.dateStart()));
+            ps.setDate(9, r.dateEnd() == null ? null : Date.valueOf(r.dateEnd()));
+            ps.setString(10, r.datePrecision() == null ? null : r.datePrecision().name());
+            ps.setString(11, clip(r.placeName(), 500));
+            ps.setString(12, clip(r.country(), 100));
+            ps.setString(13, r.admin1Code());
+            ps.setString(14, clip(r.admin1(), 500));
+            ps.setDouble(15, r.lat());
+            ps.setDouble(16, r.lon());
+            BBox b = r.area();
+            ps.setObject(17, b == null ? null : b.minLat(), Types.DOUBLE);
+            ps.setObject(18, b == null ? null : b.minLon(), Types.DOUBLE);
+            ps.setObject(19, b == null ? null : b.maxLat(), Types.DOUBLE);
+            ps.setObject(20, b == null ? null : b.maxLon(), Types.DOUBLE);
+            ps.setInt(21, r.locationPrecision());
+            ps.setString(22, clip(r.actor1(), 500));
+            ps.setString(23, clip(r.actor2(), 500));
+            ps.setString(24, clip(r.claimedBy(), 500));
+            ps.setString(25, clip(r.reportedVia(), 500));
+            ps.setString(26, clip(r.source(), 1000));
+            ps.setObject(27, r.fatalities(), Types.INTEGER);
+            String text = clip(r.text() == null ? "" : r.text(), 8000);
+            ps.setString(28, text);
+            ps.setString(29, clip(searchText(r, text), 8000));
+        });
+    }
+
+    void deleteArticle(long articleId) {
+        jdbc.update("DELETE FROM event_points WHERE article_id = ?", articleId);
+    }
+
+    /** Articles whose events are not in the index yet (stored before V2, or by an older build). */
+    List<Long> articlesMissingFromIndex() {
+        return jdbc.queryForList("""
+                SELECT DISTINCT e.article_id FROM events e
+                WHERE NOT EXISTS (SELECT 1 FROM event_points p WHERE p.event_id = e.id)""", Long.class);
+    }
+
+    /**
+     * The index rows for an article's events, one per literal resolved place, from the stored
+     * events and mentions (so a corrected mention moves its events at once).
+     */
+    List<EventRow> articleRows(long articleId) {
+        String sql = """
+                SELECT e.id, e.article_id, p.mention_idx, e.sentence_idx, e.event_type, e.event_date, e.date_precision,
+                       m.place_name, m.country, m.admin1_code, m.admin1, m.lat, m.lon, m.feature_class, m.feature_code,
+                       m.bbox_min_lat, m.bbox_min_lon, m.bbox_max_lat, m.bbox_max_lon, e.location_precision,
+                       (SELECT MIN(x.actor_name) FROM event_actors x WHERE x.event_id = e.id AND x.actor_role <> 'TARGET'
+                            AND x.ord = (SELECT MIN(y.ord) FROM event_actors y WHERE y.event_id = e.id AND y.actor_role <> 'TARGET')) AS actor1,
+                       (SELECT MIN(x.actor_name) FROM event_actors x WHERE x.event_id = e.id AND x.actor_role = 'TARGET'
+                            AND x.ord = (SELECT MIN(y.ord) FROM event_actors y WHERE y.event_id = e.id AND y.actor_role = 'TARGET')) AS actor2,
+                       e.claimed_by, e.reported_via, a.outlet, a.url,
+                       (SELECT MAX(c.count_value) FROM event_counts c WHERE c.event_id = e.id
+                            AND c.count_name IN ('killed', 'dead', 'deaths', 'fatalities')) AS fatalities,
+                       SUBSTRING(a.body FROM e.sentence_start + 1 FOR e.sentence_end - e.sentence_start) AS sentence_text
+                FROM events e
+                JOIN event_places p ON p.event_id = e.id
+                JOIN mentions m ON m.article_id = e.article_id AND m.idx = p.mention_idx
+                JOIN articles a ON a.id = e.article_id
+                WHERE e.article_id = ? AND m.literal = TRUE AND m.lat IS NOT NULL AND m.lon IS NOT NULL
+                ORDER BY e.idx, p.ord""";
+        return jdbc.query(sql, (rs, n) -> {
+            LocalDate date = toLocalDate(rs.getDate("event_date"));
+            DatePrecision precision = rs.getString("date_precision") == null ? null
+                    : DatePrecision.valueOf(rs.getString("date_precision"));
+            String featureClass = rs.getString("feature_class");
+            // An area (region, country) is drawn as its extent; a settlement stays a point.
+            BBox area = "A".equals(featureClass) && rs.getObject("bbox_min_lat") != null
+                    ? new BBox(rs.getDouble("bbox_min_lat"), rs.getDouble("bbox_min_lon"),
+                    rs.getDouble("bbox_max_lat"), rs.getDouble("bbox_max_lon")) : null;
+            int locationPrecision = rs.getInt("location_precision");
+            if (area != null && locationPrecision < 3) locationPrecision = 3;
+            String outlet = rs.getString("outlet");
+            String url = rs.getString("url");
+            String source = outlet == null ? url : url == null ? outlet : outlet + " " + url;
+            Object fatalities = rs.getObject("fatalities");
+            return new EventRow(0, rs.getLong("id"), rs.getLong("article_id"), rs.getInt("mention_idx"),
+                    rs.getInt("sentence_idx"), null, null, rs.getString("event_type"), DateSpan.start(date, precision),
+                    DateSpan.end(date, precision), precision, rs.getString("place_name"), rs.getString("country"),
+                    rs.getString("admin1_code"), rs.getString("admin1"), rs.getDouble("lat"), rs.getDouble("lon"), area,
+                    locationPrecision, rs.getString("actor1"), rs.getString("actor2"), rs.getString("claimed_by"),
+                    rs.getString("reported_via"), source,
+                    fatalities == null ? null : (int) Math.min(Integer.MAX_VALUE, ((Number) fatalities).longValue()),
+                    rs.getString("sentence_text").strip());
+        }, articleId);
+    }
+
+    // ---- reads ----
+
+    long count(EventFilter filter) {
+        FilterSql f = FilterSql.of(filter);
+        return jdbc.queryForObject("SELECT COUNT(*) FROM event_points WHERE " + f.where, Long.class, f.args());
+    }
+
+    /** The box holding every matching event, empty when none match. */
+    java.util.Optional<BBox> extent(EventFilter filter) {
+        FilterSql f = FilterSql.of(filter);
+        return jdbc.query("SELECT MIN(lat), MIN(lon), MAX(lat), MAX(lon) FROM event_points WHERE " + f.where,
+                (rs, n) -> rs.getObject(1) == null ? null : new BBox(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3),
+                        rs.getDouble(4)), f.args()).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    MapData map(EventFilter filter, Viewport view) {
+        FilterSql f = FilterSql.of(filter, view);
+        long total = jdbc.queryForObject("SELECT COUNT(*) FROM event_points WHERE " + f.where, Long.class, f.args());
+        if (total <= POINT_LIMIT) {
+            List<MapData.Point> points = jdbc.query("""
+                    SELECT id, lat, lon, event_type, location_precision, bbox_min_lat, bbox_min_lon, bbox_max_lat, bbox_max_lon
+                    FROM event_points""" + " WHERE " + f.where + " ORDER BY id", (rs, n) -> new MapData.Point(rs.getLong(1),
+                    rs.getDouble(2), rs.getDouble(3), rs.getString(4), rs.getInt(5),
+                    rs.getObject(6) == null ? null : new double[]{rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9)}),
+                    f.args());
+            return new MapData(total, points, List.of());
+        }
+        double cell = CELL_PIXELS * 360.0 / (256 * Math.pow(2, Math.max(0, view.zoom())));
+        // Grid cells summed here rather than by GROUP BY over computed keys, which H2 does several times slower.
+        java.util.Map<Long, double[]> cells = new java.util.HashMap<>();
+        java.util.Map<Long, String> cellType = new java.util.HashMap<>();
+        jdbc.query("SELECT lat, lon, event_type FROM event_points WHERE " + f.where, (RowCallbackHandler) rs -> {
+            double lat = rs.getDouble(1);
+            double lon = rs.getDouble(2);
+            long key = (long) Math.floor(lat / cell) * 1_000_003L + (long) Math.floor(lon / cell);
+            double[] acc = cells.get(key);
+            if (acc == null) {
+                cells.put(key, new double[]{1, lat, lon, lat, lat, lon, lon});
+                cellType.put(key, rs.getString(3));
+                return;
+            }
+            acc[0]++;
+            acc[1] += lat;
+            acc[2] += lon;
+            acc[3] = Math.min(acc[3], lat);
+            acc[4] = Math.max(acc[4], lat);
+            acc[5] = Math.min(acc[5], lon);
+            acc[6] = Math.max(acc[6], lon);
+            String type = rs.getString(3);
+            if (!type.equals(cellType.get(key))) cellType.put(key, "mixed");
+        }, f.args());
+        List<MapData.Cluster> clusters = new ArrayList<>(cells.size());
+        cells.forEach((key, a) -> clusters.add(new MapData.Cluster(a[1] / a[0], a[2] / a[0], (long) a[0], cellType.get(key),
+                a[3] == a[4] && a[5] == a[6])));
+        return new MapData(total, List.of(), clusters);
+    }
+
+    List<DayCount> histogram(EventFilter filter) {
+        FilterSql f = FilterSql.of(filter);
+        return jdbc.query("SELECT date_start, COUNT(*) FROM event_points WHERE date_start IS NOT NULL AND " + f.where
+                        + " GROUP BY date_start ORDER BY date_start",
+                (rs, n) -> new DayCount(rs.getDate(1).toLocalDate(), rs.getLong(2)), f.args());
+    }
+
+    List<EventRow> list(EventFilter filter, int offset, int limit) {
+        FilterSql f = FilterSql.of(filter);
+        List<Object> params = new ArrayList<>(f.params);
+        params.add(limit);
+        params.add(offset);
+        return jdbc.query("SELECT " + COLUMNS + " FROM event_points WHERE " + f.where
+                + " ORDER BY date_start DESC NULLS LAST, id DESC LIMIT ? OFFSET ?", (rs, n) -> row(rs), params.toArray());
+    }
+
+    /** Every matching row, oldest first, without holding them all: for exports. */
+    void forEach(EventFilter filter, Consumer<EventRow> sink) {
+        FilterSql f = FilterSql.of(filter);
+        jdbc.query("SELECT " + COLUMNS + " FROM event_points WHERE " + f.where + " ORDER BY date_start NULLS LAST, id",
+                (RowCallbackHandler) rs -> sink.accept(row(rs)), f.args());
+    }
+
+    java.util.Optional<EventRow> row(long id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM event_points WHERE id = ?", (rs, n) -> row(rs), id)
+                .stream().findFirst();
+    }
+
+    List<EventRow> rowsOfEvent(long eventId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM event_points WHERE event_id = ? ORDER BY id", (rs, n) -> row(rs), eventId);
+    }
+
+    /** Named places and regions the events are at, for the type-ahead; most events first. */
+    List<EventFilter.PlaceChoice> places(String prefix, int limit) {
+        String like = FilterSql.fold(prefix).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        List<EventFilter.PlaceChoice> out = new ArrayList<>(jdbc.query("""
+                SELECT MIN(admin1), country, MAX(admin1_code), COUNT(*) AS n FROM event_points
+                WHERE LOWER(admin1) LIKE ? ESCAPE '!' GROUP BY LOWER(admin1), country ORDER BY n DESC LIMIT ?""",
+                (rs, n) -> new EventFilter.PlaceChoice(true, rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
+                like, limit));
+        out.addAll(jdbc.query("""
+                SELECT MIN(place_name), country, COUNT(*) AS n FROM event_points
+                WHERE LOWER(place_name) LIKE ? ESCAPE '!' GROUP BY LOWER(place_name), country ORDER BY n DESC LIMIT ?""",
+                (rs, n) -> new EventFilter.PlaceChoice(false, rs.getString(1), rs.getString(2), null, rs.getLong(3)),
+                like, limit));
+        out.sort((a, b) -> Long.compare(b.events(), a.events()));
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    private static EventRow row(ResultSet rs) throws SQLException {
+        BBox area = rs.getObject("bbox_min_lat") == null ? null : new BBox(rs.getDouble("bbox_min_lat"),
+                rs.getDouble("bbox_min_lon"), rs.getDouble("bbox_max_lat"), rs.getDouble("bbox_max_lon"));
+        String precision = rs.getString("date_precision");
+        return new EventRow(rs.getLong("id"), (Long) nullable(rs, "event_id", rs.getLong("event_id")),
+                (Long) nullable(rs, "article_id", rs.getLong("article_id")),
+                (Integer) nullable(rs, "mention_idx", rs.getInt("mention_idx")),
+                (Integer) nullable(rs, "sentence_idx", rs.getInt("sentence_idx")),
+                (Long) nullable(rs, "dataset_id", rs.getLong("dataset_id")), rs.getString("external_id"),
+                rs.getString("event_type"), toLocalDate(rs.getDate("date_start")), toLocalDate(rs.getDate("date_end")),
+                precision == null ? null : DatePrecision.valueOf(precision), rs.getString("place_name"),
+                rs.getString("country"), rs.getString("admin1_code"), rs.getString("admin1"), rs.getDouble("lat"),
+                rs.getDouble("lon"), area, rs.getInt("location_precision"), rs.getString("actor1"), rs.getString("actor2"),
+                rs.getString("claimed_by"), rs.getString("reported_via"), rs.getString("source"),
+                (Integer) nullable(rs, "fatalities", rs.getInt("fatalities")), rs.getString("text"));
+    }
+
+    private static Object nullable(ResultSet rs, String column, Object value) throws SQLException {
+        return rs.getObject(column) == null ? null : value;
+    }
+
+    private static String searchText(EventRow r, String text) {
+        return (text + " " + (r.placeName() == null ? "" : r.placeName())).toLowerCase(Locale.ROOT);
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static LocalDate toLocalDate(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+}

@@ -1,0 +1,39 @@
+package org.kharita.corpus;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+
+/** A corpus stored before the viewer's index existed gets its articles' events indexed on start-up. */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class EventIndexBackfill implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(EventIndexBackfill.class);
+    private final EventIndex index;
+    private final TransactionTemplate tx;
+
+    EventIndexBackfill(EventIndex index, PlatformTransactionManager transactions) {
+        this.index = index;
+        this.tx = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<Long> missing = index.articlesMissingFromIndex();
+        for (long id : missing) {
+            tx.executeWithoutResult(s -> {
+                index.deleteArticle(id);
+                index.insert(index.articleRows(id));
+            });
+        }
+        if (!missing.isEmpty()) log.info("indexed the events of {} articles for the viewer", missing.size());
+    }
+}

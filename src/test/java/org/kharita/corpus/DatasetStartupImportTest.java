@@ -1,0 +1,25 @@
+package org.kharita.corpus;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatasetStartupImportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void configured_files_are_imported_once_and_missing_ones_skipped() throws Exception {
+        TestCorpus c = TestCorpus.open(dir.resolve("db"), FakeEngine.analyzer());
+        Path csv = Files.writeString(dir.resolve("ged.csv"), UcdpSample.small());
+        DatasetStartupImport startup = new DatasetStartupImport(c.importer(), csv + ", " + dir.resolve("absent.csv"));
+        startup.run(null);
+        startup.run(null);
+        assertThat(c.corpus().count(EventFilter.NONE)).isEqualTo(4);
+        assertThat(c.importer().datasetNames()).containsExactly("ged.csv (4 events)");
+    }
+}

@@ -1,0 +1,264 @@
+package org.kharita.ui;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.kharita.corpus.DatasetImporter;
+import org.kharita.corpus.UcdpSample;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The analyst's viewer in headless Chromium, one browser and one Spring context for all steps:
+ * a made-up UCDP file (40 events: 30 in Kursk oblast in August 2024, 10 in Donetsk in May 2022) is
+ * imported, then the date brush, the place type-ahead, a permalink, the exports and the Arabic
+ * layout are exercised. Screenshots go to target/screens/ for a person to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "kharita.demo.enabled=false",
+        "kharita.map.tile-url=",
+        "vaadin.launch-browser=false"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ViewerBrowserTest {
+    static final Path SCREENS = Path.of("target/screens");
+    private static Path dataDir;
+    private static WebDriver driver;
+    private static String permalink;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DatasetImporter importer;
+
+    @BeforeAll
+    static void needsBrowser() {
+        assumeTrue(Files.isExecutable(SeedOnTheMapBrowserTest.CHROMIUM) && Files.isExecutable(SeedOnTheMapBrowserTest.CHROMEDRIVER),
+                "skipped: no /usr/bin/chromium or /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
+        driver = SeedOnTheMapBrowserTest.chromium();
+    }
+
+    @DynamicPropertySource
+    static void tempDataDir(DynamicPropertyRegistry registry) throws IOException {
+        dataDir = Files.createTempDirectory("kharita-viewer-test");
+        registry.add("kharita.data-dir", dataDir::toString);
+        registry.add("kharita.analysts.tester", () -> "{bcrypt}" + new BCryptPasswordEncoder().encode("test-password"));
+    }
+
+    @AfterAll
+    static void quit() throws IOException {
+        if (driver != null) driver.quit();
+        if (dataDir != null) FileSystemUtils.deleteRecursively(dataDir);
+    }
+
+    /** Kursk: 30 events over 10 villages near Sudzha, one a day in August 2024; Donetsk: 10 in May 2022. */
+    static String dataset() {
+        StringBuilder csv = new StringBuilder(UcdpSample.HEADER);
+        for (int i = 0; i < 30; i++) {
+            csv.append(UcdpSample.row(100 + i, 1, "Government of Russia", "Government of Ukraine", "Made-up clash " + i, 1,
+                    "Village " + (i % 10), "Kursk oblast", 51.0 + (i % 10) * 0.05, 35.0 + (i % 10) * 0.04, "Russia", 1,
+                    String.format("2024-08-%02d", i + 1), String.format("2024-08-%02d", i + 1), 1));
+        }
+        for (int i = 0; i < 10; i++) {
+            csv.append(UcdpSample.row(200 + i, 1, "Government of Ukraine", "DPR", "Made-up shelling " + i, 2,
+                    "Donetsk city", "Donetsk oblast", 48.02, 37.80, "Ukraine", 1,
+                    String.format("2022-05-%02d", i + 1), String.format("2022-05-%02d", i + 1), 0));
+        }
+        return csv.toString();
+    }
+
+    private void importOnce() {
+        byte[] bytes = dataset().getBytes(StandardCharsets.UTF_8);
+        importer.importUcdp(new ByteArrayInputStream(bytes), bytes.length, "made-up.csv", "test", p -> { });
+    }
+
+    private String url(String query) {
+        return "http://localhost:" + port + "/" + query;
+    }
+
+    private static WebDriverWait waitUp(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    private static void awaitMap() {
+        // Dev mode may build its frontend bundle on the first request; give it time once.
+        waitUp(180).until(d -> !d.findElements(By.cssSelector("kharita-leaflet-map .leaflet-container")).isEmpty());
+    }
+
+    private static int stableMarkers() {
+        int last = -1;
+        for (int i = 0; i < 30; i++) {
+            int now = SeedOnTheMapBrowserTest.markerCount(driver);
+            if (now == last && now > 0) return now;
+            last = now;
+            sleep(400);
+        }
+        return last;
+    }
+
+    private static String countLabel() {
+        return driver.findElement(By.cssSelector(".kharita-count")).getText();
+    }
+
+    @Test
+    @Order(1)
+    void brushing_a_date_range_reduces_the_markers_and_the_timeline() throws IOException {
+        importOnce();
+        driver.get(url(""));
+        awaitMap();
+        waitUp(20).until(d -> countLabel().startsWith("40 "));
+        assertThat(stableMarkers()).isEqualTo(40);
+        int inRange = driver.findElements(By.cssSelector(".kharita-histogram-svg .bar.in")).size();
+        screenshot("01-all-events");
+
+        // The span is May 2022 – August 2024, binned by month; drag over the last bar only (August 2024).
+        WebElement svg = driver.findElement(By.cssSelector(".kharita-histogram-svg"));
+        int w = svg.getSize().getWidth();
+        new Actions(driver).moveToElement(svg, w / 2 - 3, 0).clickAndHold().moveByOffset(-2, 0).release().perform();
+        waitUp(20).until(d -> countLabel().startsWith("30 "));
+        assertThat(stableMarkers()).isEqualTo(30);
+        assertThat(driver.findElements(By.cssSelector(".kharita-histogram-svg .bar.in")).size()).isLessThan(inRange).isPositive();
+        assertThat(driver.getCurrentUrl()).contains("from=2024-08-01").contains("to=2024-08-31");
+        screenshot("02-august-2024");
+
+        // Narrower, with the date pickers' URL form: the vis-timeline shows only those items.
+        driver.get(url("?from=2024-08-05&to=2024-08-09"));
+        awaitMap();
+        waitUp(20).until(d -> countLabel().startsWith("5 "));
+        waitUp(20).until(d -> d.findElements(By.cssSelector("kharita-event-timeline .vis-item.vis-point, kharita-event-timeline .vis-item.vis-range")).size() == 5);
+        assertThat(stableMarkers()).isEqualTo(5);
+        screenshot("03-five-days");
+    }
+
+    @Test
+    @Order(2)
+    void choosing_a_region_in_the_type_ahead_shows_only_its_events() throws IOException {
+        driver.get(url(""));
+        awaitMap();
+        waitUp(20).until(d -> countLabel().startsWith("40 "));
+        WebElement combo = driver.findElement(By.cssSelector(".kharita-filters vaadin-combo-box"));
+        WebElement input = combo.findElement(By.cssSelector("input"));
+        input.click();
+        input.sendKeys("donetsk");
+        WebElement option = waitUp(20).until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(e -> e.getText().contains("Donetsk oblast")).findFirst().orElse(null));
+        option.click();
+        waitUp(20).until(d -> countLabel().startsWith("10 "));
+        assertThat(stableMarkers()).isEqualTo(10);
+        assertThat(driver.getCurrentUrl()).contains("place=r");
+        permalink = driver.getCurrentUrl();
+        screenshot("04-place-donetsk-oblast");
+    }
+
+    @Test
+    @Order(3)
+    void a_permalink_reproduces_the_view_after_reload_and_back_returns_to_the_previous_one() throws IOException {
+        assumeTrue(permalink != null, "needs the place step");
+        driver.get(url("?from=2024-08-01"));
+        awaitMap();
+        waitUp(20).until(d -> countLabel().startsWith("30 "));
+        driver.get(permalink);
+        awaitMap();
+        waitUp(20).until(d -> countLabel().startsWith("10 "));
+        assertThat(driver.findElement(By.cssSelector(".kharita-filters vaadin-combo-box input")).getAttribute("value"))
+                .contains("Donetsk oblast");
+        assertThat(stableMarkers()).isEqualTo(10);
+        screenshot("05-permalink-reloaded");
+        driver.navigate().back();
+        waitUp(20).until(d -> countLabel().startsWith("30 "));
+    }
+
+    @Test
+    @Order(4)
+    void each_export_holds_exactly_the_filtered_events() throws Exception {
+        driver.get(url("?from=2024-08-05&to=2024-08-09"));
+        awaitMap();
+        waitUp(20).until(d -> countLabel().startsWith("5 "));
+        String csvHref = driver.findElement(By.cssSelector(".kharita-export-csv")).getAttribute("href");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> csv = http.send(HttpRequest.newBuilder(URI.create(csvHref)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF\"event_id_cnty\"");
+        assertThat(text.lines().count()).isEqualTo(1 + 5);
+        String geoHref = driver.findElement(By.cssSelector(".kharita-export-geojson")).getAttribute("href");
+        HttpResponse<String> geo = http.send(HttpRequest.newBuilder(URI.create(geoHref)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(new ObjectMapper().readTree(geo.body()).get("features")).hasSize(5);
+        String kmlHref = driver.findElement(By.cssSelector(".kharita-export-kml")).getAttribute("href");
+        HttpResponse<String> kml = http.send(HttpRequest.newBuilder(URI.create(kmlHref)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(kml.body().split("<Placemark", -1)).hasSize(1 + 5);
+    }
+
+    @Test
+    @Order(5)
+    void arabic_lays_the_whole_page_out_right_to_left() throws IOException {
+        driver.get(url("?lang=ar"));
+        awaitMap();
+        waitUp(20).until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        WebElement from = driver.findElement(By.cssSelector(".kharita-filters vaadin-date-picker"));
+        WebElement count = driver.findElement(By.cssSelector(".kharita-count"));
+        assertThat(from.getLocation().getX()).as("the first filter sits at the right in RTL")
+                .isGreaterThan(count.getLocation().getX());
+        assertThat(((JavascriptExecutor) driver).executeScript("return getComputedStyle(document.querySelector('.kharita-filters')).direction"))
+                .isEqualTo("rtl");
+        assertThat(driver.findElement(By.cssSelector(".kharita-language")).getText()).isEqualTo("English");
+        screenshot("06-arabic");
+        // Forged parameters: a clear message and the default view, no error page.
+        driver.get(url("?from=2024-99-01&map=x&article=abc"));
+        awaitMap();
+        WebElement note = waitUp(20).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream().findFirst().orElse(null));
+        assertThat(note.getText()).contains("'from' is not a date");
+        waitUp(20).until(d -> countLabel().startsWith("40 "));
+        screenshot("07-forged-url");
+        driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+    }
+
+    static void screenshot(String name) throws IOException {
+        screenshotOf(driver, name);
+    }
+
+    static void screenshotOf(WebDriver driver, String name) throws IOException {
+        Files.createDirectories(SCREENS);
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
