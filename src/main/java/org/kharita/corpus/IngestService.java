@@ -68,9 +68,17 @@ public class IngestService {
 
     /** Byte upload path: the same checks as the CLI (UTF-8, not binary, not too big) before anything else. */
     public IngestResult ingest(byte[] bytes, String fileName, IngestRequest metadata) {
-        String text = ArticleText.decode(bytes, fileName == null ? "the file" : "'" + fileName + "'");
+        String what = fileName == null ? "the file" : "'" + fileName + "'";
+        String text = ArticleText.decode(bytes, what);
+        String title = metadata.title();
+        if (HtmlText.isHtml(fileName, text)) {
+            // a saved web page: its text is stored, never its markup (scripts and handlers are dropped unread)
+            HtmlText.Page page = HtmlText.read(text);
+            text = ArticleText.check(page.text(), what + " (its text)");
+            if (title == null) title = page.title();
+        }
         return ingest(new IngestRequest(text, metadata.language(), metadata.publishedAt(), metadata.outlet(),
-                metadata.url(), metadata.title()));
+                metadata.url(), title));
     }
 
     static String title(IngestRequest request, String text) {

@@ -20,6 +20,7 @@ import org.kharita.corpus.IngestRequest;
 import org.kharita.extract.ArticleText;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Paste an article or upload a .txt, say when and where it was published. The form only collects;
@@ -34,31 +35,31 @@ public class IngestForm extends Composite<VerticalLayout> {
     final Span uploaded = new Span();
     final Button submit = new Button("Ingest");
     final Upload upload;
-    private byte[] file;
-    private String fileName;
+    /** Uploaded files in the order they came, by name: a batch is ingested file by file. */
+    private final java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
 
     public IngestForm() {
-        text.setPlaceholder("Paste the article here, or upload a .txt file");
+        text.setPlaceholder("Paste the article here, or upload .txt or .html files (several at once)");
         text.setWidthFull();
         text.setHeight("12em");
         // The text area itself would stop typing at the limit without a word; the ingest check explains it.
         text.setMaxLength(ArticleText.MAX_BYTES + 1);
 
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            file = bytes;
-            fileName = meta.fileName();
-        }));
-        upload.setAcceptedFileTypes("text/plain", ".txt");
-        upload.setMaxFiles(1);
+        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> files.put(meta.fileName(), bytes)));
+        upload.setAcceptedFileTypes("text/plain", ".txt", "text/html", ".html", ".htm");
+        upload.setMaxFiles(MAX_FILES);
         upload.setMaxFileSize(ArticleText.MAX_BYTES);
-        upload.addSucceededListener(e -> uploaded.setText("File: " + e.getFileName() + " (used instead of the pasted text)"));
-        upload.addFileRemovedListener(e -> clearFile());
+        upload.addSucceededListener(e -> showFiles());
+        upload.addFileRemovedListener(e -> {
+            files.remove(e.getFileName());
+            showFiles();
+        });
         upload.addFileRejectedListener(e -> fireEvent(new Rejected(this, e.getErrorMessage())));
 
         FormLayout meta = new FormLayout(published, outlet, url);
         meta.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(e -> fireEvent(new IngestRequested(this, request(), file, fileName)));
+        submit.addClickListener(e -> fireEvent(new IngestRequested(this, request(), List.copyOf(files.entrySet()))));
 
         HorizontalLayout actions = new HorizontalLayout(submit);
         actions.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
@@ -81,16 +82,24 @@ public class IngestForm extends Composite<VerticalLayout> {
         clearFile();
     }
 
+    /** A batch is a handful of articles, not a crawl: past this the upload says no. */
+    static final int MAX_FILES = 20;
+
     private void clearFile() {
-        file = null;
-        fileName = null;
+        files.clear();
         uploaded.setText("");
+    }
+
+    private void showFiles() {
+        uploaded.setText(files.isEmpty() ? "" : files.size() == 1
+                ? "File: " + files.keySet().iterator().next() + " (used instead of the pasted text)"
+                : files.size() + " files (used instead of the pasted text), ingested one by one");
     }
 
     /** For tests and for the view: as if a file had been uploaded. */
     void fileUploaded(String name, byte[] bytes) {
-        file = bytes;
-        fileName = name;
+        files.put(name, bytes);
+        showFiles();
     }
 
     void setPublished(LocalDate date) {
@@ -109,29 +118,36 @@ public class IngestForm extends Composite<VerticalLayout> {
         return addListener(Rejected.class, l);
     }
 
-    /** @param file the uploaded bytes, or null when the text was pasted */
+    /** The metadata, and the uploaded files by name (empty when the text was pasted). */
     public static class IngestRequested extends ComponentEvent<IngestForm> {
         private final IngestRequest request;
-        private final byte[] file;
-        private final String fileName;
+        private final List<java.util.Map.Entry<String, byte[]>> files;
 
-        IngestRequested(IngestForm source, IngestRequest request, byte[] file, String fileName) {
+        IngestRequested(IngestForm source, IngestRequest request, List<java.util.Map.Entry<String, byte[]>> files) {
             super(source, false);
             this.request = request;
-            this.file = file;
-            this.fileName = fileName;
+            this.files = files;
+        }
+
+        IngestRequested(IngestForm source, IngestRequest request, byte[] file, String fileName) {
+            this(source, request, file == null ? List.of() : List.of(java.util.Map.entry(fileName, file)));
         }
 
         public IngestRequest request() {
             return request;
         }
 
+        public List<java.util.Map.Entry<String, byte[]>> files() {
+            return files;
+        }
+
+        /** The one uploaded file's bytes, or null when the text was pasted. */
         public byte[] file() {
-            return file;
+            return files.isEmpty() ? null : files.get(0).getValue();
         }
 
         public String fileName() {
-            return fileName;
+            return files.isEmpty() ? null : files.get(0).getKey();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.kharita.ui;
 
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.Direction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -459,14 +460,81 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         dialog.setHeaderTitle(texts.get("add"));
         dialog.setWidth("48em");
         IngestForm form = new IngestForm();
+        ProgressBar bar = new ProgressBar();
+        bar.setVisible(false);
+        Span status = new Span();
         form.addRejectedListener(e -> error(e.message()));
-        form.addIngestListener(e -> ingest(e).ifPresent(result -> {
-            dialog.close();
-            form.clear();
-        }));
-        dialog.add(form);
+        form.addIngestListener(e -> {
+            if (e.files().size() > 1) {
+                ingestBatch(e, bar, status, () -> {
+                    dialog.close();
+                    form.clear();
+                });
+                return;
+            }
+            ingest(e).ifPresent(result -> {
+                dialog.close();
+                form.clear();
+            });
+        });
+        dialog.add(form, bar, status);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()));
         dialog.open();
+    }
+
+    /**
+     * Several uploaded files: each is its own article, stored whole or not at all, in the background
+     * with a progress bar; the outcome names what was stored, recognised again, or refused and why.
+     */
+    void ingestBatch(IngestForm.IngestRequested e, ProgressBar bar, Span status, Runnable done) {
+        if (!actions.mayEdit()) {
+            error("Adding articles needs an analyst login.");
+            return;
+        }
+        UI ui = UI.getCurrent();
+        List<java.util.Map.Entry<String, byte[]>> files = e.files();
+        bar.setVisible(true);
+        bar.setValue(0);
+        ui.setPollInterval(300);
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            int stored = 0, again = 0;
+            List<String> refused = new java.util.ArrayList<>();
+            for (int k = 0; k < files.size(); k++) {
+                var f = files.get(k);
+                try {
+                    IngestResult r = ingestService.ingest(f.getValue(), f.getKey(), e.request());
+                    if (r.duplicate()) again++;
+                    else stored++;
+                } catch (BadInputException bad) {
+                    refused.add(bad.getMessage());
+                }
+                double fraction = (k + 1) / (double) files.size();
+                String line = (k + 1) + " of " + files.size() + " files";
+                ui.access(() -> {
+                    bar.setValue(fraction);
+                    status.setText(line);
+                });
+            }
+            return new BatchOutcome(stored, again, refused);
+        }).whenComplete((outcome, failure) -> ui.access(() -> {
+            ui.setPollInterval(-1);
+            bar.setVisible(false);
+            if (failure != null) {
+                error("The batch stopped: " + failure.getMessage());
+                return;
+            }
+            refresh();
+            String msg = outcome.stored() + " stored, " + outcome.again() + " already in the corpus"
+                    + (outcome.refused().isEmpty() ? "." : ", " + outcome.refused().size() + " refused: "
+                    + String.join("; ", outcome.refused()) + ". Nothing of a refused file was stored.");
+            status.setText(msg);
+            Notification n = Notification.show(msg, 8000, Notification.Position.BOTTOM_START);
+            n.addThemeVariants(outcome.refused().isEmpty() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+            if (outcome.refused().isEmpty()) done.run();
+        }));
+    }
+
+    private record BatchOutcome(int stored, int again, List<String> refused) {
     }
 
     /** Stores the article, reports the outcome in a notification, and shows it. */

@@ -150,6 +150,18 @@ class IngestServiceTest {
     }
 
     @Test
+    void an_uploaded_web_page_is_stored_as_its_text_with_its_title_and_no_markup() {
+        String html = "<html><head><title>Page title</title><script>alert(1)</script></head><body onload='x()'>"
+                + "<p>" + ARTICLE.replace("\n", "</p><p>") + "</p></body></html>";
+        long id = ingest.ingest(html.getBytes(StandardCharsets.UTF_8), "page.html", IngestRequest.of(null, PUBLISHED)).articleId();
+        var article = corpus.article(id).orElseThrow();
+        // one line per paragraph; the empty paragraph between headline and body leaves no blank line
+        assertThat(article.text()).isEqualTo(ARTICLE.strip().replaceAll("\n\\s*\n", "\n"));
+        assertThat(article.text()).doesNotContain("alert", "<", "onload");
+        assertThat(corpus.articles()).extracting(ArticleSummary::title).containsExactly("Page title");
+    }
+
+    @Test
     void a_title_is_taken_from_the_first_line_when_none_is_given() {
         assertThat(IngestService.title(IngestRequest.of(null, null), "\n\n  Headline here  \nBody.")).isEqualTo("Headline here");
         assertThat(IngestService.title(new IngestRequest(null, null, null, null, null, " Given "), "Headline")).isEqualTo("Given");
