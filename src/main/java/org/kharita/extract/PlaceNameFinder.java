@@ -102,6 +102,11 @@ final class PlaceNameFinder {
         // (but "West Bank", "North Korea", "South Sudan" start with a direction word and are names)
         if ((len == 1 || arabic) && isCueWord(first.text(), lang) || (arabic && StopWords.is(first.text(), lang))) return null;
         boolean listedName = listed && !arabic && first.capitalized();
+        // و + a function word is still a function word (وثلاث "and three"): no reading of it is a name
+        if (arabic && len == 1) {
+            for (ArabicText.Reading r : readings) if (StopWords.is(r.stem(), lang)) return null;
+        }
+        if (len > 1 && StopWords.isPhrase(text.substring(first.start(), last.end()))) return null;
         for (ArabicText.Reading r : readings) {
             int start = first.start() + r.peeled();
             int end = len == 1 && !arabic ? first.start() + r.stem().length() : last.end();
@@ -339,6 +344,7 @@ final class PlaceNameFinder {
         int peeled = 0;
         if (arabic) {
             List<ArabicText.Reading> rs = ArabicText.readings(t.text());
+            for (ArabicText.Reading r : rs) if (StopWords.is(r.stem(), lang)) return null;
             // a common noun after a cue carries the article (منطقة العمليات); a transcribed name does not
             if (t.text().startsWith("ال") || t.text().startsWith("وال") || t.text().startsWith("بال")) return null;
             if (hasPronounSuffix(t.text()) || endsWithTanween(t.text())) return null;

@@ -39,6 +39,9 @@ final class StopWords {
                 "сентябрь", "октябрь", "ноябрь", "декабрь", "правда", "мир", "победа", "минобороны", "всу", "вс",
                 "і", "та", "що", "це", "як", "або", "із", "від", "для", "після", "також",
                 "південь", "север", "юг", "запад", "восток", "центр", "группировка", "войска", "армия",
+                // institutions Russian capitalises: Совет Федерации, Совета безопасности, Госдума
+                "совет", "совета", "совете", "советом", "дума", "думы", "думе", "госдума", "госдумы", "кремль", "кремля",
+                "генштаб", "генштаба", "министерство", "министерства", "штаб", "штаба", "рада", "ради", "верховна",
                 // Arabic
                 "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "كان", "كانت", "قد", "لقد", "هذا", "هذه", "ذلك", "تلك",
                 "التي", "الذي", "الذين", "بعد", "قبل", "خلال", "حيث", "كما", "أيضا", "وقال", "قال", "قالت", "وأضاف",
@@ -63,6 +66,19 @@ final class StopWords {
 
     private static void add(String... ws) {
         for (String w : ws) WORDS.add(PlaceCues.foldUncached(w));
+    }
+
+    /**
+     * Institutions whose names are also a place's alternate name in GeoNames ("White House" is
+     * Casablanca's) or that stand for a government, never for where something happened.
+     */
+    private static final Set<String> PHRASES = Set.of("white house", "red square", "state department", "security council",
+            "general staff", "armed forces", "state duma", "national guard", "белый дом", "совет федерации",
+            "генеральный штаб", "البيت الأبيض", "مجلس الأمن", "الأمم المتحدة", "united nations");
+
+    static boolean isPhrase(String span) {
+        return PHRASES.contains(org.kharita.geo.names.NameKeys.exact(span).replace("البيت", "البيت"))
+                || PHRASES.contains(span.toLowerCase(java.util.Locale.ROOT).strip());
     }
 
     static boolean is(String word, Language language) {

@@ -117,6 +117,13 @@ class GeoParserBehaviourTest {
     }
 
     @Test
+    void institutions_are_not_places() {
+        assertThat(parse("John Kirby spoke at the White House on Wednesday.")).isEmpty();
+        assertThat(parse("Теперь его должен одобрить Совет Федерации.")).isEmpty();
+        assertThat(parse("ودمرت القوات دبابة وثلاث مركبات.")).isEmpty();
+    }
+
+    @Test
     void a_text_without_places_has_no_mentions() {
         assertThat(parse("The meeting ended without any agreement on the budget.")).isEmpty();
     }
