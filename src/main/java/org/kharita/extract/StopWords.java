@@ -77,8 +77,7 @@ final class StopWords {
             "генеральный штаб", "البيت الأبيض", "مجلس الأمن", "الأمم المتحدة", "united nations");
 
     static boolean isPhrase(String span) {
-        return PHRASES.contains(org.kharita.geo.names.NameKeys.exact(span).replace("البيت", "البيت"))
-                || PHRASES.contains(span.toLowerCase(java.util.Locale.ROOT).strip());
+        return PHRASES.contains(span.toLowerCase(java.util.Locale.ROOT).strip().replaceAll("\\s+", " "));
     }
 
     static boolean is(String word, Language language) {
