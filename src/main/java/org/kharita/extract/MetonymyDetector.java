@@ -16,6 +16,9 @@ final class MetonymyDetector {
     private MetonymyDetector() {
     }
 
+    private static final java.util.Set<String> BACKING = java.util.Set.of("backed", "led", "controlled", "allied", "aligned",
+            "installed", "appointed", "sponsored", "funded", "supported", "friendly", "leaning");
+
     /** @return a reason when the mention is a metonym, else null */
     static String reason(String text, Sentence sentence, int start, int end, Place place, Language lang) {
         if (place == null || !(place.isCapital() || place.isCountry())) return null;
@@ -46,6 +49,10 @@ final class MetonymyDetector {
         }
         if (last + 1 < tokens.size()) {
             Token next = tokens.get(last + 1);
+            // "Moscow-backed officials", "Iran-backed groups": the state that backs them
+            if (text.substring(tokens.get(last).end(), next.start()).equals("-") && BACKING.contains(next.text().toLowerCase())) {
+                return "\"-" + next.text() + "\": its state";
+            }
             boolean possessive = self.text().endsWith("'s") || self.text().endsWith("’s");
             if (possessive && PlaceCues.in(PlaceCues.METONYM_HEAD, next.text(), lang)) return "\"'s " + next.text() + "\": its state or army";
             if (place.isCapital() && (PlaceCues.in(PlaceCues.AGENT_VERB_AFTER, next.text(), lang)

@@ -47,6 +47,13 @@ class GeoParserBehaviourTest {
     }
 
     @Test
+    void a_capital_backing_someone_is_its_state() {
+        List<Mention> ms = parse("Moscow-backed officials in Donetsk said shelling killed two people.");
+        assertThat(named(ms, "Moscow").literal()).isFalse();
+        assertThat(named(ms, "Donetsk").literal()).isTrue();
+    }
+
+    @Test
     void relations_between_capitals_are_governments() {
         List<Mention> ms = parse("وتطورت العلاقات بين بيونج يانج وموسكو بسرعة.");
         assertThat(ms).isNotEmpty().allSatisfy(m -> assertThat(m.literal()).isFalse());
