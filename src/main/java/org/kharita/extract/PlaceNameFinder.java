@@ -61,6 +61,8 @@ final class PlaceNameFinder {
                 Cue cue = cueBefore(tokens, i, lang);
                 // "مقاطعتي بيلغورود وبريانسك", "Kursk and Belgorod regions": a list shares its head's cue
                 if (listedRaw && cue == Cue.NONE && lastFound != null && lastFound.cue() == Cue.REGION) cue = Cue.REGION;
+                // "مدينتي صور والنبطية": the dual noun makes both items towns
+                if (listedRaw && cue == Cue.NONE && lastFound != null && lastFound.cue() == Cue.SETTLEMENT) cue = Cue.SETTLEMENT;
                 // after a country ("وفي سوريا، قتل خمسة") a comma starts a clause, not a list of villages
                 boolean listed = listedRaw && isSettlementItem(lastFound);
                 if (!blockedBefore(tokens, i, lang)) {
@@ -100,7 +102,9 @@ final class PlaceNameFinder {
         double bestSim = -1;
         // a preposition or cue word is never the start of a name, whatever its letters peel to (بين is not ب + ين)
         // (but "West Bank", "North Korea", "South Sudan" start with a direction word and are names)
-        if ((len == 1 || arabic) && isCueWord(first.text(), lang) || (arabic && StopWords.is(first.text(), lang))) return null;
+        if (len == 1 && isCueWord(first.text(), lang) || (arabic && StopWords.is(first.text(), lang) && !directionWord(first.text()))) return null;
+        // an Arabic span may open with a direction word only as a whole name the gazetteer knows (شمال كردفان)
+        boolean exactOnly = arabic && len > 1 && isCueWord(first.text(), lang);
         boolean listedName = listed && !arabic && first.capitalized();
         // و + a function word is still a function word (وثلاث "and three"): no reading of it is a name
         if (arabic && len == 1) {
@@ -114,7 +118,7 @@ final class PlaceNameFinder {
             // a common word (Правда, Мирный) is a place only when it stands in a list of places
             if (len == 1 && !listedName && (StopWords.is(surface, lang) || StopWords.is(r.stem(), lang))) continue;
             if (len == 1 && surface.length() < 3) continue;
-            if ((len == 1 || arabic) && isCueWord(r.stem(), lang)) continue;
+            if ((len == 1 || arabic && !exactOnly) && isCueWord(r.stem(), lang)) continue;
             Cue effective = cue;
             if (r.peeled() > 0 && effective == Cue.NONE && peeledPreposition(first.text(), r.peeled())) effective = Cue.PREPOSITION;
             Map<String, Candidate> cands = new LinkedHashMap<>();
@@ -139,7 +143,7 @@ final class PlaceNameFinder {
             boolean articlePeeled = arabic && !withArticle && r.peeled() > 0 && first.text().startsWith(ArabicText.DEFINITE_ARTICLE_STRING, r.peeled() - 2);
             // ...and the feminine ة ends Arabic nouns (نتيجة "result"), where transcriptions write ا
             boolean soundable = !(arabic && (articlePeeled || hasPronounSuffix(surface) || surface.endsWith("ة")));
-            if (soundable && (evidence || (!arabic && first.capitalized()) || !cands.isEmpty())) {
+            if (soundable && !exactOnly && (evidence || (!arabic && first.capitalized()) || !cands.isEmpty())) {
                 double min = cands.isEmpty() ? MIN_PHONETIC : MIN_PHONETIC_IMPORTANT;
                 // without a settlement cue or a list, only a capital, region, big city or curated village
                 // can be accepted by sound (see accept), so only those are scored
@@ -159,8 +163,10 @@ final class PlaceNameFinder {
                     if (arabic && !c.curated() && withArticle && !arabTown) continue;
                     // a village whose gazetteer row lacks its Arabic name (كفرنبل ~ Kafr Nabl) is still
                     // matched by sound, but only right after قرية/بلدة/مخيم and sounding nearly the same
-                    if (arabic && !c.curated() && arabTown && !withArticle
-                            && !((effective == Cue.SETTLEMENT || effective == Cue.DIRECTION) && c.similarity() >= MIN_PHONETIC_IMPORTANT)) {
+                    boolean settled = (effective == Cue.SETTLEMENT || effective == Cue.DIRECTION) && c.similarity() >= MIN_PHONETIC_IMPORTANT;
+                    // a two-word Arab name (دير البلح ~ Deir al-Balah) after a preposition, sounding all but the same
+                    boolean longName = len > 1 && (effective != Cue.NONE || listed) && c.similarity() >= 0.92;
+                    if (arabic && !c.curated() && arabTown && !withArticle && !(settled || longName)) {
                         continue;
                     }
                     if (withArticle && (c.similarity() < MIN_PHONETIC_IMPORTANT || !(effective == Cue.SETTLEMENT
@@ -241,6 +247,11 @@ final class PlaceNameFinder {
         return false;
     }
 
+    private static boolean directionWord(String w) {
+        String f = PlaceCues.fold(w, Language.AR);
+        return f.equals("شمال") || f.equals("جنوب") || f.equals("شرق") || f.equals("غرب");
+    }
+
     static boolean endsWithTanween(String w) {
         for (int k = w.length() - 1; k >= 0 && k >= w.length() - 2; k--) {
             char c = w.charAt(k);
@@ -307,6 +318,8 @@ final class PlaceNameFinder {
         // sentence-initial capitals prove nothing: "Study", "Игра" are villages somewhere
         if (exact && !arabic) return anyCue || (first.capitalized() && !initial);
         if (exact && important && anyCue) return true;
+        // two Arabic words that together are a town's Arabic name by chance are rare: دير البلح after في
+        if (exact && arabic && len > 1 && anyCue) return true;
         if (exact && (strongCue || listed)) return true;
         if (!soundsLike || consonants < 3) return false;
         if (curated) return anyCue || (!arabic && first.capitalized()) || consonants >= 5;
@@ -352,6 +365,8 @@ final class PlaceNameFinder {
             // and a list item must be long enough to be a transcription, not a verb like صدت
             String bare = t.text().substring(peeled);
             if (bare.endsWith("ة") || bare.endsWith("ه")) return null;
+            // nor do they end in the Arabic plurals -ات and -ون (اشتباكات "clashes", مسلحون "gunmen")
+            if (bare.endsWith("ات") || bare.endsWith("ون")) return null;
             if (cue != Cue.SETTLEMENT && bare.length() < 5) return null;
             if (listed && rs.size() > 1 && rs.get(1).stem().length() >= 3) peeled = rs.get(1).peeled();
             if (PhoneticKey.skeleton(t.text().substring(peeled)).length() < 3) return null;

@@ -106,6 +106,13 @@ class GeoParserBehaviourTest {
     }
 
     @Test
+    void arabic_names_of_gaza_and_sudan_towns_and_states_resolve() {
+        List<Mention> ms = parse("قصف على مخيم جباليا وفي دير البلح وبيت لاهيا، واشتباكات في ولاية شمال كردفان.");
+        assertThat(ms).extracting(Mention::text).containsExactly("جباليا", "دير البلح", "بيت لاهيا", "شمال كردفان");
+        assertThat(named(ms, "شمال كردفان").resolution().place().isAdmin1()).isTrue();
+    }
+
+    @Test
     void junk_gives_an_answer_not_a_crash() {
         String repeated = "كلمة ".repeat(200_000);
         assertThat(ENGINE.analyze(repeated, null, null).mentions()).isEmpty();
