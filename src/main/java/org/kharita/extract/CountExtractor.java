@@ -193,10 +193,19 @@ final class CountExtractor {
 
     private static final Pattern AR_IMPLICIT_LEAD = Pattern.compile("(?:(?<![\\p{L}])و|(?:تدمير|اسقاط|اعطاب|تدمير\\s+نحو)\\s+)$");
 
+    /** One compiled pattern per category for implicit Arabic counts (دبابة = one tank), built once. */
+    private static final java.util.Map<String, java.util.regex.Pattern> AR_IMPLICIT = new java.util.LinkedHashMap<>();
+
+    static {
+        for (Category c : CATEGORIES) {
+            if (!c.name.equals(PERSON)) AR_IMPLICIT.put(c.name, java.util.regex.Pattern.compile("(?<![\\p{L}])و?(" + c.ar + ")(?![\\p{L}])"));
+        }
+    }
+
     private static void implicitArabic(String s, List<Found> found) {
         for (Category c : CATEGORIES) {
             if (c.name.equals(PERSON)) continue;
-            Matcher m = Regexes.of("(?<![\\p{L}])و?(" + c.ar + ")(?![\\p{L}])").matcher(s);
+            Matcher m = AR_IMPLICIT.get(c.name).matcher(s);
             while (m.find()) {
                 int start = m.start(1), end = m.end(1);
                 if (covered(found, start, end)) continue;
@@ -219,7 +228,10 @@ final class CountExtractor {
     }
 
     private static boolean startsWithNumber(String rest) {
-        return rest.matches("(?s)^\\s*\\d.*");
+        // what (?s)^\\s*\\d.* matched, without a regex compiled per call: ASCII blanks, then an ASCII digit
+        int i = 0;
+        while (i < rest.length() && " \t\n\u000B\f\r".indexOf(rest.charAt(i)) >= 0) i++;
+        return i < rest.length() && rest.charAt(i) >= '0' && rest.charAt(i) <= '9';
     }
 
     private static Qualifier combine(Qualifier a, Qualifier b) {
