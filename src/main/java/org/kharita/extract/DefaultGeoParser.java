@@ -24,7 +24,7 @@ public final class DefaultGeoParser implements GeoParser {
         List<PlaceResolver.Query> queries = new ArrayList<>(found.size());
         for (PlaceNameFinder.Found f : found) {
             queries.add(new PlaceResolver.Query(f.name(), f.candidates(),
-                    f.cue() == PlaceNameFinder.Cue.REGION, f.cue() == PlaceNameFinder.Cue.SETTLEMENT, f.sentence()));
+                    f.cue() == PlaceNameFinder.Cue.REGION, f.cue() == PlaceNameFinder.Cue.SETTLEMENT, f.sentence(), f.start(), f.end()));
         }
         List<Resolution> resolved = resolver.resolve(queries);
         List<Mention> out = new ArrayList<>(found.size());

@@ -47,6 +47,10 @@ public final class PlaceResolver {
     static final double REGION_CONFLICT = 1.5;
     /** How far outside a named region's box a village may lie before the conflict counts (borders are fuzzy, boxes crude). */
     static final double REGION_SLACK_KM = 100;
+    /** Characters between a village and the region that places it: "X in the Y region" and its kin. */
+    static final int REGION_WINDOW = 40;
+    /** A region named elsewhere in the sentence: a namesake this far outside it is not the one meant. */
+    static final double REGION_FAR_KM = 300;
     /** Distance (km) at which coherence has fallen to 1/e: the scale of a front-line district. */
     static final double COHERENCE_KM = 60;
     /** Softmax temperature turning score gaps into confidence. */
@@ -54,9 +58,14 @@ public final class PlaceResolver {
     static final int ALTERNATIVES = 4;
 
     /** What the resolver needs of one recognised name; {@code sentence} groups names said together (-1: unknown). */
-    public record Query(String name, List<Candidate> candidates, boolean regionCue, boolean settlementCue, int sentence) {
+    public record Query(String name, List<Candidate> candidates, boolean regionCue, boolean settlementCue, int sentence,
+                        int start, int end) {
         public Query(String name, List<Candidate> candidates, boolean regionCue, boolean settlementCue) {
-            this(name, candidates, regionCue, settlementCue, -1);
+            this(name, candidates, regionCue, settlementCue, -1, -1, -1);
+        }
+
+        public Query(String name, List<Candidate> candidates, boolean regionCue, boolean settlementCue, int sentence) {
+            this(name, candidates, regionCue, settlementCue, sentence, -1, -1);
         }
     }
 
@@ -228,12 +237,24 @@ public final class PlaceResolver {
     }
 
     private static boolean regionConflict(Place p, int self, List<Query> queries, Place[] choice) {
-        int sentence = queries.get(self).sentence();
-        if (sentence < 0) return false;
+        Query q = queries.get(self);
+        if (q.sentence() < 0) return false;
         boolean anyRegion = false;
         for (int j = 0; j < choice.length; j++) {
             Place r = choice[j];
-            if (j == self || r == null || !r.isAdmin1() || queries.get(j).sentence() != sentence) continue;
+            if (j == self || r == null || !r.isAdmin1() || queries.get(j).sentence() != q.sentence()) continue;
+            // only a region said right after the village places it ("Новая Полтавка в Донецкой ...", "X, Kursk
+            // region"); elsewhere in the sentence it may be another region of the story ("Idlib province ...
+            // near Manbij")
+            Query rq = queries.get(j);
+            boolean placesIt = q.end() < 0 || rq.start() < 0 || (rq.start() >= q.end() && rq.start() - q.end() <= REGION_WINDOW);
+            if (!placesIt) {
+                // a region named elsewhere in the sentence only rules out the far side of the map
+                // ("В Белгородской области ... село Журавлевка" is not the Zhuravlyovka in Crimea)
+                anyRegion = true;
+                if (r.bbox() == null || kmOutside(r.bbox(), p.lat(), p.lon()) <= REGION_FAR_KM) return false;
+                continue;
+            }
             anyRegion = true;
             if (inside(p, r)) return false;
             boolean near = r.bbox() != null && kmOutside(r.bbox(), p.lat(), p.lon()) <= REGION_SLACK_KM;

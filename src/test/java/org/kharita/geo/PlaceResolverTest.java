@@ -75,10 +75,20 @@ class PlaceResolverTest {
         Place donetskOblast = region("r:donetsk", "Donetsk Oblast", 48.0, 37.8, "UA", "05", new BBox(46.9, 36.5, 49.3, 39.0));
         Place novopoltavkaMykolaiv = ppl("n:mykolaiv", "Novopoltavka", 47.5, 32.5, "UA", "09", 2000);
         List<Resolution> r = resolver.resolve(List.of(
-                new PlaceResolver.Query("Новая Полтавка", List.of(sound(novopoltavkaMykolaiv, 0.95)), false, true, 0),
-                new PlaceResolver.Query("Донецкой", List.of(exact(donetskOblast)), true, false, 0)));
+                new PlaceResolver.Query("Новая Полтавка", List.of(sound(novopoltavkaMykolaiv, 0.95)), false, true, 0, 10, 24),
+                new PlaceResolver.Query("Донецкой", List.of(exact(donetskOblast)), true, false, 0, 27, 35)));
         assertThat(r.get(0)).isNull();
         assertThat(r.get(1).place()).isEqualTo(donetskOblast);
+    }
+
+    @Test
+    void a_region_named_elsewhere_in_the_sentence_does_not_place_the_village() {
+        Place idlib = region("r:idlib", "Idlib Governorate", 35.9, 36.6, "SY", "10", new BBox(35.3, 36.0, 36.3, 37.0));
+        Place manbij = ppl("s:manbij", "Manbij", 36.53, 37.95, "SY", "09", 99_000);
+        List<Resolution> r = resolver.resolve(List.of(
+                new PlaceResolver.Query("Idlib province", List.of(exact(idlib)), true, false, 0, 0, 14),
+                new PlaceResolver.Query("Manbij", List.of(exact(manbij)), false, false, 0, 80, 86)));
+        assertThat(r.get(1).place()).isEqualTo(manbij);
     }
 
     @Test
