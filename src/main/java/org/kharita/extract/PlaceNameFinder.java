@@ -151,7 +151,7 @@ final class PlaceNameFinder {
                 java.util.function.Predicate<Place> worth = strong && cands.isEmpty() ? p -> true : PlaceNameFinder::important;
                 // misspellings are looked for among curated villages only (curatedNear, below): a
                 // one-consonant-off match against 200k world towns is a guess, not an answer
-                for (Candidate c : gazetteer.phonetic(surface, min, false, worth)) {
+                for (Candidate c : gazetteer.phonetic(surface, min, worth)) {
                     if (!cands.isEmpty() && !(important(c.place()) || c.curated())) continue;
                     // تدمير (destruction) sounds like Tadmur, whose Arabic name تدمر an Arabic writer would use;
                     // an article form (الفاشر ~ El Fasher) is the one way an Arab town is matched by sound,

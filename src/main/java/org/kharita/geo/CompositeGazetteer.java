@@ -29,8 +29,8 @@ public final class CompositeGazetteer implements Gazetteer {
     }
 
     @Override
-    public List<Candidate> phonetic(String name, double minSimilarity, boolean fuzzy, java.util.function.Predicate<Place> filter) {
-        return merge(g -> g.phonetic(name, minSimilarity, fuzzy, filter));
+    public List<Candidate> phonetic(String name, double minSimilarity, java.util.function.Predicate<Place> filter) {
+        return merge(g -> g.phonetic(name, minSimilarity, filter));
     }
 
     @Override

@@ -11,19 +11,17 @@ public interface Gazetteer {
     /** Places whose Cyrillic name has this stem (inflected running text); empty for other scripts. */
     List<Candidate> stem(String name);
 
-    /**
-     * Sound-alikes across scripts: same consonant skeleton, scored by {@code NameSimilarity};
-     * with {@code fuzzy}, also skeletons one consonant away.
-     */
-    default List<Candidate> phonetic(String name, double minSimilarity, boolean fuzzy) {
-        return phonetic(name, minSimilarity, fuzzy, p -> true);
+    /** Sound-alikes across scripts: same consonant skeleton, scored by {@code NameSimilarity}. */
+    default List<Candidate> phonetic(String name, double minSimilarity) {
+        return phonetic(name, minSimilarity, p -> true);
     }
 
     /**
      * As above, keeping only places the filter admits; the filter runs before the similarity is
      * computed, so asking for "capitals and curated villages only" is cheap on a common skeleton.
+     * (Misspellings one consonant off are looked for among curated villages only: {@link #curatedNear}.)
      */
-    List<Candidate> phonetic(String name, double minSimilarity, boolean fuzzy, java.util.function.Predicate<Place> filter);
+    List<Candidate> phonetic(String name, double minSimilarity, java.util.function.Predicate<Place> filter);
 
     /**
      * Curated places whose name is one consonant off this one (a misspelling in the source), scored

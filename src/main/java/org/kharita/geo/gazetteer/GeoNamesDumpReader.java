@@ -132,9 +132,6 @@ public final class GeoNamesDumpReader implements GazetteerSource {
         return new GazetteerRecord(p, new ArrayList<>(names), false);
     }
 
-    static List<String> columns(String line) {
-        return List.of(line.split("\t", -1));
-    }
 
     private static GazetteerRecord enrich(GazetteerRecord rec, NameCursor cursor, Map<String, String[]> admin1) throws IOException {
         Place p = rec.place();

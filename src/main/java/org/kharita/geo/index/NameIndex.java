@@ -51,7 +51,6 @@ public final class NameIndex implements Gazetteer {
     private static final byte EXACT = '=', STEM = '~', SKELETON = '#';
     /** Phonetic matching on shorter skeletons finds too many unrelated places to be worth it. */
     static final int MIN_SKELETON = 2;
-    private static final String CONSONANT_CLASSES = "bdfghklmnrstzS";
 
     private final Place[] places;
     private final boolean[] curated;
@@ -132,17 +131,11 @@ public final class NameIndex implements Gazetteer {
     }
 
     @Override
-    public List<Candidate> phonetic(String name, double minSimilarity, boolean fuzzy, java.util.function.Predicate<Place> filter) {
+    public List<Candidate> phonetic(String name, double minSimilarity, java.util.function.Predicate<Place> filter) {
         String fine = PhoneticKey.fine(name);
         String skel = PhoneticKey.skeletonOfFine(fine);
         if (skel.length() < MIN_SKELETON) return List.of();
-        List<Candidate> out = new ArrayList<>(collect(SKELETON, skel, MatchKind.PHONETIC, fine, minSimilarity, filter));
-        if (fuzzy && skel.length() >= 4) {
-            for (String variant : oneEditAway(skel)) {
-                out.addAll(collect(SKELETON, variant, MatchKind.FUZZY, fine, minSimilarity, filter));
-            }
-        }
-        return out;
+        return collect(SKELETON, skel, MatchKind.PHONETIC, fine, minSimilarity, filter);
     }
 
     @Override
@@ -200,29 +193,6 @@ public final class NameIndex implements Gazetteer {
             fineCache[ref] = f;
         }
         return f;
-    }
-
-    /** Skeletons one substitution, deletion or insertion of a consonant class away. */
-    static List<String> oneEditAway(String skel) {
-        List<String> out = new ArrayList<>();
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < skel.length(); i++) {
-            b.setLength(0);
-            out.add(b.append(skel, 0, i).append(skel, i + 1, skel.length()).toString());
-            for (int c = 0; c < CONSONANT_CLASSES.length(); c++) {
-                char ch = CONSONANT_CLASSES.charAt(c);
-                if (ch == skel.charAt(i)) continue;
-                b.setLength(0);
-                out.add(b.append(skel, 0, i).append(ch).append(skel, i + 1, skel.length()).toString());
-            }
-        }
-        for (int i = 0; i <= skel.length(); i++) {
-            for (int c = 0; c < CONSONANT_CLASSES.length(); c++) {
-                b.setLength(0);
-                out.add(b.append(skel, 0, i).append(CONSONANT_CLASSES.charAt(c)).append(skel, i, skel.length()).toString());
-            }
-        }
-        return out;
     }
 
     private static BytesRef keyBytes(byte space, String key) {
