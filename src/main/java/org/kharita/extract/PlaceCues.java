@@ -30,7 +30,9 @@ final class PlaceCues {
     /** Nouns that make the following (or preceding) name a region: مقاطعة كورسك is the oblast. */
     static final Set<String> REGION = words(
             "مقاطعة", "مقاطعتي", "مقاطعتا", "منطقة", "محافظة", "محافظتي", "محافظات", "إقليم", "ولاية", "أوبلاست",
+            "قضاء", "مديرية", "ناحية", "مقاطعات", "ولايات", "أقاليم", "جمهورية",
             "region", "oblast", "province", "governorate", "district", "raion", "county", "state",
+            "regions", "oblasts", "provinces", "governorates", "districts",
             "область", "области", "областью", "областей", "областях", "районах", "регионах", "регион", "региона", "регионе", "обл", "район", "района", "районе", "край", "края", "крае",
             "республика", "республики", "республике", "округ", "округа", "області", "районі", "регіон", "регіоні");
 
@@ -95,8 +97,36 @@ final class PlaceCues {
             "قوات", "القوات", "جيش", "الجيش", "حكومة", "الحكومة", "نظام", "سلطات", "السلطات", "قيادة", "جنود", "وحدات",
             "مقاتلي", "قصف", "هجمات", "مسيرات", "صواريخ", "نظامي", "ممثلي", "سفارة", "سفير", "حكومتي", "موقف", "دعم",
             "forces", "army", "troops", "government", "regime", "authorities", "military", "officials", "leadership",
+            // "Ukraine's General Staff", "Russia's defence ministry", "Israel's air force": its state
+            "general", "defence", "defense", "ministry", "foreign", "president", "prime", "air", "navy", "intelligence",
+            "security", "envoy", "ambassador", "embassy", "parliament", "top", "chief", "interior", "armed",
+            "federal", "national", "emergencies", "emergency", "health",
+            // Russian and Ukrainian name the state in the genitive after the institution: Министерство обороны России
+            "обороны", "мид", "минобороны", "президент", "министерство", "посольство", "правительства", "генштаб",
+            "армии", "вооруженных", "вооружённых", "руководство", "руководства", "власти", "спецслужбы", "фсб", "сбу",
+            "оборони", "мзс", "міністерство", "уряд", "уряду", "президента", "посол", "посла", "збройних",
+            // Arabic names it after the institution too: وزير خارجية روسيا
+            "خارجية", "دفاع", "رئاسة", "برلمان", "سفارة", "مخابرات", "استخبارات",
             "силы", "сил", "войска", "войск", "армия", "армии", "власти", "властей", "правительство", "режим",
             "режима", "сили", "військ", "війська", "влада");
+
+    /**
+     * Heads that make a name before them an organisation's: "Arakan Army", "Sinaloa Cartel", "Gaza
+     * health ministry", "Kyiv Independent". English puts them after the name; Arabic and Russian put
+     * their heads before it (METONYM_HEAD, NOT_PLACE_BEFORE).
+     */
+    static final Set<String> ORGANISATION_AFTER = words(
+            "army", "cartel", "forces", "militia", "militias", "brigade", "brigades", "battalion", "regiment",
+            "movement", "party", "council", "government", "ministry", "authorities", "administration", "post",
+            "times", "independent", "tribune", "herald", "gazette", "telegraph", "news", "university", "club", "fc",
+            "gang", "liberation", "resistance", "front", "command", "garrison", "police", "prosecutors", "prosecutor",
+            "governor", "mayor", "officials", "office", "embassy");
+
+    /** Words that may stand between a name and its organisation head: "Gaza health ministry". */
+    static final Set<String> ORGANISATION_MODIFIER = words(
+            "health", "defence", "defense", "foreign", "interior", "regional", "military", "city", "state", "people's",
+            "national", "democratic", "revolutionary", "liberation", "security", "border", "civil", "provincial",
+            "district", "local", "municipal", "emergency", "emergencies", "armed", "police", "justice");
 
     /** "between X and Y" when X and Y are capitals or countries: relations between governments. */
     static final Set<String> RELATION = words("العلاقات", "علاقات", "relations", "ties", "talks", "отношения", "відносини");
@@ -106,6 +136,13 @@ final class PlaceCues {
     static final Set<String> AGENT_VERB_AFTER = words(
             "said", "says", "claimed", "claims", "announced", "accused", "accuses", "denied", "denies", "warned",
             "warns", "insists", "insisted", "demanded", "demands", "signed", "ratified", "responded", "believes",
+            "comment", "commented", "confirmed", "confirms", "rejected", "rejects", "condemned", "condemns", "urged",
+            "urges", "stated", "admitted", "vowed", "threatened", "agreed", "refused", "ordered", "reported",
+            "комментировал", "комментирует", "прокомментировал", "прокомментировали", "подтвердил", "подтвердила",
+            "отверг", "отвергла", "сообщил", "сообщила", "сообщает", "признал", "признала", "потребовал",
+            "потребовала", "пригрозил", "пригрозила", "осудил", "осудила", "отказался", "отказалась", "настаивает",
+            "считает", "повідомив", "повідомила", "підтвердив", "підтвердила", "відкинув", "звинуватив",
+            "звинуватила", "вимагає", "заперечує", "коментує", "прокоментував", "прокоментувала", "заявляє",
             "заявил", "заявила", "заявили", "заявляет", "обвинил", "обвинила", "обвиняет", "отрицает", "подписали",
             "заявив", "заявив", "заявила", "заявили");
 
