@@ -157,7 +157,7 @@ final class PlaceNameFinder {
             // a name read without its article (الفاشر -> فاشر) is an Arabic name: exact matches only
             boolean articlePeeled = arabic && !withArticle && r.peeled() > 0 && first.text().startsWith(ArabicText.DEFINITE_ARTICLE_STRING, r.peeled() - 2);
             // ...and the feminine ة ends Arabic nouns (نتيجة "result"), where transcriptions write ا
-            boolean soundable = !(arabic && (articlePeeled || hasPronounSuffix(surface) || surface.endsWith("ة")));
+            boolean soundable = !(arabic && (articlePeeled || hasPronounSuffix(surface) || surface.endsWith("ة") && len == 1));
             if (soundable && !exactOnly && (evidence || (!arabic && first.capitalized()) || !cands.isEmpty())) {
                 double min = cands.isEmpty() ? MIN_PHONETIC : MIN_PHONETIC_IMPORTANT;
                 // without a settlement cue or a list, only a capital, region, big city or curated village
@@ -363,9 +363,12 @@ final class PlaceNameFinder {
         return (strongCue || listed) && bestSound >= MIN_SOUND_ALONE;
     }
 
-    /** A seat of local government or a town of 20,000 in an Arabic-speaking country. */
+    /**
+     * A seat of local government or a town of 20,000 in an Arabic-speaking country, or in Israel,
+     * whose towns Arabic media name daily (سديروت, نهاريا, كريات شمونة).
+     */
     static boolean arabTown(Place p) {
-        if (!PlaceCues.ARABIC_SPEAKING.contains(p.country())) return false;
+        if (!PlaceCues.ARABIC_SPEAKING.contains(p.country()) && !p.country().equals("IL")) return false;
         String code = p.featureCode();
         return code.equals("PPLA2") || code.equals("PPLA3") || p.population() >= 20_000 || important(p);
     }

@@ -148,6 +148,8 @@ class GeoParserBehaviourTest {
         assertThat(named(parse("انسحب المسلحون إلى تدمر بعد المعركة."), "تدمر").resolution().place().country()).isEqualTo("SY");
         // by sound when GeoNames lacks its Arabic name, but only after a free-standing في/إلى
         assertThat(named(parse("نزحت عشرات الأسر إلى كوستي."), "كوستي").resolution().place().name()).isEqualTo("Kosti");
+        // a transcribed two-word name may end in ة (كريات شمونة) where a single Arabic noun would
+        assertThat(named(parse("قتل شخصان في كريات شمونة."), "كريات شمونة").resolution().place().country()).isEqualTo("IL");
     }
 
     @Test
