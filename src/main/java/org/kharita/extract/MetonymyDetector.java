@@ -95,7 +95,7 @@ final class MetonymyDetector {
 
     /** The organisation head after token {@code last} ("Army", "health ministry"), or null. */
     private static String organisationAfter(String text, List<Token> tokens, int last, Language lang) {
-        for (int k = last + 1; k < Math.min(tokens.size(), last + 3); k++) {
+        for (int k = last + 1; k < Math.min(tokens.size(), last + 4); k++) {
             Token t = tokens.get(k);
             if (!text.substring(tokens.get(k - 1).end(), t.start()).isBlank()) return null;
             if (ArabicText.isArabicLetter(t.text().charAt(0))) return null;
@@ -103,7 +103,8 @@ final class MetonymyDetector {
             // "the Bakhmut front" is a stretch of the front line; "Nusra Front" is a group
             boolean head = PlaceCues.in(PlaceCues.ORGANISATION_AFTER, w, lang) && (!w.equals("front") || t.capitalized());
             if (head) return text.substring(tokens.get(last + 1).start(), t.end());
-            if (!PlaceCues.in(PlaceCues.ORGANISATION_MODIFIER, w, lang)) return null;
+            // "Rapid Support Forces": a capitalised word carries the name on to its head
+            if (!PlaceCues.in(PlaceCues.ORGANISATION_MODIFIER, w, lang) && !t.capitalized()) return null;
         }
         return null;
     }

@@ -22,7 +22,8 @@ final class PlaceCues {
     static final Set<String> SETTLEMENT = words(
             "قرية", "قريتي", "قريتا", "قرى", "بلدة", "بلدتي", "بلدتا", "بلدات", "مدينة", "مدينتي", "مدينتا", "مدن",
             "مستوطنة", "مخيم", "حي", "ضاحية", "بلدية",
-            "village", "villages", "town", "towns", "city", "settlement", "settlements", "hamlet",
+            "village", "villages", "town", "towns", "city", "settlement", "settlements", "hamlet", "camp",
+            "лагерь", "лагеря", "лагере", "лагерю", "табір", "табору", "таборі",
             "село", "села", "селе", "селом", "сёл", "сел", "деревня", "деревни", "посёлок", "поселок", "поселка",
             "посёлка", "поселке", "хутор", "хутора", "город", "города", "городе", "пгт", "населенный", "населённый",
             "пунктов", "пункт", "пункта", "місто", "міста", "місті", "селище", "селища", "смт");
@@ -30,7 +31,9 @@ final class PlaceCues {
     /** Nouns that make the following (or preceding) name a region: مقاطعة كورسك is the oblast. */
     static final Set<String> REGION = words(
             "مقاطعة", "مقاطعتي", "مقاطعتا", "منطقة", "محافظة", "محافظتي", "محافظات", "إقليم", "ولاية", "أوبلاست",
-            "قضاء", "مديرية", "ناحية", "مقاطعات", "ولايات", "أقاليم", "جمهورية",
+            "قضاء", "مديرية", "ناحية", "مقاطعات", "ولايات", "أقاليم", "جمهورية", "ريف",
+            // сектор Газа, the Gaza Strip
+            "сектор", "секторе", "сектора", "сектору",
             "region", "oblast", "province", "governorate", "district", "raion", "county", "state",
             "regions", "oblasts", "provinces", "governorates", "districts",
             "область", "области", "областью", "областей", "областях", "районах", "регионах", "регион", "региона", "регионе", "обл", "район", "района", "районе", "край", "края", "крае",
@@ -136,7 +139,7 @@ final class PlaceCues {
     static final Set<String> AGENT_VERB_AFTER = words(
             "said", "says", "claimed", "claims", "announced", "accused", "accuses", "denied", "denies", "warned",
             "warns", "insists", "insisted", "demanded", "demands", "signed", "ratified", "responded", "believes",
-            "comment", "commented", "confirmed", "confirms", "rejected", "rejects", "condemned", "condemns", "urged",
+            "blamed", "blames", "comment", "commented", "confirmed", "confirms", "rejected", "rejects", "condemned", "condemns", "urged",
             "urges", "stated", "admitted", "vowed", "threatened", "agreed", "refused", "ordered", "reported",
             "комментировал", "комментирует", "прокомментировал", "прокомментировали", "подтвердил", "подтвердила",
             "отверг", "отвергла", "сообщил", "сообщила", "сообщает", "признал", "признала", "потребовал",

@@ -80,6 +80,12 @@ final class PlaceNameFinder {
                         if (f != null) taken = 1;
                     }
                 }
+                int organisation = f == null ? 0 : MetonymyDetector.organisationLength(text, tokens, i + taken - 1, lang);
+                if (f != null && organisation > 0 && f.candidates().stream().noneMatch(c -> important(c.place()) || c.curated())) {
+                    // "The Rapid Support Forces": a word that is some hamlet's name, heading a group's name
+                    i += taken + organisation;
+                    continue;
+                }
                 if (f != null) {
                     f = withRegionWordAfter(text, tokens, i + taken - 1, f, lang);
                     if (lastFound != null && lastEndToken == i - 1 && f.cue() != Cue.REGION
@@ -99,7 +105,7 @@ final class PlaceNameFinder {
                     lastFound = f;
                     lastEndToken = i + taken - 1;
                     // "Sinaloa Cartel": the head belongs to the organisation, not to the next name
-                    i += taken + MetonymyDetector.organisationLength(text, tokens, i + taken - 1, lang);
+                    i += taken + organisation;
                 } else {
                     i++;
                 }
@@ -126,6 +132,8 @@ final class PlaceNameFinder {
             for (ArabicText.Reading r : readings) if (StopWords.is(r.stem(), lang)) return null;
         }
         if (len > 1 && StopWords.isPhrase(text.substring(first.start(), last.end()))) return null;
+        // "У Сумській області": a capitalised preposition opening the sentence is not part of the name
+        if (len > 1 && !arabic && PlaceCues.in(PlaceCues.PREPOSITION, first.text(), lang) && !directionWord(first.text())) return null;
         for (ArabicText.Reading r : readings) {
             int start = first.start() + r.peeled();
             int end = len == 1 && !arabic ? first.start() + r.stem().length() : last.end();
@@ -203,6 +211,8 @@ final class PlaceNameFinder {
                 for (Candidate c : gazetteer.curatedNear(surface, MIN_CURATED_FUZZY)) cands.putIfAbsent(c.place().id(), c);
             }
 
+            // السورية read as ال + سورية is the adjective "Syrian": Arabic country names never take an article they lack
+            if (articlePeeled) cands.values().removeIf(c -> c.place().isCountry());
             if (cands.isEmpty()) continue;
             List<Candidate> list = shortlist(cands.values());
             if (!arabic && len == 1 && insideLongerName(text, tokens, i)) continue;
@@ -272,7 +282,8 @@ final class PlaceNameFinder {
 
     private static boolean directionWord(String w) {
         String f = PlaceCues.fold(w, Language.AR);
-        return f.equals("شمال") || f.equals("جنوب") || f.equals("شرق") || f.equals("غرب");
+        return f.equals("شمال") || f.equals("جنوب") || f.equals("شرق") || f.equals("غرب")
+                || f.equals("north") || f.equals("south") || f.equals("east") || f.equals("west");
     }
 
     static boolean endsWithTanween(String w) {
@@ -575,7 +586,10 @@ final class PlaceNameFinder {
 
     private static boolean connector(String w) {
         return switch (w) {
-            case "on", "upon", "de", "del", "la", "al", "el", "na", "nad", "pod", "of" -> true;
+            case "on", "upon", "de", "del", "la", "al", "el", "na", "nad", "pod", "of",
+                 // the Arabic article as romanised before sun letters: Deir ez-Zor, Ras al-Ain, Ash Shaddadi
+                 "ad", "an", "ar", "as", "ash", "at", "az", "ed", "en", "er", "es", "et", "ez", "ud", "un", "ur", "us",
+                 "bin", "ibn", "du", "des", "da", "dos", "do" -> true;
             default -> false;
         };
     }

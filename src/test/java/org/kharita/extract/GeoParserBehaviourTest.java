@@ -207,4 +207,40 @@ class GeoParserBehaviourTest {
         assertThat(parse("وصل النازحون إلى ولاية البحر الأحمر.")).singleElement()
                 .satisfies(m -> assertThat(m.resolution().place().isAdmin1()).isTrue());
     }
+
+    @Test
+    void romanised_arabic_articles_stay_inside_the_name() {
+        List<Mention> ms = parse("An explosion hit a market in Deir ez-Zor.");
+        assertThat(ms).extracting(Mention::text).containsExactly("Deir ez-Zor");
+        assertThat(ms.get(0).resolution().place().country()).isEqualTo("SY");
+    }
+
+    @Test
+    void an_arabic_adjective_with_its_article_is_not_the_country() {
+        assertThat(parse("قالت مصادر في المعارضة السورية إن القصف استمر.")).isEmpty();
+    }
+
+    @Test
+    void dawn_and_weapons_after_a_preposition_are_not_towns() {
+        assertThat(parse("وقع القصف فجر اليوم على المدينة.")).isEmpty();
+    }
+
+    @Test
+    void a_group_named_with_capitalised_words_hides_no_place() {
+        assertThat(parse("The Rapid Support Forces seized the town of Wad Madani."))
+                .extracting(Mention::text).containsExactly("Wad Madani");
+    }
+
+    @Test
+    void a_capitalised_preposition_opening_a_sentence_is_not_part_of_the_name() {
+        assertThat(parse("У Сумській області загинула жінка.")).extracting(Mention::text).containsExactly("Сумській області");
+        assertThat(named(parse("In El Fasher, the capital of North Darfur, shelling went on."), "North Darfur")
+                .resolution().place().isAdmin1()).isTrue();
+    }
+
+    @Test
+    void the_sector_and_the_countryside_of_a_city_are_regions() {
+        assertThat(named(parse("В секторе Газа погибли 18 человек."), "Газа").resolution().place().isAdmin1()).isTrue();
+        assertThat(named(parse("قصفت قوات النظام بلدات في ريف إدلب الجنوبي."), "إدلب").resolution().place().isAdmin1()).isTrue();
+    }
 }
