@@ -41,7 +41,7 @@ final class PlaceCues {
 
     /** Axis words: "towards Plekhovo" names a place without saying it was reached. */
     static final Set<String> DIRECTION = words(
-            "اتجاه", "باتجاه", "محور", "جبهة", "ضواحي", "أطراف", "قرب", "بالقرب", "مشارف", "تخوم",
+            "اتجاه", "باتجاه", "نحو", "محور", "جبهة", "ضواحي", "أطراف", "قرب", "بالقرب", "مشارف", "تخوم",
             "direction", "towards", "toward", "outskirts", "near", "outside",
             "направлении", "направление", "окрестностях", "под", "около", "возле", "районе", "напрямку", "біля");
 

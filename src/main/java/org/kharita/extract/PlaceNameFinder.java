@@ -88,9 +88,10 @@ final class PlaceNameFinder {
                 }
                 if (f != null) {
                     f = withRegionWordAfter(text, tokens, i + taken - 1, f, lang);
-                    if (lastFound != null && lastEndToken == i - 1 && f.cue() != Cue.REGION
-                            && text.substring(lastFound.end(), f.start()).strip().equals(",") && regionOf(f, lastFound)) {
-                        // "Celaya, Guanajuato", "Culiacan, Sinaloa": the state that holds the town just named
+                    if (lastFound != null && lastFound.cue() != Cue.REGION && f.cue() != Cue.REGION
+                            && TOWN_REGION_GAP.contains(text.substring(lastFound.end(), f.start()).strip().toLowerCase(Locale.ROOT))
+                            && regionOf(f, lastFound)) {
+                        // "Celaya, Guanajuato", "قرية فيليكا نوفوسيلكا في دونيتسك": the region holding the town just named
                         f = new Found(f.start(), f.end(), f.sentence(), f.name(), f.candidates(), Cue.REGION, false);
                     }
                     if (!listedRaw) chainStart = out.size();
@@ -450,7 +451,9 @@ final class PlaceNameFinder {
         return new Found(f.start(), next.end(), f.sentence(), f.name(), f.candidates(), Cue.REGION, f.listed());
     }
 
-    /** Whether {@code f} can be the first-level region holding the (small) town named just before it. */
+    private static final java.util.Set<String> TOWN_REGION_GAP = java.util.Set.of(",", "،", "in", "в", "у", "في", "بمحافظة", "بولاية");
+
+    /** Whether {@code f} can be the first-level region holding the town named just before it. */
     private static boolean regionOf(Found f, Found town) {
         for (Candidate r : f.candidates()) {
             if (!r.place().isAdmin1() || r.place().admin1Code().isEmpty()) continue;
@@ -525,7 +528,7 @@ final class PlaceNameFinder {
         String g = gap.replace('"', ' ').replace('«', ' ').replace('»', ' ').replace('“', ' ').replace('”', ' ').strip();
         if (g.equals(",") || g.equals("،") || g.equals("/")) return true;
         // Arabic و glued to the next item: "بليخوفو وسفيردليكوفو"
-        return g.isEmpty() && cur.text().length() > 3 && cur.text().charAt(0) == '\u0648';
+        return g.isEmpty() && cur.text().length() >= 3 && cur.text().charAt(0) == '\u0648';
     }
 
     /** A span may not run across punctuation, and outside Arabic every word must be capitalised. */
