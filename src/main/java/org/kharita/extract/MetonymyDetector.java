@@ -22,6 +22,14 @@ final class MetonymyDetector {
     /** @return a reason when the mention is a metonym, else null */
     static String reason(String text, Sentence sentence, int start, int end, Place place, Language lang) {
         if (place == null) return null;
+        // any place can name an organisation: "Arakan Army", "Sinaloa Cartel", "Gaza health ministry"
+        // (read off the few words after the name: most mentions are villages, and the sentence is long)
+        List<Token> around = Token.tokenize(text, start, Math.min(sentence.end(), end + 80));
+        int lastHere = -1;
+        for (Token t : around) if (t.start() < end) lastHere = t.index();
+        String organisation = lastHere < 0 ? null : organisationAfter(text, around, lastHere, lang);
+        if (organisation != null) return "\"" + organisation + "\" after it: an organisation's name";
+        if (!(place.isCapital() || place.isCountry())) return null;
         List<Token> tokens = Token.tokenize(text, sentence.start(), sentence.end());
         int first = -1, last = -1;
         for (Token t : tokens) {
@@ -31,10 +39,6 @@ final class MetonymyDetector {
             }
         }
         if (first < 0) return null;
-        // any place can name an organisation: "Arakan Army", "Sinaloa Cartel", "Gaza health ministry"
-        String organisation = organisationAfter(text, tokens, last, lang);
-        if (organisation != null) return "\"" + organisation + "\" after it: an organisation's name";
-        if (!(place.isCapital() || place.isCountry())) return null;
         Token self = tokens.get(first);
         if (first > 0 && place.isCountry() && nisbaAdjective(tokens.get(first - 1), self)) {
             return "\"" + tokens.get(first - 1).text() + " " + self.text() + "\": an adjective (of that country), not the country";
