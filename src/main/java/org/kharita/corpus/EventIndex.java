@@ -58,6 +58,8 @@ class EventIndex {
                    admin1, place_name, search_text
             FROM event_points""";
 
+    private static final int PAGE = 20_000;
+
     private final JdbcTemplate jdbc;
     private final Object snapshotLock = new Object();
     private final AtomicBoolean written = new AtomicBoolean();
@@ -221,21 +223,13 @@ class EventIndex {
 
     private EventSnapshot load() {
         EventSnapshot.Builder b = new EventSnapshot.Builder();
-        jdbc.query(SNAPSHOT_SELECT + " ORDER BY id", (RowCallbackHandler) rs -> add(b, rs));
+        readAfter(Long.MIN_VALUE, b, id -> true);
         return b.build();
     }
 
     /** The old snapshot's rows still in the table plus the rows added since; the old one when nothing changed. */
     private EventSnapshot sync(EventSnapshot old) {
-        long[] now = jdbc.query("SELECT id FROM event_points ORDER BY id", rs -> {
-            long[] ids = new long[Math.max(16, old.size() + 1024)];
-            int n = 0;
-            while (rs.next()) {
-                if (n == ids.length) ids = Arrays.copyOf(ids, n * 2);
-                ids[n++] = rs.getLong(1);
-            }
-            return Arrays.copyOf(ids, n);
-        });
+        long[] now = ids();
         long firstNew = Long.MAX_VALUE;
         int kept = 0;
         for (long id : now) {
@@ -245,12 +239,43 @@ class EventIndex {
         if (kept == old.size() && firstNew == Long.MAX_VALUE) return old;
         EventSnapshot.Builder b = new EventSnapshot.Builder();
         b.keep(old, id -> Arrays.binarySearch(now, id) >= 0);
-        if (firstNew != Long.MAX_VALUE) {
-            jdbc.query(SNAPSHOT_SELECT + " WHERE id >= ? ORDER BY id", (RowCallbackHandler) rs -> {
-                if (!old.holds(rs.getLong("id"))) add(b, rs);
-            }, firstNew);
-        }
+        if (firstNew != Long.MAX_VALUE) readAfter(firstNew - 1, b, id -> !old.holds(id));
         return b.build();
+    }
+
+    /**
+     * The rows after an id, in pages: H2 writes a result of more than 40,000 rows to a temporary
+     * file, which made one query over 100k rows ten times slower than pages of {@link #PAGE}.
+     */
+    private void readAfter(long id, EventSnapshot.Builder b, java.util.function.LongPredicate wanted) {
+        long[] after = {id};
+        int[] read = new int[1];
+        do {
+            read[0] = 0;
+            jdbc.query(SNAPSHOT_SELECT + " WHERE id > ? ORDER BY id LIMIT " + PAGE, (RowCallbackHandler) rs -> {
+                read[0]++;
+                after[0] = rs.getLong("id");
+                if (wanted.test(after[0])) add(b, rs);
+            }, after[0]);
+        } while (read[0] == PAGE);
+    }
+
+    /** Every row id, ascending, in pages (see {@link #readAfter}). */
+    private long[] ids() {
+        long[] ids = new long[1024];
+        int[] n = {0};
+        long last = Long.MIN_VALUE;
+        while (true) {
+            int before = n[0];
+            long[][] holder = {ids};
+            jdbc.query("SELECT id FROM event_points WHERE id > ? ORDER BY id LIMIT " + PAGE, (RowCallbackHandler) rs -> {
+                if (n[0] == holder[0].length) holder[0] = Arrays.copyOf(holder[0], n[0] * 2);
+                holder[0][n[0]++] = rs.getLong(1);
+            }, last);
+            ids = holder[0];
+            if (n[0] - before < PAGE) return Arrays.copyOf(ids, n[0]);
+            last = ids[n[0] - 1];
+        }
     }
 
     private static void add(EventSnapshot.Builder b, ResultSet rs) throws SQLException {
@@ -319,7 +344,7 @@ class EventIndex {
         return out.size() > limit ? out.subList(0, limit) : out;
     }
 
-    private static EventRow row(ResultSet rs) throws SQLException {
+    static EventRow row(ResultSet rs) throws SQLException {
         BBox area = rs.getObject("bbox_min_lat") == null ? null : new BBox(rs.getDouble("bbox_min_lat"),
                 rs.getDouble("bbox_min_lon"), rs.getDouble("bbox_max_lat"), rs.getDouble("bbox_max_lon"));
         String precision = rs.getString("date_precision");

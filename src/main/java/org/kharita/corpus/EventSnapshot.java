@@ -58,8 +58,7 @@ final class EventSnapshot {
 
     private EventSnapshot(Builder b) {
         int n = b.size;
-        // A sync appends the new rows after the kept ones; hold every array in id order.
-        int[] byId = order(n, Comparator.comparingLong(i -> b.ids[i]));
+        int[] byId = idOrder(b.ids, n);
         ids = new long[n];
         start = new int[n];
         end = new int[n];
@@ -90,20 +89,29 @@ final class EventSnapshot {
         placeName = b.placeName.build(byId);
         searchText = b.searchText.build(byId);
 
-        days = Arrays.stream(start).filter(d -> d != NO_DAY).distinct().sorted().toArray();
+        days = Arrays.stream(start).filter(d -> d != NO_DAY).sorted().distinct().toArray();
         dayIndex = new int[n];
         for (int i = 0; i < n; i++) dayIndex[i] = start[i] == NO_DAY ? NULL : Arrays.binarySearch(days, start[i]);
-        Comparator<Integer> latestFirst = Comparator.comparingInt(i -> start[i] == NO_DAY ? 1 : 0);
-        listOrder = order(n, latestFirst.thenComparing(i -> -(long) start[i]).thenComparing(i -> -i));
+        // Sorted as one long per row: (day rank, latest first, undated last) * n + (position, highest first).
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long rank = dayIndex[i] == NULL ? days.length : days.length - 1 - dayIndex[i];
+            keys[i] = rank * n + (n - 1 - i);
+        }
+        Arrays.sort(keys);
+        listOrder = new int[n];
+        for (int k = 0; k < n; k++) listOrder[k] = n - 1 - (int) (keys[k] % n);
     }
 
-    private static int[] order(int n, Comparator<Integer> by) {
+    /** Positions of the collected rows in id order: a full load reads them so, a sync appends new ones after the kept. */
+    private static int[] idOrder(long[] ids, int n) {
+        boolean ascending = true;
+        for (int i = 1; i < n && ascending; i++) ascending = ids[i - 1] < ids[i];
+        if (ascending) return java.util.stream.IntStream.range(0, n).toArray();
         Integer[] boxed = new Integer[n];
         for (int i = 0; i < n; i++) boxed[i] = i;
-        Arrays.sort(boxed, by);
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) out[i] = boxed[i];
-        return out;
+        Arrays.sort(boxed, Comparator.comparingLong(i -> ids[i]));
+        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
     }
 
     static EventSnapshot empty() {

@@ -100,7 +100,7 @@ class EventSnapshotTest {
             assertThat(index.extent(f)).as(as).isEqualTo(sql.extent(f));
             int offset = rnd.nextInt(3) == 0 ? rnd.nextInt(60) : 0;
             int limit = 1 + rnd.nextInt(50);
-            assertThat(index.list(f, offset, limit)).extracting(EventRow::id).as(as).isEqualTo(sql.page(f, offset, limit));
+            assertThat(index.list(f, offset, limit)).as(as).isEqualTo(sql.list(f, offset, limit));
             assertSameMap(index.map(f, v), sql.map(f, v), as);
         }
         assertThat(nonEmpty).as("the random filters are not all empty").isGreaterThan(150);

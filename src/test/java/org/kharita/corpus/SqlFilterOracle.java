@@ -14,44 +14,45 @@ import java.util.Optional;
 
 /**
  * The viewer's filters answered by SQL over event_points through {@link FilterSql}, as EventIndex
- * answered them before the in-memory snapshot: the reference the snapshot is held to.
+ * answered them before the in-memory snapshot: the reference the snapshot is held to, and the
+ * "before" path of ViewerBench.
  */
-final class SqlFilterOracle {
+public final class SqlFilterOracle {
     private final JdbcTemplate jdbc;
 
     SqlFilterOracle(DataSource ds) {
         this.jdbc = new JdbcTemplate(ds);
     }
 
-    long count(EventFilter filter) {
+    public long count(EventFilter filter) {
         FilterSql f = FilterSql.of(filter);
         return jdbc.queryForObject("SELECT COUNT(*) FROM event_points WHERE " + f.where, Long.class, f.args());
     }
 
-    Optional<BBox> extent(EventFilter filter) {
+    public Optional<BBox> extent(EventFilter filter) {
         FilterSql f = FilterSql.of(filter);
         return jdbc.query("SELECT MIN(lat), MIN(lon), MAX(lat), MAX(lon) FROM event_points WHERE " + f.where,
                 (rs, n) -> rs.getObject(1) == null ? null : new BBox(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3),
                         rs.getDouble(4)), f.args()).stream().filter(Objects::nonNull).findFirst();
     }
 
-    List<DayCount> histogram(EventFilter filter) {
+    public List<DayCount> histogram(EventFilter filter) {
         FilterSql f = FilterSql.of(filter);
         return jdbc.query("SELECT date_start, COUNT(*) FROM event_points WHERE date_start IS NOT NULL AND " + f.where
                         + " GROUP BY date_start ORDER BY date_start",
                 (rs, n) -> new DayCount(rs.getDate(1).toLocalDate(), rs.getLong(2)), f.args());
     }
 
-    List<Long> page(EventFilter filter, int offset, int limit) {
+    public List<EventRow> list(EventFilter filter, int offset, int limit) {
         FilterSql f = FilterSql.of(filter);
         List<Object> params = new ArrayList<>(f.params);
         params.add(limit);
         params.add(offset);
-        return jdbc.queryForList("SELECT id FROM event_points WHERE " + f.where
-                + " ORDER BY date_start DESC NULLS LAST, id DESC LIMIT ? OFFSET ?", Long.class, params.toArray());
+        return jdbc.query("SELECT " + EventIndex.COLUMNS + " FROM event_points WHERE " + f.where
+                + " ORDER BY date_start DESC NULLS LAST, id DESC LIMIT ? OFFSET ?", (rs, n) -> EventIndex.row(rs), params.toArray());
     }
 
-    MapData map(EventFilter filter, Viewport view) {
+    public MapData map(EventFilter filter, Viewport view) {
         FilterSql base = FilterSql.of(filter);
         List<Object> p = new ArrayList<>(base.params);
         p.add(Math.max(-90, view.south()));
