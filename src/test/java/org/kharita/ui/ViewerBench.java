@@ -27,6 +27,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 /**
@@ -50,14 +53,12 @@ public final class ViewerBench {
     private static final int WARM_UP = 40;
 
     /** The corpus reads a filter change makes, answered either way. */
-    private interface Reads {
-        long count(EventFilter f);
+    private record Reads(ToLongFunction<EventFilter> count, Page events, Function<EventFilter, List<DayCount>> histogram,
+                         BiFunction<EventFilter, Viewport, MapData> map) {
+    }
 
-        List<EventRow> events(EventFilter f, int offset, int limit);
-
-        List<DayCount> histogram(EventFilter f);
-
-        MapData map(EventFilter f, Viewport v);
+    private interface Page {
+        List<EventRow> of(EventFilter f, int offset, int limit);
     }
 
     public static void main(String[] args) throws IOException, SQLException {
@@ -80,39 +81,8 @@ public final class ViewerBench {
 
         Corpus corpus = c.corpus();
         SqlFilterOracle sql = c.sql();
-        Reads reads = options.contains("sql") ? new Reads() {
-            public long count(EventFilter f) {
-                return sql.count(f);
-            }
-
-            public List<EventRow> events(EventFilter f, int offset, int limit) {
-                return sql.list(f, offset, limit);
-            }
-
-            public List<DayCount> histogram(EventFilter f) {
-                return sql.histogram(f);
-            }
-
-            public MapData map(EventFilter f, Viewport v) {
-                return sql.map(f, v);
-            }
-        } : new Reads() {
-            public long count(EventFilter f) {
-                return corpus.count(f);
-            }
-
-            public List<EventRow> events(EventFilter f, int offset, int limit) {
-                return corpus.events(f, offset, limit);
-            }
-
-            public List<DayCount> histogram(EventFilter f) {
-                return corpus.histogram(f);
-            }
-
-            public MapData map(EventFilter f, Viewport v) {
-                return corpus.map(f, v);
-            }
-        };
+        Reads reads = options.contains("sql") ? new Reads(sql::count, sql::list, sql::histogram, sql::map)
+                : new Reads(corpus::count, corpus::events, corpus::histogram, corpus::map);
         System.out.println(options.contains("sql") ? "path: SQL over event_points (before)" : "path: in-memory snapshot");
         System.out.println(pool == null ? "database closed between queries (no pool)" : "database held open (as by the pool)");
 
@@ -138,16 +108,16 @@ public final class ViewerBench {
             if (rnd.nextInt(4) == 0) v = viewport(rnd);
             else f = change(lastCount == 0 ? EventFilter.NONE : f, rnd, places); // nothing left: start over
             long t = System.nanoTime();
-            long n = reads.count(f);
-            reads.count(f);
+            long n = reads.count().applyAsLong(f);
+            reads.count().applyAsLong(f);
             long t1 = System.nanoTime();
-            reads.events(f, 0, 50);
-            if (n <= MainView.TIMELINE_ITEMS) reads.events(f, 0, MainView.TIMELINE_ITEMS);
+            reads.events().of(f, 0, 50);
+            if (n <= MainView.TIMELINE_ITEMS) reads.events().of(f, 0, MainView.TIMELINE_ITEMS);
             long t2 = System.nanoTime();
-            List<DayCount> h = reads.histogram(f.withoutDates());
+            List<DayCount> h = reads.histogram().apply(f.withoutDates());
             String histogramJson = ClientBatch.toJson(TimeHistogram.bin(h));
             long t3 = System.nanoTime();
-            MapData m = reads.map(f, v);
+            MapData m = reads.map().apply(f, v);
             String mapJson = ClientBatch.toJson(List.of(LeafletMap.dataOp(m)));
             long t4 = System.nanoTime();
             double ms = (t4 - t) / 1e6;
