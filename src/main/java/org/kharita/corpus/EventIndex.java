@@ -29,8 +29,8 @@ import java.util.function.Consumer;
 /**
  * The flat table the viewer filters: one row per event per plotted place (see V2__viewer.sql).
  * Written at ingest, on import and after a correction. Filters (count, list page, histogram, map)
- * are answered from an {@link EventSnapshot} of the table held in memory; exports, single rows and
- * the place type-ahead read the table itself.
+ * and the place type-ahead are answered from an {@link EventSnapshot} of the table held in memory;
+ * exports and single rows read the table itself.
  */
 @Repository
 class EventIndex {
@@ -329,19 +329,7 @@ class EventIndex {
 
     /** Named places and regions the events are at, for the type-ahead; most events first. */
     List<EventFilter.PlaceChoice> places(String prefix, int limit) {
-        String like = FilterSql.fold(prefix).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        List<EventFilter.PlaceChoice> out = new ArrayList<>(jdbc.query("""
-                SELECT MIN(admin1), country, MAX(admin1_code), COUNT(*) AS n FROM event_points
-                WHERE LOWER(admin1) LIKE ? ESCAPE '!' GROUP BY LOWER(admin1), country ORDER BY n DESC LIMIT ?""",
-                (rs, n) -> new EventFilter.PlaceChoice(true, rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
-                like, limit));
-        out.addAll(jdbc.query("""
-                SELECT MIN(place_name), country, COUNT(*) AS n FROM event_points
-                WHERE LOWER(place_name) LIKE ? ESCAPE '!' GROUP BY LOWER(place_name), country ORDER BY n DESC LIMIT ?""",
-                (rs, n) -> new EventFilter.PlaceChoice(false, rs.getString(1), rs.getString(2), null, rs.getLong(3)),
-                like, limit));
-        out.sort((a, b) -> Long.compare(b.events(), a.events()));
-        return out.size() > limit ? out.subList(0, limit) : out;
+        return snapshot().places(prefix, limit);
     }
 
     static EventRow row(ResultSet rs) throws SQLException {

@@ -247,6 +247,55 @@ final class EventSnapshot {
         }
     }
 
+    /**
+     * Regions and places whose lower-cased name starts with the prefix, grouped by lower-cased name
+     * and country as the SQL type-ahead grouped them (the smallest spelling shown, the largest region
+     * code kept), most events first, regions before places of as many events.
+     */
+    List<EventFilter.PlaceChoice> places(String prefix, int limit) {
+        String folded = FilterSql.fold(prefix);
+        List<EventFilter.PlaceChoice> out = new ArrayList<>(choices(true, admin1, folded, limit));
+        out.addAll(choices(false, placeName, folded, limit));
+        out.sort((a, b) -> Long.compare(b.events(), a.events()));
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    private List<EventFilter.PlaceChoice> choices(boolean region, Column names, String prefix, int limit) {
+        // one group per lower-cased spelling: several dictionary entries (Kursk Oblast, Kursk oblast) may share it
+        int[] group = new int[names.values.length];
+        Map<String, Integer> groups = new HashMap<>();
+        for (int c = 0; c < group.length; c++) {
+            String lower = names.values[c].toLowerCase(java.util.Locale.ROOT);
+            group[c] = lower.startsWith(prefix) ? groups.computeIfAbsent(lower, k -> groups.size()) : NULL;
+        }
+        if (groups.isEmpty()) return List.of();
+        Map<Long, long[]> found = new LinkedHashMap<>(); // (group, country) -> count, smallest spelling, largest code
+        for (int i = 0; i < ids.length; i++) {
+            int name = names.codes[i];
+            if (name == NULL || group[name] == NULL) continue;
+            long key = (long) group[name] * (country.values.length + 1) + country.codes[i] + 1;
+            long[] acc = found.get(key);
+            if (acc == null) {
+                found.put(key, new long[]{1, name, admin1Code.codes[i], i});
+                continue;
+            }
+            acc[0]++;
+            if (names.values[name].compareTo(names.values[(int) acc[1]]) < 0) acc[1] = name;
+            int code = admin1Code.codes[i];
+            if (code != NULL && (acc[2] == NULL || admin1Code.values[code].compareTo(admin1Code.values[(int) acc[2]]) > 0)) {
+                acc[2] = code;
+            }
+        }
+        List<EventFilter.PlaceChoice> out = new ArrayList<>(found.size());
+        for (long[] acc : found.values()) {
+            int row = (int) acc[3];
+            out.add(new EventFilter.PlaceChoice(region, names.values[(int) acc[1]], country.value(row),
+                    region && acc[2] != NULL ? admin1Code.values[(int) acc[2]] : null, acc[0]));
+        }
+        out.sort((a, b) -> Long.compare(b.events(), a.events()));
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
     // ---- the scan ----
 
     /** The rows matching the filter as a bitset over row positions; cached for the last few filters. */

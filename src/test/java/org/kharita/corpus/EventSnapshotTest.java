@@ -107,6 +107,19 @@ class EventSnapshotTest {
     }
 
     @Test
+    void the_place_type_ahead_offers_what_the_sql_grouping_offered() {
+        for (String prefix : List.of("", "k", "KU", "don", "до", " sud", "sudzha ", "idl", "zz", "100%")) {
+            // the order among choices with as many events is not fixed by the SQL: compare as sets, counts in order
+            List<EventFilter.PlaceChoice> all = index.places(prefix, 1000);
+            assertThat(all).as(prefix).containsExactlyInAnyOrderElementsOf(sql.places(prefix, 1000));
+            assertThat(index.places(prefix, 4)).extracting(EventFilter.PlaceChoice::events).as(prefix)
+                    .isEqualTo(sql.places(prefix, 4).stream().map(EventFilter.PlaceChoice::events).toList());
+        }
+        assertThat(index.places("kursk", 10)).as("two spellings, one choice per country")
+                .allMatch(c -> c.name().equals("Kursk Oblast") || !c.region());
+    }
+
+    @Test
     void the_map_switches_to_clusters_alike_on_both_paths() {
         MapData world = index.map(EventFilter.NONE, Viewport.WORLD);
         assertThat(world.clusters()).isNotEmpty();

@@ -95,4 +95,20 @@ public final class SqlFilterOracle {
                 a[3] == a[4] && a[5] == a[6])));
         return new MapData(total, List.of(), clusters);
     }
+
+    public List<EventFilter.PlaceChoice> places(String prefix, int limit) {
+        String like = FilterSql.fold(prefix).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        List<EventFilter.PlaceChoice> out = new ArrayList<>(jdbc.query("""
+                SELECT MIN(admin1), country, MAX(admin1_code), COUNT(*) AS n FROM event_points
+                WHERE LOWER(admin1) LIKE ? ESCAPE '!' GROUP BY LOWER(admin1), country ORDER BY n DESC LIMIT ?""",
+                (rs, n) -> new EventFilter.PlaceChoice(true, rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
+                like, limit));
+        out.addAll(jdbc.query("""
+                SELECT MIN(place_name), country, COUNT(*) AS n FROM event_points
+                WHERE LOWER(place_name) LIKE ? ESCAPE '!' GROUP BY LOWER(place_name), country ORDER BY n DESC LIMIT ?""",
+                (rs, n) -> new EventFilter.PlaceChoice(false, rs.getString(1), rs.getString(2), null, rs.getLong(3)),
+                like, limit));
+        out.sort((a, b) -> Long.compare(b.events(), a.events()));
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
 }

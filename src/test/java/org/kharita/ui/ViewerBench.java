@@ -141,7 +141,7 @@ public final class ViewerBench {
                 pct(mapBytes, 0.95), pct(mapBytes, 1));
         System.out.printf("histogram payload per view: p50 %.0f B, p95 %.0f B, max %.0f B%n", pct(histogramBytes, 0.5),
                 pct(histogramBytes, 0.95), pct(histogramBytes, 1));
-        System.out.printf("place type-ahead (SQL): p50 %.0f ms, max %.0f ms%n", pct(typeAhead, 0.5), pct(typeAhead, 1));
+        System.out.printf("place type-ahead: p50 %.0f ms, max %.0f ms%n", pct(typeAhead, 0.5), pct(typeAhead, 1));
 
         if (!options.contains("sql")) {
             // a write: the next filter change reads only what changed into a new snapshot
