@@ -89,7 +89,7 @@ class KharitaEventTimeline extends LitElement {
   }
 
   _tagItems() {
-    for (const el of this.querySelectorAll('.vis-item')) {
+    for (const el of this.querySelectorAll('.vis-item:not(.vis-dot)')) {
       if (el.hasAttribute('tabindex')) continue;
       el.setAttribute('tabindex', '0');
       el.setAttribute('role', 'button');
@@ -119,8 +119,8 @@ class KharitaEventTimeline extends LitElement {
       if (!rows.size) return;
       for (const [id, itemRows] of this._rows) {
         if (!itemRows.some((r) => rows.has(String(r)))) continue;
-        const el = this.querySelector(`.vis-item.kharita-item-${CSS.escape(id)}`);
-        if (el) el.classList.add('kharita-linked');
+        // A point item is drawn twice (its box and its dot): light both.
+        for (const el of this.querySelectorAll(`.vis-item.kharita-item-${CSS.escape(id)}`)) el.classList.add('kharita-linked');
       }
     });
   }

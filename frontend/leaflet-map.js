@@ -120,7 +120,7 @@ class KharitaLeafletMap extends LitElement {
     switch (op.op) {
       case 'options': return this._setOptions(op);
       case 'data': return this._setData(op);
-      case 'view': return this._map.setView([op.lat, op.lon], op.zoom, { animate: false });
+      case 'view': return this._setView(op);
       case 'fitBounds': return this._map.fitBounds([[op.box[0], op.box[1]], [op.box[2], op.box[3]]], { maxZoom: 9, padding: [20, 20], animate: false });
       case 'popup': return this._popup(op);
       case 'area': return this._setArea(op.box);
@@ -128,6 +128,16 @@ class KharitaLeafletMap extends LitElement {
       case 'legend': this._labels = op; return this._renderLegend();
       default: console.warn('kharita-leaflet-map: unknown op', op);
     }
+  }
+
+  /**
+   * The server restates the view with every navigation; the same view again would fire a moveend
+   * and ask the server for the same data a second time, doubling the wait after a filter change.
+   */
+  _setView({ lat, lon, zoom }) {
+    const c = this._map.getCenter();
+    if (this._map.getZoom() === zoom && Math.abs(c.lat - lat) < 1e-5 && Math.abs(c.lng - lon) < 1e-5) return;
+    this._map.setView([lat, lon], zoom, { animate: false });
   }
 
   _setOptions({ tileUrl, tileAttribution, dataAttribution }) {

@@ -476,8 +476,10 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         dialog.setWidth("48em");
         IngestForm form = new IngestForm();
         ProgressBar bar = new ProgressBar();
+        bar.addClassName("kharita-ingest-progress");
         bar.setVisible(false);
         Span status = new Span();
+        status.addClassName("kharita-ingest-status");
         form.addRejectedListener(e -> error(e.message()));
         form.addIngestListener(e -> {
             if (e.files().size() > 1) {
