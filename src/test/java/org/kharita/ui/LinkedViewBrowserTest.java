@@ -405,10 +405,15 @@ class LinkedViewBrowserTest {
                 .filter(b -> "Ingest".equals(b.getDomProperty("textContent").strip())).findFirst().orElseThrow();
         js("arguments[0].scrollIntoView({block: 'center'})", ingestButton);
         ingestButton.click();
-        waitUp(120).until(d -> corpus.articles().size() == articlesBefore + villages.length);
+        try {
+            waitUp(120).until(d -> corpus.articles().size() == articlesBefore + villages.length);
+        } finally {
+            ViewerBrowserTest.screenshotOf(driver, "22-batch-after-ingest");
+            System.out.println("batch notifications: " + js("return [...document.querySelectorAll('vaadin-notification-card, .kharita-ingest-status')].map(n => n.textContent).join(' | ')"));
+        }
         waitUp(20).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
                 .anyMatch(n -> n.getText().contains(villages.length + " stored, 0 already in the corpus")));
-        ViewerBrowserTest.screenshotOf(driver, "22-batch-done");
+        ViewerBrowserTest.screenshotOf(driver, "23-batch-done");
         @SuppressWarnings("unchecked")
         List<String> seen = (List<String>) js("return window.__progress");
         assertThat(seen).as("the progress line counted files while the batch ran")
