@@ -537,6 +537,9 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
             ui.setPollInterval(-1);
             bar.setVisible(false);
             if (failure != null) {
+                org.slf4j.LoggerFactory.getLogger(MainView.class).warn("batch ingest stopped", failure);
+                // Kept on the page, not only in a passing notification: the count alone would read as "still running".
+                status.setText("The batch stopped: " + failure.getMessage());
                 error("The batch stopped: " + failure.getMessage());
                 return;
             }
