@@ -65,6 +65,8 @@ public final class MapInteractiveBench {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
                 "--server.port=0", "--kharita.data-dir=" + dir.resolve("data"), "--kharita.demo.enabled=false",
                 "--kharita.map.tile-url=", "--vaadin.launch-browser=false",
+                // exec:java's classpath may carry a dev-mode build token; the bench measures the production bundle.
+                "--vaadin.productionMode=true", "--vaadin.frontend.hotdeploy=false",
                 "--kharita.import.ucdp=" + files.stream().map(Path::toString).collect(Collectors.joining(",")));
         WebDriver driver = SeedOnTheMapBrowserTest.chromium();
         try {
