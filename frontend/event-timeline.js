@@ -3,12 +3,18 @@
  * (org.kharita.ui.EventTimeline) in one batch per round trip: applyChanges([...ops]) with
  *   { op: 'items', items: [{ id, start, end?, label, title }] }   replace all
  *   { op: 'select', id }                                          select and bring into view
- * Fires 'kharita-timeline-click' (detail.id) when an item is clicked.
+ *   { op: 'language', lang }                                      axis labels in this language
+ * Fires 'kharita-timeline-click' (detail.id) when an item is clicked, or Enter/Space pressed on it.
  *
  * An event known only to the month is drawn as a range over that month, never as a fake day.
+ * Items take part in the linked hover (linking.js) through their rows, and are in the Tab order.
+ * In Arabic the axis reads Arabic month and day names; time still runs left to right, under the
+ * map and the histogram, which do not mirror either.
  */
 import { LitElement, html } from 'lit';
 import { Timeline, DataSet } from 'vis-timeline/standalone';
+import { announceLink, onLink, isActivation } from './linking.js';
+import { dateFormat } from './dates.js';
 
 const DEFAULTS = {
   /** Tall enough for a few stacked items; the rest scroll. */
@@ -26,6 +32,7 @@ class KharitaEventTimeline extends LitElement {
     super();
     this._pending = [];
     this._items = new DataSet();
+    this._rows = new Map();
   }
 
   render() {
@@ -44,6 +51,9 @@ class KharitaEventTimeline extends LitElement {
     this._timeline.on('click', (props) => {
       if (props.item != null) this._fire('kharita-timeline-click', { id: String(props.item) });
     });
+    // vis-timeline draws items afresh on every redraw: give each its tab stop after each one.
+    this._timeline.on('changed', () => this._tagItems());
+    this._listenForLinks();
     new ResizeObserver(() => this._timeline.redraw()).observe(this);
     const queued = this._pending;
     this._pending = [];
@@ -62,11 +72,61 @@ class KharitaEventTimeline extends LitElement {
     switch (op.op) {
       case 'items': return this._setItems(op.items);
       case 'select': return this._select(op.id);
+      case 'language': return this._setLanguage(op.lang);
       default: console.warn('kharita-event-timeline: unknown op', op);
     }
   }
 
+  _setLanguage(lang) {
+    this._lang = lang;
+    const label = dateFormat(lang);
+    this._timeline.setOptions({
+      format: {
+        minorLabels: (date, scale) => label.minor(new Date(date.valueOf()), scale),
+        majorLabels: (date, scale) => label.major(new Date(date.valueOf()), scale),
+      },
+    });
+  }
+
+  _tagItems() {
+    for (const el of this.querySelectorAll('.vis-item:not(.vis-dot)')) {
+      if (el.hasAttribute('tabindex')) continue;
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('role', 'button');
+    }
+  }
+
+  /** The item id an element of the timeline belongs to (vis-timeline keeps it only in our class). */
+  _itemOf(target) {
+    const el = target instanceof Element ? target.closest('.vis-item') : null;
+    const cls = el && [...el.classList].find((c) => c.startsWith('kharita-item-'));
+    return cls ? cls.substring('kharita-item-'.length) : null;
+  }
+
+  _listenForLinks() {
+    const rowsOf = (id) => (this._rows.get(id) || []).map(String);
+    this.addEventListener('mouseover', (e) => announceLink(rowsOf(this._itemOf(e.target))));
+    this.addEventListener('mouseleave', () => announceLink([]));
+    this.addEventListener('focusin', (e) => announceLink(rowsOf(this._itemOf(e.target))));
+    this.addEventListener('keydown', (e) => {
+      const id = this._itemOf(e.target);
+      if (id == null || !isActivation(e)) return;
+      e.preventDefault();
+      this._fire('kharita-timeline-click', { id });
+    });
+    onLink((rows) => {
+      for (const el of this.querySelectorAll('.vis-item.kharita-linked')) el.classList.remove('kharita-linked');
+      if (!rows.size) return;
+      for (const [id, itemRows] of this._rows) {
+        if (!itemRows.some((r) => rows.has(String(r)))) continue;
+        // A point item is drawn twice (its box and its dot): light both.
+        for (const el of this.querySelectorAll(`.vis-item.kharita-item-${CSS.escape(id)}`)) el.classList.add('kharita-linked');
+      }
+    });
+  }
+
   _setItems(items) {
+    this._rows = new Map(items.map((i) => [String(i.id), i.rows || [i.id]]));
     this._items.clear();
     this._items.add(items.map((i) => ({
       id: i.id,
@@ -76,7 +136,7 @@ class KharitaEventTimeline extends LitElement {
       // vis-timeline treats a string 'content' as HTML; a text node keeps article words inert.
       content: textNode(i.label),
       title: escapeHtml(i.title),
-      className: `kharita-type-${i.type}`,
+      className: `kharita-type-${i.type} kharita-item-${i.id}`,
     })));
     if (items.length) {
       const times = items.flatMap((i) => [Date.parse(i.start), Date.parse(i.end || i.start)]);

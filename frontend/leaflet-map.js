@@ -17,6 +17,11 @@
  *   'kharita-marker-click' { id }                                      an event (point or area) clicked
  *   'kharita-area-drawn' { box: [minLat, minLon, maxLat, maxLon] | null }
  *   'kharita-candidate-click' { index }  /  'kharita-pin-dropped' { lat, lon }
+ *   'kharita-map-rendered' { points, clusters, t }   the new data is drawn and painted; t is performance.now()
+ *
+ * Hovering or focusing an event announces its id to the linked hover (linking.js); the events that
+ * others announce get the class 'kharita-linked' (a marker hidden in a cluster lights its cluster).
+ * Every event is reachable by Tab and opened by Enter or Space.
  *
  * Location precision is drawn as it is known: a settlement as a pin, an event known only to its
  * region as the region's extent (dashed rectangle), or, with no extent, as a dashed circle around
@@ -27,6 +32,7 @@ import L from 'leaflet';
 import 'leaflet.markercluster';
 import 'leaflet.heat';
 import { feature, mesh } from 'topojson-client';
+import { announceLink, onLink, isActivation } from './linking.js';
 
 const DEFAULTS = {
   /** Clustering needs a known max zoom before any tile layer exists (STACK.md pitfall). */
@@ -93,6 +99,7 @@ class KharitaLeafletMap extends LitElement {
     this._loadBasemap();
     this._addControls();
     this._map.on('moveend', () => this._fireMoved());
+    this._listenForLinks(canvas);
     new ResizeObserver(() => this._map.invalidateSize()).observe(this);
     const queued = this._pending;
     this._pending = [];
@@ -113,7 +120,7 @@ class KharitaLeafletMap extends LitElement {
     switch (op.op) {
       case 'options': return this._setOptions(op);
       case 'data': return this._setData(op);
-      case 'view': return this._map.setView([op.lat, op.lon], op.zoom, { animate: false });
+      case 'view': return this._setView(op);
       case 'fitBounds': return this._map.fitBounds([[op.box[0], op.box[1]], [op.box[2], op.box[3]]], { maxZoom: 9, padding: [20, 20], animate: false });
       case 'popup': return this._popup(op);
       case 'area': return this._setArea(op.box);
@@ -121,6 +128,16 @@ class KharitaLeafletMap extends LitElement {
       case 'legend': this._labels = op; return this._renderLegend();
       default: console.warn('kharita-leaflet-map: unknown op', op);
     }
+  }
+
+  /**
+   * The server restates the view with every navigation; the same view again would fire a moveend
+   * and ask the server for the same data a second time, doubling the wait after a filter change.
+   */
+  _setView({ lat, lon, zoom }) {
+    const c = this._map.getCenter();
+    if (this._map.getZoom() === zoom && Math.abs(c.lat - lat) < 1e-5 && Math.abs(c.lng - lon) < 1e-5) return;
+    this._map.setView([lat, lon], zoom, { animate: false });
   }
 
   _setOptions({ tileUrl, tileAttribution, dataAttribution }) {
@@ -154,7 +171,7 @@ class KharitaLeafletMap extends LitElement {
           ? L.rectangle([[area[0], area[1]], [area[2], area[3]]], { color: colour, weight: 1.5, dashArray: '5 4', fillOpacity: 0.08 })
           : L.circle([lat, lon], { radius: precision >= 4 ? DEFAULTS.countryRadius : DEFAULTS.regionRadius, color: colour, weight: 1.5, dashArray: '5 4', fillOpacity: 0.06 });
         shape.on('click', () => this._fire('kharita-marker-click', { id: String(id) }));
-        shape.on('add', () => shape.getElement() && shape.getElement().setAttribute('data-marker-id', id));
+        shape.on('add', () => tagEvent(shape.getElement(), id));
         this._areas.addLayer(shape);
         this._markers.set(String(id), shape);
         continue;
@@ -165,7 +182,7 @@ class KharitaLeafletMap extends LitElement {
       });
       marker.on('click', () => this._fire('kharita-marker-click', { id: String(id) }));
       // Leaflet creates the icon element each time the marker leaves a cluster; tag it then.
-      marker.on('add', () => marker.getElement().setAttribute('data-marker-id', id));
+      marker.on('add', () => tagEvent(marker.getElement(), id));
       this._markers.set(String(id), marker);
       pins.push(marker);
     }
@@ -189,6 +206,62 @@ class KharitaLeafletMap extends LitElement {
     this._renderLegend();
     this.setAttribute('data-points', String(points.length));
     this.setAttribute('data-clusters', String(clusters.length));
+    this._lit = new Set();
+    this._fireRendered(points.length, clusters.length);
+  }
+
+  /**
+   * After the browser has painted the new layers (the second animation frame) and handed the main
+   * thread back (a task after it), the map takes input again: that is when the filter change is
+   * over for the person looking at it. The viewer's time-to-interactive benchmark waits for this.
+   */
+  _fireRendered(points, clusters) {
+    const serial = (this._renderSerial = (this._renderSerial || 0) + 1);
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => {
+      if (serial !== this._renderSerial) return;
+      this.setAttribute('data-rendered', String(serial));
+      this._fire('kharita-map-rendered', { points, clusters, t: performance.now() });
+    })));
+  }
+
+  _listenForLinks(canvas) {
+    const eventOf = (e) => (e.target instanceof Element ? e.target.closest('[data-marker-id]') : null);
+    canvas.addEventListener('mouseover', (e) => {
+      const el = eventOf(e);
+      if (el) announceLink([el.getAttribute('data-marker-id')]);
+    });
+    canvas.addEventListener('mouseout', (e) => {
+      if (eventOf(e) && !(e.relatedTarget instanceof Element && e.relatedTarget.closest('[data-marker-id]'))) announceLink([]);
+    });
+    canvas.addEventListener('focusin', (e) => {
+      const el = eventOf(e);
+      if (el) announceLink([el.getAttribute('data-marker-id')]);
+    });
+    // Leaflet opens a marker on Enter (keypress) only; Space too, and areas (SVG paths) alike.
+    canvas.addEventListener('keydown', (e) => {
+      const el = eventOf(e);
+      if (!el || !isActivation(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      this._fire('kharita-marker-click', { id: el.getAttribute('data-marker-id') });
+    });
+    onLink((rows) => this._light(rows));
+  }
+
+  /** Lights the announced events where they are drawn: the pin, its cluster, or its area. */
+  _light(rows) {
+    for (const el of this._lit || []) el.classList.remove('kharita-linked');
+    this._lit = new Set();
+    for (const id of rows) {
+      const layer = this._markers.get(id);
+      if (!layer || !this._map) continue;
+      const shown = this._cluster.hasLayer(layer) ? this._cluster.getVisibleParent(layer) : layer;
+      const el = shown && shown.getElement && shown.getElement();
+      if (el) {
+        el.classList.add('kharita-linked');
+        this._lit.add(el);
+      }
+    }
   }
 
   _popup(op) {
@@ -354,12 +427,26 @@ class KharitaLeafletMap extends LitElement {
   }
 }
 
+/** The event's id on its drawn element, and a place in the Tab order (SVG paths have none by default). */
+function tagEvent(el, id) {
+  if (!el) return;
+  el.setAttribute('data-marker-id', id);
+  el.setAttribute('tabindex', '0');
+  el.setAttribute('role', 'button');
+}
+
 function button(parent, cls, onClick) {
   const a = L.DomUtil.create('a', cls, parent);
   a.href = '#';
   a.setAttribute('role', 'button');
   a.setAttribute('aria-pressed', 'false');
   L.DomEvent.on(a, 'click', (e) => {
+    L.DomEvent.preventDefault(e);
+    onClick();
+  });
+  // A link acts on Enter by itself; a button also acts on Space.
+  L.DomEvent.on(a, 'keydown', (e) => {
+    if (e.key !== ' ') return;
     L.DomEvent.preventDefault(e);
     onClick();
   });

@@ -1,12 +1,15 @@
 /*
  * <kharita-time-histogram>: events per day (or per month over long spans) as bars, with a brush.
  * Driven by org.kharita.ui.TimeHistogram through applyChanges([...ops]):
- *   { op: 'bins', unit: 'day'|'month', bins: [[isoStart, isoEnd, count]], from, to, labels: {play, stop, clear} }
+ *   { op: 'bins', unit: 'day'|'month', bins: [[isoStart, isoEnd, count]], from, to, lang, labels: {play, stop, clear} }
  * Fires 'kharita-brush' { from, to, playing } (ISO days; both empty when the brush is cleared).
  * Dragging across the bars selects a range; the play button steps a window of the brushed width
  * (a twelfth of the span when nothing is brushed) through time, and the map follows the filter.
+ * Dates read in the UI language (dates.js); the bars run left to right in both languages, like the
+ * timeline under them, while the buttons follow the page's direction.
  */
 import { LitElement, html, svg } from 'lit';
+import { dateFormat, isoDay } from './dates.js';
 
 const DEFAULTS = {
   height: 70,
@@ -15,7 +18,7 @@ const DEFAULTS = {
 };
 
 class KharitaTimeHistogram extends LitElement {
-  static properties = { _bins: { state: true }, _from: { state: true }, _to: { state: true }, _drag: { state: true } };
+  static properties = { _bins: { state: true }, _from: { state: true }, _to: { state: true }, _drag: { state: true }, _lang: { state: true } };
 
   createRenderRoot() {
     return this;
@@ -29,6 +32,8 @@ class KharitaTimeHistogram extends LitElement {
     this._labels = { play: 'Play', stop: 'Stop', clear: 'All dates' };
     this._drag = null;
     this._timer = null;
+    this._lang = 'en';
+    this._unit = 'day';
   }
 
   applyChanges(ops) {
@@ -38,6 +43,8 @@ class KharitaTimeHistogram extends LitElement {
         this._from = op.from || '';
         this._to = op.to || '';
         this._labels = op.labels || this._labels;
+        this._lang = op.lang || 'en';
+        this._unit = op.unit || 'day';
       }
     }
   }
@@ -49,20 +56,38 @@ class KharitaTimeHistogram extends LitElement {
     const h = DEFAULTS.height;
     const bw = n ? w / n : w;
     const inRange = (b) => (!this._from || b[1] >= this._from) && (!this._to || b[0] <= this._to);
+    const fmt = dateFormat(this._lang);
+    const name = (iso) => (this._unit === 'month' ? fmt.month(isoDay(iso)) : fmt.day(isoDay(iso)));
     const bars = this._bins.map((b, i) => svg`<rect class="bar ${inRange(b) ? 'in' : 'out'}" x=${i * bw} width=${Math.max(bw - 0.5, 0.5)}
-        y=${h - (b[2] / max) * (h - 4)} height=${(b[2] / max) * (h - 4)} data-start=${b[0]} data-count=${b[2]}><title>${b[0]}: ${b[2]}</title></rect>`);
+        y=${h - (b[2] / max) * (h - 4)} height=${(b[2] / max) * (h - 4)} data-start=${b[0]} data-count=${b[2]}><title>${name(b[0])}: ${b[2]}</title></rect>`);
     const drag = this._drag ? svg`<rect class="brush" x=${Math.min(this._drag.a, this._drag.b) * bw} width=${(Math.abs(this._drag.b - this._drag.a) + 1) * bw} y="0" height=${h}></rect>` : '';
-    const first = n ? this._bins[0][0] : '';
-    const last = n ? this._bins[n - 1][1] : '';
+    const first = n ? name(this._bins[0][0]) : '';
+    const last = n ? name(this._bins[n - 1][0]) : '';
     return html`
       <div class="kharita-histogram-bar">
         <button class="kharita-play" type="button" @click=${() => this._togglePlay()}>${this._timer ? this._labels.stop : this._labels.play}</button>
         <button class="kharita-all-dates" type="button" ?disabled=${!this._from && !this._to} @click=${() => this._brush('', '')}>${this._labels.clear}</button>
-        <span class="kharita-histogram-span" dir="ltr">${first} – ${last}</span>
+        <span class="kharita-histogram-span">${first} – ${last}</span>
       </div>
       <svg class="kharita-histogram-svg" viewBox="0 0 ${w} ${h}" preserveAspectRatio="none"
            @mousedown=${(e) => this._down(e)} @mousemove=${(e) => this._move(e)} @mouseup=${(e) => this._up(e)}
-           @mouseleave=${() => { this._drag = null; }}>${bars}${drag}</svg>`;
+           @mouseleave=${() => { this._drag = null; }}>${bars}${drag}</svg>
+      <div class="kharita-histogram-axis">${this._ticks(fmt).map(([i, label]) => html`<span style="left:${(i / n) * 100}%">${label}</span>`)}</div>`;
+  }
+
+  /** Labels under the bars: years (month bars) or months (day bars), thinned to about eight. */
+  _ticks(fmt) {
+    const starts = [];
+    this._bins.forEach((b, i) => {
+      const d = isoDay(b[0]);
+      if (this._unit === 'month' ? d.getUTCMonth() === 0 : d.getUTCDate() === 1) starts.push(i);
+    });
+    if (starts.length < 2 && this._bins.length) starts.unshift(0);
+    const every = Math.max(1, Math.ceil(starts.length / 8));
+    return starts.filter((_, k) => k % every === 0).map((i) => {
+      const d = isoDay(this._bins[i][0]);
+      return [i, this._unit === 'month' ? fmt.year(d) : fmt.month(d)];
+    });
   }
 
   _index(e) {

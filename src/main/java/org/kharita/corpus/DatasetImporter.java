@@ -190,7 +190,7 @@ public class DatasetImporter {
             String place = firstNonBlank(r.get("where_coordinates"), r.get("where_description"), r.get("adm_1"));
             String text = firstNonBlank(headline, r.get("conflict_name"), place);
             return new EventRow(0, null, null, null, null, datasetId, "UCDP-" + r.get("id").trim(), type.code(), start, end,
-                    precision, place, blankToNull(r.get("country")), null, blankToNull(r.get("adm_1")), lat, lon, null,
+                    precision, place, Countries.iso(blankToNull(r.get("country"))), null, blankToNull(r.get("adm_1")), lat, lon, null,
                     where, blankToNull(r.get("side_a")), blankToNull(r.get("side_b")),
                     blankToNull(r.get("source_original")), blankToNull(r.get("source_office")), "UCDP GED",
                     best.isEmpty() ? null : Integer.parseInt(best), text == null ? "" : text);
@@ -206,6 +206,47 @@ public class DatasetImporter {
             return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
         } catch (DateTimeParseException e) {
             return LocalDate.parse(t, DAY_FIRST);
+        }
+    }
+
+    /**
+     * UCDP names countries in words ("Ukraine", "Myanmar (Burma)", "DR Congo (Zaire)") where the
+     * articles' events carry ISO 3166 alpha-2 codes; one code per country keeps filters, the list
+     * and the exports from holding the same country twice. English names come from
+     * java.util.Locale (CLDR); the aliases cover the Gleditsch-Ward names UCDP uses that CLDR spells
+     * otherwise. A name matched by neither is kept as it is.
+     */
+    static final class Countries {
+        private static final Map<String, String> BY_NAME = byName();
+
+        private Countries() {
+        }
+
+        static String iso(String name) {
+            if (name == null) return null;
+            String key = key(name);
+            String code = BY_NAME.get(key);
+            if (code == null && key.contains("(")) code = BY_NAME.get(key.substring(0, key.indexOf('(')).strip());
+            return code == null ? name : code;
+        }
+
+        private static String key(String name) {
+            return name.strip().replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
+        }
+
+        private static Map<String, String> byName() {
+            Map<String, String> m = new java.util.HashMap<>();
+            for (String code : java.util.Locale.getISOCountries()) {
+                m.put(key(new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH)), code);
+            }
+            m.putAll(Map.ofEntries(
+                    Map.entry("dr congo", "CD"), Map.entry("congo", "CG"), Map.entry("ivory coast", "CI"),
+                    Map.entry("bosnia-herzegovina", "BA"), Map.entry("united states of america", "US"),
+                    Map.entry("kingdom of eswatini", "SZ"), Map.entry("swaziland", "SZ"), Map.entry("macedonia, fyr", "MK"),
+                    Map.entry("czech republic", "CZ"), Map.entry("turkey", "TR"), Map.entry("palestine", "PS"),
+                    Map.entry("kosovo", "XK"), Map.entry("russia (soviet union)", "RU"), Map.entry("myanmar (burma)", "MM"),
+                    Map.entry("cambodia (kampuchea)", "KH"), Map.entry("east timor", "TL"), Map.entry("burma", "MM")));
+            return Map.copyOf(m);
         }
     }
 

@@ -15,6 +15,7 @@ import org.kharita.extract.Mention;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +33,7 @@ public class ArticleTextPanel extends com.vaadin.flow.component.Component {
     static final String EVENT_SENTENCE = "event-sentence";
     static final String HIGHLIGHTED = "highlighted";
     static final String MENTION = "place-mention";
+    static final String ROWS = "data-rows";
 
     private final Map<Integer, Element> sentences = new HashMap<>();
     private final Element body = new Element("div");
@@ -45,9 +47,18 @@ public class ArticleTextPanel extends com.vaadin.flow.component.Component {
     }
 
     /**
-     * @param plotted the mentions that have a marker on the map; they are drawn as links
+     * The event rows (map marker and timeline ids) each mention and each sentence shows. They go onto
+     * the spans as {@code data-rows}, so that hovering lights the marker and the timeline item in
+     * the browser alone (frontend/article-text.js), with no round trip per mouse move.
      */
-    public void show(StoredArticle article, Set<Integer> plotted) {
+    public record Links(Map<Integer, List<Long>> byMention, Map<Integer, List<Long>> bySentence) {
+        public static final Links NONE = new Links(Map.of(), Map.of());
+    }
+
+    /**
+     * @param links the rows plotted from the article; a mention with rows has a marker on the map and is drawn as a link
+     */
+    public void show(StoredArticle article, Links links) {
         this.article = article;
         sentences.clear();
         highlighted = null;
@@ -68,6 +79,13 @@ public class ArticleTextPanel extends com.vaadin.flow.component.Component {
                 parent.getClassList().add(SENTENCE);
                 if (eventSentences.contains(run.sentence())) parent.getClassList().add(EVENT_SENTENCE);
                 parent.setAttribute("data-sentence", String.valueOf(run.sentence()));
+                List<Long> rows = links.bySentence().get(run.sentence());
+                if (rows != null) {
+                    parent.setAttribute(ROWS, join(rows));
+                    // Reachable by Tab, opened by Enter or Space like a button (article-text.js).
+                    parent.setAttribute("tabindex", "0");
+                    parent.setAttribute("role", "button");
+                }
                 sentences.put(run.sentence(), parent);
                 body.appendChild(parent);
             }
@@ -76,23 +94,32 @@ public class ArticleTextPanel extends com.vaadin.flow.component.Component {
                 if (p.mention() == TextLayout.NONE) {
                     parent.appendChild(Element.createText(piece));
                 } else {
-                    parent.appendChild(mention(article.mentions().get(p.mention()), p.mention(), piece, plotted));
+                    parent.appendChild(mention(article.mentions().get(p.mention()), p.mention(), piece, links.byMention()));
                 }
             }
         }
         getElement().executeJs("this.scrollTop = 0");
     }
 
-    private static Element mention(Mention m, int index, String piece, Set<Integer> plotted) {
+    private static Element mention(Mention m, int index, String piece, Map<Integer, List<Long>> plotted) {
         Element span = new Element("span");
         span.setText(piece);
         span.getClassList().add(MENTION);
         span.setAttribute("data-mention", String.valueOf(index));
         String status = !m.literal() ? "metonym" : !m.resolved() ? "unresolved"
-                : plotted.contains(index) ? "plotted" : "resolved";
+                : plotted.containsKey(index) ? "plotted" : "resolved";
         span.getClassList().add(status);
         span.setAttribute("title", tooltip(m, status));
+        if (plotted.containsKey(index)) span.setAttribute(ROWS, join(plotted.get(index)));
+        if (!"unresolved".equals(status)) {
+            span.setAttribute("tabindex", "0");
+            span.setAttribute("role", "button");
+        }
         return span;
+    }
+
+    private static String join(List<Long> rows) {
+        return rows.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" "));
     }
 
     static String tooltip(Mention m, String status) {
@@ -135,18 +162,30 @@ public class ArticleTextPanel extends com.vaadin.flow.component.Component {
         return addListener(TextClickEvent.class, listener);
     }
 
-    /** A click in the text: on a place mention, inside a sentence, or both (-1 where neither). */
+    /**
+     * A click (or Enter/Space) in the text: on a place mention, inside a sentence, or both (-1 where
+     * neither); {@code rows} are the event rows of the sentence, empty outside an event sentence.
+     */
     @DomEvent("click")
     public static class TextClickEvent extends ComponentEvent<ArticleTextPanel> {
         private final int mention;
         private final int sentence;
+        private final long[] rows;
 
         public TextClickEvent(ArticleTextPanel source, boolean fromClient,
                               @EventData("event.target.closest('[data-mention]')?.dataset.mention ?? '-1'") String mention,
-                              @EventData("event.target.closest('[data-sentence]')?.dataset.sentence ?? '-1'") String sentence) {
+                              @EventData("event.target.closest('[data-sentence]')?.dataset.sentence ?? '-1'") String sentence,
+                              @EventData("event.target.closest('[data-sentence]')?.dataset.rows ?? ''") String rows) {
             super(source, fromClient);
             this.mention = Integer.parseInt(mention);
             this.sentence = Integer.parseInt(sentence);
+            // Event data comes from the browser and may be forged: only digits count.
+            this.rows = java.util.Arrays.stream(rows.trim().split("\\s+")).filter(r -> r.matches("\\d{1,18}"))
+                    .mapToLong(Long::parseLong).toArray();
+        }
+
+        public long[] getRows() {
+            return rows.clone();
         }
 
         public int getMention() {

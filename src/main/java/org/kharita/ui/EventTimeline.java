@@ -23,10 +23,19 @@ import java.util.Map;
 public class EventTimeline extends Component implements HasSize {
     private final ClientBatch batch = new ClientBatch(this, this::fullState);
     private List<TimelineItem> items = List.of();
+    private Map<String, Object> language;
 
     public void setItems(List<TimelineItem> items) {
         this.items = List.copyOf(items);
         batch.add(itemsOp());
+    }
+
+    /** Axis labels in this UI language ("ar": Arabic month names); time still runs left to right. */
+    public void setLanguage(String lang) {
+        language = new LinkedHashMap<>();
+        language.put("op", "language");
+        language.put("lang", lang);
+        batch.add(language);
     }
 
     public List<TimelineItem> getItems() {
@@ -52,7 +61,10 @@ public class EventTimeline extends Component implements HasSize {
     }
 
     private List<Map<String, Object>> fullState() {
-        return new ArrayList<>(List.of(itemsOp()));
+        List<Map<String, Object>> state = new ArrayList<>();
+        if (language != null) state.add(language);
+        state.add(itemsOp());
+        return state;
     }
 
     @DomEvent("kharita-timeline-click")

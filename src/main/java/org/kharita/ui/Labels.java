@@ -6,6 +6,7 @@ import org.kharita.extract.EventType;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 
 /** How dates and types read on screen. */
 final class Labels {
@@ -31,6 +32,17 @@ final class Labels {
     /** The last day an imprecise date could be; null for a day. */
     static LocalDate end(LocalDate date, DatePrecision precision) {
         return date == null || precision == null || precision == DatePrecision.DAY ? null : DateSpan.end(date, precision);
+    }
+
+    /**
+     * A country as its name in the UI language: events carry ISO 3166 alpha-2 codes (articles' places
+     * and UCDP rows mapped at import); anything else (a name from an older import) is shown as it is.
+     */
+    static String country(String code, String lang) {
+        if (code == null) return "";
+        if (!code.matches("[A-Z]{2}")) return code;
+        String name = new Locale("", code).getDisplayCountry(Locale.forLanguageTag(lang));
+        return name.isEmpty() || name.equals(code) ? code : name;
     }
 
     static String type(EventType type) {

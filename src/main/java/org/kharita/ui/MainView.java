@@ -9,6 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -47,7 +48,7 @@ import org.kharita.extract.EventType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,7 @@ import java.util.stream.Collectors;
 @PageTitle("Kharita")
 @AnonymousAllowed
 @CssImport("./styles/kharita.css")
+@JsModule("./viewer.js")
 public class MainView extends VerticalLayout implements BeforeEnterObserver {
     static final String ARTICLE_PARAM = "article";
     /** Above this many matching events the vis-timeline of single items gives way to the histogram alone. */
@@ -85,6 +87,8 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
     final Button language = new Button();
     final Span count = new Span();
     final Div exports = new Div();
+    /** The first Tab stop: straight to the map, past the header and the filters. */
+    final Anchor skip = new Anchor("#kharita-map", "");
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -111,6 +115,9 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         setPadding(false);
         setSpacing(false);
 
+        skip.addClassName("kharita-skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        map.setId("kharita-map");
         map.addClassName("kharita-map");
         map.setSizeFull();
         map.setLayers(settings.tileUrl(), settings.tileAttribution(), MapSettings.DATA_ATTRIBUTION);
@@ -171,7 +178,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         Div footer = new Div(new Span(settings.attributionLine()));
         footer.addClassName("kharita-attribution");
 
-        add(header, filters, split, footer);
+        add(skip, header, filters, split, footer);
         setFlexGrow(1, split);
 
         map.addMarkerClickListener(e -> parseId(e.getMarkerId()).ifPresent(id -> selectRow(id, false)));
@@ -192,6 +199,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         timeline.addItemClickListener(e -> parseId(e.getItemId()).ifPresent(id -> selectRow(id, true)));
         text.addTextClickListener(e -> {
             if (e.getMention() >= 0) selectMention(e.getMention());
+            else if (e.getRows().length > 0) selectRow(e.getRows()[0], true);
         });
         applyLanguage();
     }
@@ -211,7 +219,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
             f.setClearButtonVisible(true);
             f.setMaxLength(200);
         }
-        place.setItemLabelGenerator(PlaceChoice::label);
+        place.setItemLabelGenerator(this::placeLabel);
         place.setItems(query -> corpus.places(query.getFilter().orElse(""), SUGGESTIONS).stream()
                 .skip(query.getOffset()).limit(query.getLimit()));
         place.setClearButtonVisible(true);
@@ -312,11 +320,11 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         long n = corpus.count(f);
         count.setText(String.format("%,d %s", n, texts.get("events")));
         list.setItems(q -> corpus.events(f, q.getOffset(), q.getLimit()).stream(), q -> (int) Math.min(Integer.MAX_VALUE, corpus.count(f)));
-        histogram.setData(corpus.histogram(f.withoutDates()), f.from(), f.to(), Map.of("play", texts.get("play"),
+        histogram.setData(corpus.histogram(f.withoutDates()), f.from(), f.to(), state.lang(), Map.of("play", texts.get("play"),
                 "stop", texts.get("stop"), "clear", texts.get("allDates")));
         List<EventRow> few = n <= TIMELINE_ITEMS ? corpus.events(f, 0, TIMELINE_ITEMS) : List.of();
         timeline.setVisible(n <= TIMELINE_ITEMS);
-        timeline.setItems(timelineItems(few));
+        timeline.setItems(timelineItems(few, texts));
         refreshMap();
         updateExports();
     }
@@ -326,7 +334,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** One timeline item per event (an event at six villages is one item), dated as precisely as known. */
-    static List<TimelineItem> timelineItems(List<EventRow> rows) {
+    static List<TimelineItem> timelineItems(List<EventRow> rows, Texts texts) {
         Map<String, List<EventRow>> byEvent = rows.stream().filter(r -> r.dateStart() != null)
                 .collect(Collectors.groupingBy(r -> r.eventId() != null ? "e" + r.eventId() : "r" + r.id(),
                         java.util.LinkedHashMap::new, Collectors.toList()));
@@ -335,10 +343,10 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
             EventRow r = group.get(0);
             Set<String> places = group.stream().map(EventRow::placeName).filter(p -> p != null)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
-            String label = Labels.type(EventType.fromCode(r.type())) + (places.isEmpty() ? "" : " · " + String.join(", ", places));
+            String label = texts.type(EventType.fromCode(r.type())) + (places.isEmpty() ? "" : " · " + String.join(texts.get("listSep"), places));
             boolean interval = r.datePrecision() != DatePrecision.DAY || !r.dateEnd().equals(r.dateStart());
             items.add(new TimelineItem(String.valueOf(r.id()), r.dateStart(), interval ? r.dateEnd() : null, label,
-                    r.text(), r.type()));
+                    r.text(), r.type(), group.stream().map(EventRow::id).toList()));
         }
         return items;
     }
@@ -365,10 +373,13 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         articles.setPlaceholder(texts.get("article"));
         add.setText(texts.get("add"));
         language.setText(texts.get("lang"));
+        skip.setText(texts.get("skip"));
+        timeline.setLanguage(state.lang());
         list.removeAllColumns();
         list.addColumn(r -> Labels.date(r.dateStart(), r.datePrecision())).setHeader(texts.get("col.date")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(r -> texts.type(EventType.fromCode(r.type()))).setHeader(texts.get("col.type")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(EventRow::placeName).setHeader(texts.get("col.place")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(r -> Labels.country(r.country(), state.lang())).setHeader(texts.get("col.country")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(r -> join(r.actor1(), r.actor2())).setHeader(texts.get("col.actors")).setFlexGrow(1);
         list.addColumn(EventRow::text).setHeader(texts.get("col.text")).setFlexGrow(3);
         map.setLegend(texts.get("legend"), Arrays.stream(EventType.values())
@@ -416,11 +427,15 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
             Optional<StoredArticle> found = corpus.article(id);
             if (found.isEmpty()) return;
             StoredArticle a = found.get();
-            Set<Integer> plotted = new HashSet<>();
+            Map<Integer, List<Long>> byMention = new HashMap<>();
+            Map<Integer, List<Long>> bySentence = new HashMap<>();
             for (var e : a.events()) {
-                for (EventRow r : corpus.rowsOfEvent(e.id())) plotted.add(r.mentionIndex());
+                for (EventRow r : corpus.rowsOfEvent(e.id())) {
+                    if (r.mentionIndex() != null) byMention.computeIfAbsent(r.mentionIndex(), k -> new ArrayList<>()).add(r.id());
+                    if (r.sentenceIndex() != null) bySentence.computeIfAbsent(r.sentenceIndex(), k -> new ArrayList<>()).add(r.id());
+                }
             }
-            text.show(a, plotted);
+            text.show(a, new ArticleTextPanel.Links(byMention, bySentence));
             articles.setValue(a.summary());
         }
         text.highlightSentence(sentenceIndex);
@@ -461,8 +476,10 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         dialog.setWidth("48em");
         IngestForm form = new IngestForm();
         ProgressBar bar = new ProgressBar();
+        bar.addClassName("kharita-ingest-progress");
         bar.setVisible(false);
         Span status = new Span();
+        status.addClassName("kharita-ingest-status");
         form.addRejectedListener(e -> error(e.message()));
         form.addIngestListener(e -> {
             if (e.files().size() > 1) {
@@ -520,6 +537,9 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
             ui.setPollInterval(-1);
             bar.setVisible(false);
             if (failure != null) {
+                org.slf4j.LoggerFactory.getLogger(MainView.class).warn("batch ingest stopped", failure);
+                // Kept on the page, not only in a passing notification: the count alone would read as "still running".
+                status.setText("The batch stopped: " + failure.getMessage());
                 error("The batch stopped: " + failure.getMessage());
                 return;
             }
@@ -581,6 +601,12 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
     static void error(String message) {
         Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** A place choice with its country by name in the UI language (choices carry ISO codes). */
+    private String placeLabel(PlaceChoice p) {
+        String country = Labels.country(p.country(), state.lang());
+        return p.name() + (country.isBlank() ? "" : " (" + country + ")") + (p.region() ? " — " + texts.get("region") : "");
     }
 
     private static String articleLabel(ArticleSummary a) {

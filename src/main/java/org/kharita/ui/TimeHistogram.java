@@ -37,7 +37,8 @@ public class TimeHistogram extends Component implements HasSize {
     private Map<String, Object> state = new LinkedHashMap<>(Map.of("op", "bins", "bins", List.of()));
     private List<Bin> bins = List.of();
 
-    public void setData(List<DayCount> days, LocalDate from, LocalDate to, Map<String, String> labels) {
+    /** @param lang the UI language: the span and the axis are labelled in it (Arabic month names in "ar") */
+    public void setData(List<DayCount> days, LocalDate from, LocalDate to, String lang, Map<String, String> labels) {
         bins = bin(days);
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("op", "bins");
@@ -46,6 +47,7 @@ public class TimeHistogram extends Component implements HasSize {
         o.put("from", from == null ? "" : from.toString());
         o.put("to", to == null ? "" : to.toString());
         o.put("labels", labels);
+        o.put("lang", lang);
         state = o;
         batch.add(o);
     }

@@ -37,6 +37,20 @@ class DatasetImporterTest {
     }
 
     @Test
+    void ucdp_country_names_are_stored_as_the_iso_codes_articles_use() {
+        load(UcdpSample.small());
+        assertThat(corpus.corpus().events(EventFilter.NONE, 0, 10)).extracting(EventRow::country)
+                .containsOnly("RU", "UA");
+        assertThat(DatasetImporter.Countries.iso("Myanmar (Burma)")).isEqualTo("MM");
+        assertThat(DatasetImporter.Countries.iso("DR Congo (Zaire)")).isEqualTo("CD");
+        assertThat(DatasetImporter.Countries.iso("Russia (Soviet Union)")).isEqualTo("RU");
+        assertThat(DatasetImporter.Countries.iso("Yemen (North Yemen)")).isEqualTo("YE");
+        assertThat(DatasetImporter.Countries.iso("Syria")).isEqualTo("SY");
+        assertThat(DatasetImporter.Countries.iso("Mexico")).isEqualTo("MX");
+        assertThat(DatasetImporter.Countries.iso("Atlantis")).as("unknown names are kept").isEqualTo("Atlantis");
+    }
+
+    @Test
     void ucdp_rows_keep_their_headline_actors_deaths_and_mapped_precisions() {
         DatasetImporter.Result r = load(UcdpSample.small());
         assertThat(r.rows()).isEqualTo(4);

@@ -59,7 +59,7 @@ class EventFilterTest {
         var kursk = new EventFilter.PlaceChoice(true, "Kursk Oblast", "RU", "41", 0);
         // the article's two villages (code 41) and the three UCDP rows whose adm_1 is "Kursk oblast"
         assertThat(count(EventFilter.NONE.withPlace(kursk))).isEqualTo(5);
-        var sudzha = new EventFilter.PlaceChoice(false, "Sudzha town", "Russia", null, 0);
+        var sudzha = new EventFilter.PlaceChoice(false, "Sudzha town", "RU", null, 0);
         assertThat(count(EventFilter.NONE.withPlace(sudzha))).isEqualTo(2);
     }
 

@@ -63,6 +63,21 @@ class CorrectionBrowserTest {
         return ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
+    /** Logs in as the analyst "tester" (password "test-password") through the login form. */
+    static void logIn(WebDriver driver, String base) throws IOException {
+        driver.get(base + "login");
+        new WebDriverWait(driver, Duration.ofSeconds(180))
+                .until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name=username]")).isEmpty());
+        driver.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys("tester");
+        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("test-password", Keys.ENTER);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".kharita-login")).isEmpty()
+                    && d.findElement(By.cssSelector(".kharita-login")).getText().contains("tester"));
+        } finally {
+            ViewerBrowserTest.screenshotOf(driver, "08-after-login");
+        }
+    }
+
     @Test
     void a_picked_candidate_moves_the_event_and_survives_a_restart() throws IOException {
         ConfigurableApplicationContext app = start();
@@ -76,16 +91,7 @@ class CorrectionBrowserTest {
             articleId = before.articleId();
             String base = "http://localhost:" + port(app) + "/";
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(180));
-            driver.get(base + "login");
-            wait.until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name=username]")).isEmpty());
-            driver.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys("tester");
-            driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("test-password", Keys.ENTER);
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".kharita-login")).isEmpty()
-                        && d.findElement(By.cssSelector(".kharita-login")).getText().contains("tester"));
-            } finally {
-                ViewerBrowserTest.screenshotOf(driver, "08-after-login");
-            }
+            logIn(driver, base);
 
             driver.get(base + "?article=" + articleId);
             WebElement mention = wait.until(d -> d.findElements(By.cssSelector(

@@ -25,4 +25,12 @@ class LabelsTest {
         assertThat(Labels.end(JUNE_19, DatePrecision.YEAR)).isEqualTo(LocalDate.of(2024, 12, 31));
         assertThat(Labels.date(null, null)).isEqualTo("date unknown");
     }
+
+    @Test
+    void a_country_code_reads_as_its_name_in_the_ui_language() {
+        assertThat(Labels.country("UA", "en")).isEqualTo("Ukraine");
+        assertThat(Labels.country("UA", "ar")).isEqualTo("أوكرانيا");
+        assertThat(Labels.country("Atlantis", "en")).as("a name from an older import stays as it is").isEqualTo("Atlantis");
+        assertThat(Labels.country(null, "en")).isEmpty();
+    }
 }

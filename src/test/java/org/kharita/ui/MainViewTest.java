@@ -99,13 +99,39 @@ class MainViewTest {
         EventRow expected = row("Sverdlikovo");
 
         ComponentUtil.fireEvent(view.text, new ArticleTextPanel.TextClickEvent(view.text, true,
-                String.valueOf(sverdlikovo), String.valueOf(expected.sentenceIndex())));
+                String.valueOf(sverdlikovo), String.valueOf(expected.sentenceIndex()), String.valueOf(expected.id())));
 
         assertThat(view.map.pendingChanges()).anySatisfy(op -> {
             assertThat(op.get("op")).isEqualTo("popup");
             assertThat(op.get("id")).isEqualTo(String.valueOf(expected.id()));
             assertThat(op.get("place")).isEqualTo("Sverdlikovo");
         });
+    }
+
+    @Test
+    void mentions_and_sentences_carry_their_event_rows_for_the_linked_hover_and_take_the_keyboard() {
+        ingestAndShow(ARTICLE);
+        EventRow novoivanovka = row("Novoivanovka");
+        Element sentence = view.text.sentenceElement(novoivanovka.sentenceIndex());
+        assertThat(sentence.getAttribute(ArticleTextPanel.ROWS).split(" ")).contains(String.valueOf(novoivanovka.id()));
+        assertThat(sentence.getAttribute("tabindex")).isEqualTo("0");
+        Element mention = sentence.getChildren().filter(c -> c.getClassList().contains(ArticleTextPanel.MENTION))
+                .findFirst().orElseThrow();
+        assertThat(mention.getAttribute(ArticleTextPanel.ROWS)).isEqualTo(String.valueOf(novoivanovka.id()));
+        assertThat(mention.getAttribute("tabindex")).isEqualTo("0");
+        assertThat(view.timeline.getItems()).anySatisfy(i -> assertThat(i.rows()).contains(novoivanovka.id()));
+    }
+
+    @Test
+    void clicking_an_event_sentence_outside_its_place_names_selects_its_event() {
+        ingestAndShow(ARTICLE);
+        EventRow novoivanovka = row("Novoivanovka");
+
+        ComponentUtil.fireEvent(view.text, new ArticleTextPanel.TextClickEvent(view.text, true, "-1",
+                String.valueOf(novoivanovka.sentenceIndex()), novoivanovka.id() + " forged"));
+
+        assertThat(view.state().event()).isEqualTo(novoivanovka.id());
+        assertThat(view.text.highlightedSentence()).isEqualTo(novoivanovka.sentenceIndex());
     }
 
     @Test
