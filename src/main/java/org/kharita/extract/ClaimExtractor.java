@@ -19,8 +19,9 @@ final class ClaimExtractor {
 
     /** A known source: canonical name, the side it speaks for (null for neutral ones), and its literal guard. */
     private record Source(String name, String side, Pattern pattern, String[] guard) {
-        Matcher matcher(String s) {
-            return Regexes.mayContain(s, guard) ? pattern.matcher(s) : null;
+        /** Null when the sentence cannot name this source. */
+        Regexes.Scan scan(String s) {
+            return Regexes.mayContain(s, guard) ? Regexes.scan(pattern, guard, s) : null;
         }
     }
 
@@ -33,7 +34,7 @@ final class ClaimExtractor {
     static final String RUSSIAN_MOD = "Russian Ministry of Defence";
 
     private static Source source(String name, String side, String regex) {
-        return new Source(name, side, Pattern.compile(L + "(?:" + regex + ")" + R), Regexes.literals(regex));
+        return new Source(name, side, Pattern.compile(L + "(?:" + regex + ")" + R), Regexes.startLiterals(regex));
     }
 
     private static final List<Source> SOURCES = List.of(
@@ -133,8 +134,9 @@ final class ClaimExtractor {
     /** The named source of a sentence, when a reporting word stands near it. */
     static Source claimer(String s) {
         for (Source src : SOURCES) {
-            Matcher m = src.matcher(s);
-            while (m != null && m.find()) {
+            Regexes.Scan scan = src.scan(s);
+            while (scan != null && scan.find()) {
+                Matcher m = scan.matcher();
                 if (CLOSE_TO.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) continue;
                 String around = s.substring(Math.max(0, m.start() - 80), Math.min(s.length(), m.end() + 80));
                 if (SPEECH.find(around)) return src;
@@ -145,8 +147,8 @@ final class ClaimExtractor {
 
     static String outlet(String s) {
         for (Source o : OUTLETS) {
-            Matcher m = o.matcher(s);
-            if (m != null && m.find()) return o.name;
+            Regexes.Scan scan = o.scan(s);
+            if (scan != null && scan.find()) return o.name;
         }
         return null;
     }
@@ -157,8 +159,8 @@ final class ClaimExtractor {
         for (String s : folded) {
             for (Source src : SOURCES) {
                 if (!src.name.contains("Ministry")) continue;
-                Matcher m = src.matcher(s);
-                if (m == null || !m.find()) continue;
+                Regexes.Scan scan = src.scan(s);
+                if (scan == null || !scan.find()) continue;
                 if (found != null && !found.equals(src.name)) return null;
                 found = src.name;
             }

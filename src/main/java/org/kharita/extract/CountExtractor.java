@@ -193,20 +193,21 @@ final class CountExtractor {
 
     private static final Pattern AR_IMPLICIT_LEAD = Pattern.compile("(?:(?<![\\p{L}])و|(?:تدمير|اسقاط|اعطاب|تدمير\\s+نحو)\\s+)$");
 
-    /** One compiled pattern per category for implicit Arabic counts (دبابة = one tank), built once. */
-    private static final java.util.Map<String, java.util.regex.Pattern> AR_IMPLICIT = new java.util.LinkedHashMap<>();
+    /** One pattern per category for implicit Arabic counts (دبابة = one tank), built once. */
+    private static final Map<String, Regexes.Guarded> AR_IMPLICIT = new LinkedHashMap<>();
 
     static {
         for (Category c : CATEGORIES) {
-            if (!c.name.equals(PERSON)) AR_IMPLICIT.put(c.name, java.util.regex.Pattern.compile("(?<![\\p{L}])و?(" + c.ar + ")(?![\\p{L}])"));
+            if (!c.name.equals(PERSON)) AR_IMPLICIT.put(c.name, Regexes.Guarded.of("(?<![\\p{L}])و?", "(" + c.ar + ")", "(?![\\p{L}])"));
         }
     }
 
     private static void implicitArabic(String s, List<Found> found) {
         for (Category c : CATEGORIES) {
             if (c.name.equals(PERSON)) continue;
-            Matcher m = AR_IMPLICIT.get(c.name).matcher(s);
-            while (m.find()) {
+            Regexes.Scan scan = AR_IMPLICIT.get(c.name).scan(s);
+            while (scan.find()) {
+                Matcher m = scan.matcher();
                 int start = m.start(1), end = m.end(1);
                 if (covered(found, start, end)) continue;
                 String head = s.substring(start, end).split("\\s+")[0];

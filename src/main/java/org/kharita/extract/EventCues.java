@@ -33,18 +33,25 @@ final class EventCues {
     /** Arabic conjunction, future prefix, prepositions and article before a cue word. */
     private static final String AR_PRE = L + "(?:[وف])?(س)?(?:[بل]|ال|لل|بال)?";
 
-    /** {@code words}, {@code needs}: the literal guards ({@link Regexes#literals}) of the cue words and of {@code requires}. */
+    /**
+     * {@code words}, {@code needs}: the literal guards ({@link Regexes#literals}) of the cue words and of {@code requires};
+     * {@code starts}: the cue words' {@link Regexes#startLiterals}. A {@code requires} of plain words needs no regex: its
+     * guard already says whether the sentence holds one of them, so {@code requires} is then null.
+     */
     private record Rule(Language family, EventType type, Pattern pattern, Pattern requires, boolean defensive,
-                        String[] words, String[] needs) {
+                        String[] words, String[] needs, String[] starts) {
         Rule(Language family, EventType type, String prefix, String words, String requires, boolean defensive) {
-            this(family, type, Pattern.compile(prefix + "(" + words + ")" + R), requires == null ? null : Pattern.compile(requires),
-                    defensive, Regexes.literals(words), requires == null ? null : Regexes.literals(requires));
+            this(family, type, Pattern.compile(prefix + "(" + words + ")" + R),
+                    requires == null || PLAIN_WORDS.matcher(requires).matches() ? null : Pattern.compile(requires),
+                    defensive, Regexes.literals(words), requires == null ? null : Regexes.literals(requires), Regexes.startLiterals(words));
         }
 
         boolean mayMatch(String folded) {
             return Regexes.mayContain(folded, words) && Regexes.mayContain(folded, needs);
         }
     }
+
+    private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L} ]+(?:\\|[\\p{L} ]+)*");
 
     private static final List<Rule> RULES = new ArrayList<>();
 
@@ -134,8 +141,9 @@ final class EventCues {
         for (Rule r : RULES) {
             if (r.family != family || !r.mayMatch(folded)) continue;
             if (r.requires != null && !r.requires.matcher(folded).find()) continue;
-            Matcher m = r.pattern.matcher(folded);
-            while (m.find()) {
+            Regexes.Scan scan = Regexes.scan(r.pattern, r.starts, folded);
+            while (scan.find()) {
+                Matcher m = scan.matcher();
                 if (m.group(1) != null && !m.group(1).isEmpty()) continue; // Arabic "سـ": will, not did
                 if (negated(folded.substring(Math.max(0, m.start() - 30), m.start()), family)) continue;
                 out.add(new Cue(r.type, m.start(2), m.end(2), r.defensive));

@@ -63,6 +63,25 @@ final class TextFold {
         return origin[i];
     }
 
+    /** The first folded index whose original offset is at or after {@code originalOffset} (the folded length if none). */
+    int index(int originalOffset) {
+        int lo = 0, hi = folded.length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (origin[mid] < originalOffset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /**
+     * The folding of the original characters [{@code from}, {@code to}): the same as {@code fold(text.substring(from, to))},
+     * since every character folds on its own, without folding them again.
+     */
+    String slice(int from, int to) {
+        return folded.substring(index(from), index(to));
+    }
+
     /** Where a folded span ending at {@code foldedEnd} ends in the original, its trailing marks included. */
     int originEnd(int foldedEnd) {
         return origin[foldedEnd];

@@ -56,4 +56,29 @@ class RegexesTest {
         }
         assertThat(Regexes.mayContain("nothing here", guard)).isFalse();
     }
+
+    @Test
+    void start_literals_keep_a_phrase_whose_tail_is_another_word_and_refuse_a_literal_after_an_optional_non_letter() {
+        assertThat(Regexes.startLiterals("تسلل|يحاولون التسلل")).containsExactly("تسلل", "يحاولون التسلل");
+        assertThat(Regexes.startLiterals("ratif\\S*|ratification")).containsExactly("ratif");
+        assertThat(Regexes.startLiterals("(?:ب)?مسير|x")).containsExactly("مسير", "x");
+        assertThat(Regexes.startLiterals("(?:\\p{L}+\\s+)?tanks?")).isNull();
+    }
+
+    @Test
+    void a_scan_finds_what_a_find_loop_finds() {
+        String before = "(?<![\\p{L}])(?:[وبلف]|ال)*";
+        String words = "تسلل|يحاولون التسلل|روسي\\S*|(?:ب)?مسير\\S*|kyiv|that";
+        Pattern p = Pattern.compile(before + "(" + words + ")(?![\\p{L}])");
+        String[] literals = Regexes.startLiterals(words);
+        for (String text : new String[]{"وهم يحاولون التسلل الى القرية", "القوات الروسية والروسي", "غيرروسي 3روسيا", "بالمسيرات",
+                "that kyiv's forces, thatkyiv", "", "لا شيء هنا"}) {
+            java.util.List<String> expected = new java.util.ArrayList<>(), actual = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = p.matcher(text);
+            while (m.find()) expected.add(m.start() + ":" + m.group(1));
+            Regexes.Scan scan = Regexes.scan(p, literals, text);
+            while (scan.find()) actual.add(scan.matcher().start() + ":" + scan.matcher().group(1));
+            assertThat(actual).as(text).isEqualTo(expected);
+        }
+    }
 }
