@@ -19,9 +19,8 @@ final class ClaimExtractor {
 
     /** A known source: canonical name, the side it speaks for (null for neutral ones), and its literal guard. */
     private record Source(String name, String side, Pattern pattern, String[] guard) {
-        /** Null when the sentence cannot name this source. */
         Regexes.Scan scan(String s) {
-            return Regexes.mayContain(s, guard) ? Regexes.scan(pattern, guard, s) : null;
+            return Regexes.scan(pattern, guard, s);
         }
     }
 
@@ -135,7 +134,7 @@ final class ClaimExtractor {
     static Source claimer(String s) {
         for (Source src : SOURCES) {
             Regexes.Scan scan = src.scan(s);
-            while (scan != null && scan.find()) {
+            while (scan.find()) {
                 Matcher m = scan.matcher();
                 if (CLOSE_TO.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) continue;
                 String around = s.substring(Math.max(0, m.start() - 80), Math.min(s.length(), m.end() + 80));
@@ -148,7 +147,7 @@ final class ClaimExtractor {
     static String outlet(String s) {
         for (Source o : OUTLETS) {
             Regexes.Scan scan = o.scan(s);
-            if (scan != null && scan.find()) return o.name;
+            if (scan.find()) return o.name;
         }
         return null;
     }
@@ -160,7 +159,7 @@ final class ClaimExtractor {
             for (Source src : SOURCES) {
                 if (!src.name.contains("Ministry")) continue;
                 Regexes.Scan scan = src.scan(s);
-                if (scan == null || !scan.find()) continue;
+                if (!scan.find()) continue;
                 if (found != null && !found.equals(src.name)) return null;
                 found = src.name;
             }

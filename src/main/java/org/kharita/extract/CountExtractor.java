@@ -153,9 +153,10 @@ final class CountExtractor {
         Matcher m = patterns.get(0).matcher(s);
         for (int i = 0; i < CATEGORIES.size(); i++) {
             Category c = CATEGORIES.get(i);
-            // the region starts after the number, and "^" anchors at its start as it did on the cut-off rest
+            // the region starts after the number, and "^" anchors at its start as it did on the cut-off rest;
+            // a match can start nowhere else, so lookingAt() finds what find() would without trying every position
             m.usePattern(patterns.get(i)).region(n.end(), s.length());
-            if (!m.find()) continue;
+            if (!m.lookingAt()) continue;
             int end = m.end(1);
             String category = c.name.equals(PERSON) ? personRole(s, n.phraseStart(), end, language) : c.name;
             boolean listItem = s.startsWith("و", n.start() - 1) || s.startsWith("و", n.phraseStart());

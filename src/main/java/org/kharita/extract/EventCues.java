@@ -117,11 +117,12 @@ final class EventCues {
                 + "|размещен\\S*|перекинул\\S*|розгорнул\\S*|прибул\\S*", "войск|военнослужащ|солдат|військ|бойц", false);
     }
 
-    private static final Pattern AR_NEGATION = Pattern.compile("(?<![\\p{L}])(?:لم|لن|لا|ليس|ليست|سوف|قد يتم|دون)\\s+(?:\\S+\\s+)?$");
-    private static final Pattern EN_NEGATION = Pattern.compile(
-            "(?<![\\p{L}])(?:not|n't|never|no|failed to|fail to|will|would|could|may|might|plans? to|intends? to|threatened to)\\s+(?:\\S+\\s+){0,2}$");
-    private static final Pattern CYR_NEGATION = Pattern.compile(
-            "(?<![\\p{L}])(?:не|ни|будет|будут|может|могут|планирует|намерен\\S*|не вдалося|не змогли|буде|можуть)\\s+(?:\\S+\\s+)?$");
+    private static final Regexes.Guarded AR_NEGATION = Regexes.Guarded.of("(?<![\\p{L}])",
+            "لم|لن|لا|ليس|ليست|سوف|قد يتم|دون", "\\s+(?:\\S+\\s+)?$");
+    private static final Regexes.Guarded EN_NEGATION = Regexes.Guarded.of("(?<![\\p{L}])",
+            "not|n't|never|no|failed to|fail to|will|would|could|may|might|plans? to|intends? to|threatened to", "\\s+(?:\\S+\\s+){0,2}$");
+    private static final Regexes.Guarded CYR_NEGATION = Regexes.Guarded.of("(?<![\\p{L}])",
+            "не|ни|будет|будут|может|могут|планирует|намерен\\S*|не вдалося|не змогли|буде|можуть", "\\s+(?:\\S+\\s+)?$");
 
     /** Running totals, not the events of a day: "في المجمل", "since the start", "с начала". */
     private static final Regexes.Guarded CUMULATIVE = Regexes.Guarded.of(L, "في المجمل|بالمجمل|اجمالا|منذ بدء|منذ بداية|حتي الان|حتي اليوم"
@@ -174,11 +175,11 @@ final class EventCues {
     }
 
     private static boolean negated(String before, Language family) {
-        Pattern p = switch (family) {
+        Regexes.Guarded p = switch (family) {
             case AR -> AR_NEGATION;
             case EN -> EN_NEGATION;
             default -> CYR_NEGATION;
         };
-        return p.matcher(before).find();
+        return p.find(before);
     }
 }

@@ -113,16 +113,19 @@ final class NumberReader {
     private static final Pattern TOKEN = Pattern.compile(
             "(?<![\\p{L}\\p{N}'])(?:(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d)|([\\p{L}']+))");
 
-    private static final Pattern AR_QUALIFIER = Pattern.compile(
-            "(?:(نحو|حوالي|قرابة|زهاء|ما يقارب|ما يقرب من|تقريبا)|(اكثر من|ما يزيد عن|ما يزيد علي|يزيد عن|يزيد علي|ما لا يقل عن|لا يقل عن)"
-                    + "|(ما يصل الي|يصل الي|حتي|اقل من|ما لا يزيد عن|لا يزيد عن))\\s*$");
-    private static final Pattern EN_QUALIFIER = Pattern.compile(
-            "(?<![\\p{L}])(?:(about|around|approximately|roughly|nearly|almost|some|an estimated)"
-                    + "|(more than|over|at least|upwards of|in excess of)|(up to|at most|as many as|less than|fewer than|under))\\s+$");
-    private static final Pattern CYR_QUALIFIER = Pattern.compile(
-            "(?<![\\p{L}])(?:(около|примерно|приблизительно|порядка|почти|близько|приблизно|майже)"
-                    + "|(более чем|более|больше|свыше|не менее|по меньшей мере|понад|більше|щонайменше|не менше)"
-                    + "|(до|не более|менее|не більше|менше))\\s+$");
+    private static final String AR_QUALIFIER_WORDS = "(نحو|حوالي|قرابة|زهاء|ما يقارب|ما يقرب من|تقريبا)"
+            + "|(اكثر من|ما يزيد عن|ما يزيد علي|يزيد عن|يزيد علي|ما لا يقل عن|لا يقل عن)|(ما يصل الي|يصل الي|حتي|اقل من|ما لا يزيد عن|لا يزيد عن)";
+    private static final String EN_QUALIFIER_WORDS = "(about|around|approximately|roughly|nearly|almost|some|an estimated)"
+            + "|(more than|over|at least|upwards of|in excess of)|(up to|at most|as many as|less than|fewer than|under)";
+    private static final String CYR_QUALIFIER_WORDS = "(около|примерно|приблизительно|порядка|почти|близько|приблизно|майже)"
+            + "|(более чем|более|больше|свыше|не менее|по меньшей мере|понад|більше|щонайменше|не менше)"
+            + "|(до|не более|менее|не більше|менше)";
+    private static final Pattern AR_QUALIFIER = Pattern.compile("(?:" + AR_QUALIFIER_WORDS + ")\\s*$");
+    private static final Pattern EN_QUALIFIER = Pattern.compile("(?<![\\p{L}])(?:" + EN_QUALIFIER_WORDS + ")\\s+$");
+    private static final Pattern CYR_QUALIFIER = Pattern.compile("(?<![\\p{L}])(?:" + CYR_QUALIFIER_WORDS + ")\\s+$");
+    /** Most numbers have no qualifier: their guards spare the end-anchored search at every position before them. */
+    private static final String[] AR_QUALIFIER_GUARD = Regexes.literals(AR_QUALIFIER_WORDS),
+            EN_QUALIFIER_GUARD = Regexes.literals(EN_QUALIFIER_WORDS), CYR_QUALIFIER_GUARD = Regexes.literals(CYR_QUALIFIER_WORDS);
 
     private NumberReader() {
     }
@@ -225,8 +228,13 @@ final class NumberReader {
             case EN -> EN_QUALIFIER;
             case RU, UK -> CYR_QUALIFIER;
         };
-        Matcher m = q.matcher(before);
-        if (!m.find()) return new Num(value, start, end, Qualifier.EXACT, start);
+        String[] guard = switch (language) {
+            case AR -> AR_QUALIFIER_GUARD;
+            case EN -> EN_QUALIFIER_GUARD;
+            case RU, UK -> CYR_QUALIFIER_GUARD;
+        };
+        Matcher m = Regexes.mayContain(before, guard) ? q.matcher(before) : null;
+        if (m == null || !m.find()) return new Num(value, start, end, Qualifier.EXACT, start);
         Qualifier qual = m.group(1) != null ? Qualifier.ABOUT : m.group(2) != null ? Qualifier.AT_LEAST : Qualifier.AT_MOST;
         return new Num(value, start, end, qual, start - before.length() + m.start());
     }

@@ -63,20 +63,68 @@ final class Regexes {
         return new Scan(pattern.matcher(text), startLiterals == null ? null : starts(text, startLiterals), text.length());
     }
 
-    /** Where a match may start: for each occurrence of a literal, the start of the run of letters reaching it. */
-    private static int[] starts(String text, String[] literals) {
+    /**
+     * The same for a pattern that opens with "no letter or digit before" ({@code (?<![\\p{L}\\p{N}])}) and
+     * may put up to {@code wordsBack} words of letters or digits, each followed by blanks ({@code \\s+}),
+     * before the word that holds the literal: "في شهر يونيو", "в начале июня", "5 of June". The
+     * candidates are then the starts of the literal's word and of the {@code wordsBack} words before it.
+     */
+    static Scan scan(Pattern pattern, int[] occurrences, int wordsBack, String text) {
+        return new Scan(pattern.matcher(text), occurrences == null ? null : starts(text, occurrences, wordsBack), text.length());
+    }
+
+    /** Where the literals occur in {@code text}, for {@link #scan(Pattern, int[], int, String)}; null for no literals. */
+    static int[] occurrences(String text, String[] literals) {
+        if (literals == null) return null;
         int[] out = new int[8];
         int n = 0;
         for (String l : literals) {
             for (int at = text.indexOf(l); at >= 0; at = text.indexOf(l, at + 1)) {
-                int s = at;
-                while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
                 if (n == out.length) out = Arrays.copyOf(out, n * 2);
+                out[n++] = at;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The start of the literal's word (letters and digits) and of up to {@code wordsBack} words before it across blanks. */
+    private static int[] starts(String text, int[] occurrences, int wordsBack) {
+        int[] out = new int[occurrences.length * (wordsBack + 1)];
+        int n = 0;
+        for (int at : occurrences) {
+            int s = runStart(text, at, true);
+            for (int w = 0; ; w++) {
                 out[n++] = s;
+                if (w == wordsBack) break;
+                int b = s;
+                while (b > 0 && BLANKS.indexOf(text.charAt(b - 1)) >= 0) b--;
+                if (b == s || b == 0 || !inRun(text.charAt(b - 1), true)) break;
+                s = runStart(text, b, true);
             }
         }
         Arrays.sort(out, 0, n);
         return Arrays.copyOf(out, n);
+    }
+
+    /** Where a match may start: for each occurrence of a literal, the start of the run of letters reaching it. */
+    private static int[] starts(String text, String[] literals) {
+        int[] out = occurrences(text, literals);
+        for (int i = 0; i < out.length; i++) out[i] = runStart(text, out[i], false);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** What {@code \\s} matches in java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static final String BLANKS = " \t\n\u000B\f\r";
+
+    private static int runStart(String text, int at, boolean digitsToo) {
+        int s = at;
+        while (s > 0 && inRun(text.charAt(s - 1), digitsToo)) s--;
+        return s;
+    }
+
+    private static boolean inRun(char c, boolean digitsToo) {
+        return digitsToo ? Character.isLetterOrDigit(c) : Character.isLetter(c);
     }
 
     /** A {@code find()} loop over the candidate starts only; {@link #matcher} gives the groups of the last match. */
@@ -200,6 +248,11 @@ final class Regexes {
     /** Guards built from word lists written as plain words (a table of month names): each word is its own literal. */
     static String[] words(List<String> words) {
         return minimal(new LinkedHashSet<>(words), false);
+    }
+
+    /** The same as start literals ({@link #startLiterals}): a word is dropped only when it begins with another. */
+    static String[] startWords(List<String> words) {
+        return minimal(new LinkedHashSet<>(words), true);
     }
 
     /** False only when {@code text} holds none of the literals, so no match can exist; a null guard always passes. */

@@ -81,4 +81,19 @@ class RegexesTest {
             assertThat(actual).as(text).isEqualTo(expected);
         }
     }
+
+    @Test
+    void a_scan_with_words_before_the_literal_finds_what_a_find_loop_finds() {
+        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:в|у)\\s+)?(?:(?:начале|на початку)\\s+)?(июня|червня)(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])");
+        String[] literals = Regexes.startWords(java.util.List.of("июня", "червня"));
+        for (String text : new String[]{"в начале июня 2024 года", "у  на  початку червня", "вначале июня", "5июня и в июня",
+                "доиюня", "в\tначале\nиюня", "", "ничего"}) {
+            java.util.List<String> expected = new java.util.ArrayList<>(), actual = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = p.matcher(text);
+            while (m.find()) expected.add(m.start() + "-" + m.end());
+            Regexes.Scan scan = Regexes.scan(p, Regexes.occurrences(text, literals), 2, text);
+            while (scan.find()) actual.add(scan.matcher().start() + "-" + scan.matcher().end());
+            assertThat(actual).as(text).isEqualTo(expected);
+        }
+    }
 }
