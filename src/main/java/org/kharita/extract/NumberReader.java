@@ -5,8 +5,10 @@ import org.kharita.geo.Language;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -132,6 +134,7 @@ final class NumberReader {
 
     static List<Num> read(String folded, Language language) {
         List<Num> out = new ArrayList<>();
+        if (!mayHoldNumber(folded)) return out;
         Matcher m = TOKEN.matcher(folded);
         int from = 0;
         while (from < folded.length() && m.find(from)) {
@@ -144,6 +147,43 @@ final class NumberReader {
             from = p.end;
         }
         return out;
+    }
+
+    /** The hash of every number word: a word with another hash (with or without a proclitic) is none. */
+    private static final Set<Integer> WORD_HASHES = new HashSet<>();
+
+    static {
+        for (String w : WORDS.keySet()) WORD_HASHES.add(w.hashCode());
+    }
+
+    /**
+     * False only when no token can begin a number, so that {@link #read} finds none: no ASCII digit, and
+     * no run of letters and apostrophes (the only word tokens {@link #TOKEN} can match) that is a number
+     * word with or without a one-letter proclitic, going by its hash. Most sentences hold no number: the
+     * tokenizing regex, which visits every word, then does not run. A surrogate pair sends the text to the
+     * regex, whose letters are code points.
+     */
+    private static boolean mayHoldNumber(String s) {
+        int i = 0, n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || Character.isSurrogate(c)) return true;
+            if (!wordChar(c)) {
+                i++;
+                continue;
+            }
+            int hash = c, tail = 0;
+            for (i++; i < n && wordChar(s.charAt(i)); i++) {
+                hash = 31 * hash + s.charAt(i);
+                tail = 31 * tail + s.charAt(i);
+            }
+            if (WORD_HASHES.contains(hash) || WORD_HASHES.contains(tail)) return true;
+        }
+        return false;
+    }
+
+    private static boolean wordChar(char c) {
+        return c == '\'' || Character.isLetter(c);
     }
 
     private record Parse(long value, int start, int end) {

@@ -35,19 +35,22 @@ final class Regexes {
      * match can start only where a run of letters begins that reaches one of the words, and
      * {@link #scan} tries the pattern there alone.
      */
-    record Guarded(Pattern pattern, String[] guard) {
+    record Guarded(Pattern pattern, String[] guard, String[] starts) {
         static Guarded of(String before, String words, String after) {
-            return new Guarded(Pattern.compile(before + "(?:" + words + ")" + after), startLiterals(words));
+            return new Guarded(Pattern.compile(before + "(?:" + words + ")" + after), literals(words), startLiterals(words));
         }
 
         boolean find(String text) {
-            return scan(text).find();
+            return mayContain(text, guard) && scan(text).find();
         }
 
+        /** The guard's few {@code indexOf} calls first: most texts hold none of the words. */
         Scan scan(String text) {
-            return Regexes.scan(pattern, guard, text);
+            return Regexes.scan(pattern, mayContain(text, guard) ? starts : NONE, text);
         }
     }
+
+    private static final String[] NONE = {};
 
     /**
      * The matches of {@code pattern} in {@code text}, exactly those of a {@code find()} loop, for a pattern
@@ -60,7 +63,7 @@ final class Regexes {
      * one of the literals, so only those run starts need trying (a few {@code indexOf} calls find them).
      */
     static Scan scan(Pattern pattern, String[] startLiterals, String text) {
-        return new Scan(pattern.matcher(text), startLiterals == null ? null : starts(text, startLiterals), text.length());
+        return new Scan(pattern, text, startLiterals == null ? null : starts(text, startLiterals));
     }
 
     /**
@@ -70,7 +73,7 @@ final class Regexes {
      * candidates are then the starts of the literal's word and of the {@code wordsBack} words before it.
      */
     static Scan scan(Pattern pattern, int[] occurrences, int wordsBack, String text) {
-        return new Scan(pattern.matcher(text), occurrences == null ? null : starts(text, occurrences, wordsBack), text.length());
+        return new Scan(pattern, text, occurrences == null ? null : starts(text, occurrences, wordsBack));
     }
 
     /** Where the literals occur in {@code text}, for {@link #scan(Pattern, int[], int, String)}; null for no literals. */
@@ -129,34 +132,38 @@ final class Regexes {
 
     /** A {@code find()} loop over the candidate starts only; {@link #matcher} gives the groups of the last match. */
     static final class Scan {
-        private final Matcher m;
+        private final Pattern pattern;
+        private final String text;
         private final int[] starts;
-        private final int length;
+        private Matcher m;
         private int next, from;
 
-        private Scan(Matcher m, int[] starts, int length) {
-            this.m = m;
+        private Scan(Pattern pattern, String text, int[] starts) {
+            this.pattern = pattern;
+            this.text = text;
             this.starts = starts;
-            this.length = length;
-            // the lookbehind must see the text before a candidate start; "^" must not match there
-            m.useTransparentBounds(true).useAnchoringBounds(false);
         }
 
         boolean find() {
-            if (starts == null) return m.find();
+            if (starts == null) return matcher().find();
             while (next < starts.length) {
                 int at = starts[next++];
                 if (at < from) continue;
-                m.region(at, length);
-                if (m.lookingAt()) {
-                    from = Math.max(m.end(), at + 1);
+                Matcher matcher = matcher().region(at, text.length());
+                if (matcher.lookingAt()) {
+                    from = Math.max(matcher.end(), at + 1);
                     return true;
                 }
             }
             return false;
         }
 
+        /** Made on first use: most scans have no candidate and need none. */
         Matcher matcher() {
+            if (m == null) {
+                // the lookbehind must see the text before a candidate start; "^" must not match there
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
             return m;
         }
     }

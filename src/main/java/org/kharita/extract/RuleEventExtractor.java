@@ -73,8 +73,7 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final String NEAR_WORDS = "باتجاه|في اتجاه|اتجاه|قرب|بالقرب من|محور|ضواحي|محيط|مشارف"
             + "|near|outside|towards?|in the direction of|in the area of|in the vicinity of|on the outskirts of|around"
             + "|в районе|под|около|вблизи|в направлении|возле|близ|в районі|біля|поблизу|у напрямку|в напрямку";
-    private static final Pattern NEAR = Pattern.compile("(?<![\\p{L}])(?:" + NEAR_WORDS + ")(?![\\p{L}])");
-    private static final String[] NEAR_GUARD = Regexes.literals(NEAR_WORDS);
+    private static final Regexes.Guarded NEAR = Regexes.Guarded.of("(?<![\\p{L}])", NEAR_WORDS, "(?![\\p{L}])");
     private static final Pattern LIST_FILLER = Pattern.compile("(?:[\\s،,;:\"'«»“”()\\-]|(?<![\\p{L}])(?:و|and|и|і|та)(?![\\p{L}])"
             + "|(?<![\\p{L}])(?:بلدة|بلدتي|قرية|قريتي|قري|مدينة|مدينتي|منطقة|منطقتي|مناطق|بلدات|the village of|the town of|the settlement of"
             + "|the city of|villages?|towns?|села|село|поселка|деревни|города|хутора|населенного пункта|селища|міста)(?![\\p{L}]))*");
@@ -377,10 +376,9 @@ public final class RuleEventExtractor implements EventExtractor {
      */
     private static boolean nearCue(Mention m, Sentence s, TextFold sentence) {
         String f = sentence.slice(Math.max(0, m.start() - s.start() - 120), m.start() - s.start());
-        if (!Regexes.mayContain(f, NEAR_GUARD)) return false;
-        Matcher near = NEAR.matcher(f);
+        Regexes.Scan near = NEAR.scan(f);
         int end = -1;
-        while (near.find()) end = near.end();
+        while (near.find()) end = near.matcher().end();
         if (end < 0) return false;
         String between = f.substring(end);
         return LIST_FILLER.matcher(stripNames(between)).matches();

@@ -19,17 +19,18 @@ final class TextFold {
     }
 
     static TextFold of(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = new char[text.length()];
+        int n = 0;
         int[] map = new int[text.length() + 1];
         for (int i = 0; i < text.length(); i++) {
             char c = fold(text.charAt(i));
             if (c == DROP) continue;
-            map[out.length()] = i;
-            out.append(c);
+            map[n] = i;
+            out[n++] = c;
         }
-        map[out.length()] = text.length();
+        map[n] = text.length();
         // entries past the folded length stay unread: no need to copy the map down to size
-        return new TextFold(out.toString(), map);
+        return new TextFold(new String(out, 0, n), map);
     }
 
     static String fold(String text) {
@@ -39,6 +40,7 @@ final class TextFold {
     private static final char DROP = '\uFFFF';
 
     static char fold(char c) {
+        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // what toLowerCase does, without its table
         if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640') return DROP;
         if (c >= '\u0660' && c <= '\u0669') return (char) ('0' + c - '\u0660');
         if (c >= '\u06F0' && c <= '\u06F9') return (char) ('0' + c - '\u06F0');
