@@ -24,8 +24,13 @@ final class EventCues {
     record Cue(EventType type, int start, int end, boolean defensive) {
     }
 
+    /**
+     * An explosion, a massacre or a protest is more specific than the "attack" or "clash" words its report
+     * also holds ("an IED attack", "gunmen attacked and shot civilians", "protesters clashed with police").
+     */
     static final List<EventType> PRIORITY = List.of(EventType.RATIFICATION, EventType.AGREEMENT,
             EventType.TERRITORY_CHANGE, EventType.DRONE_STRIKE, EventType.MISSILE_STRIKE, EventType.AIR_STRIKE,
+            EventType.EXPLOSION, EventType.ATTACK_ON_CIVILIANS, EventType.PROTEST,
             EventType.BATTLE, EventType.SHELLING, EventType.TROOP_DEPLOYMENT, EventType.SURRENDER);
 
     private static final String L = "(?<![\\p{L}\\p{N}])";
@@ -82,6 +87,12 @@ final class EventCues {
         ar(EventType.SHELLING, "قصف\\S*|قذائف|بالمدفعية");
         ar(EventType.TROOP_DEPLOYMENT, "نشر|ينشر|تنشر|انتشار|وصل|وصلت|وصلوا|وصول|ارسل\\S*|ارسال|يخضعون للتدريب|تدريب\\S*|حشد\\S*|حشود", TROOPS_AR, false);
         ar(EventType.SURRENDER, "استسلام|استسلم\\S*|اسر|اسرت");
+        // not the bare "فجر": it is also the dawn ("فجر اليوم")
+        ar(EventType.EXPLOSION, "انفجار|انفجارات|انفجر\\S*|تفجير\\S*|عبوة ناسفة|عبوات ناسفة|عبوة متفجرة|سيارة مفخخة|مفخخ\\S*|حزام ناسف|لغم|الغام");
+        ar(EventType.ATTACK_ON_CIVILIANS, "مجزرة|مجازر|مذبحة|استهداف المدنيين|استهدف\\S* المدنيين|قتل المدنيين|اعدام\\S* ميداني\\S*"
+                + "|اطلاق النار علي المدنيين|اطلق\\S* النار علي المدنيين");
+        // "احتجاج" alone is also a diplomatic note of protest: only the street's words
+        ar(EventType.PROTEST, "مظاهرة|مظاهرات|تظاهر\\S*|متظاهر\\S*|وقفة احتجاجية|احتجاجات|محتج\\S*|اعتصام\\S*");
 
         Language en = Language.EN;
         other(en, EventType.RATIFICATION, "ratif\\S*", null, false);
@@ -99,6 +110,12 @@ final class EventCues {
         other(en, EventType.TROOP_DEPLOYMENT, "deploy\\S*|sent|arriv\\S*|training at|stationed|redeploy\\S*|reinforc\\S*",
                 "troops|soldiers|forces|servicemen|personnel", false);
         other(en, EventType.SURRENDER, "surrender\\S*", null, false);
+        other(en, EventType.EXPLOSION, "explosions?|explod\\S*|blasts?|ieds?|improvised explosive\\S*|car bombs?|roadside bombs?"
+                + "|suicide bomb\\S*|landmines?|detonat\\S*", null, false);
+        other(en, EventType.ATTACK_ON_CIVILIANS, "massacre\\S*|shot (?:dead )?(?:\\S+ ){0,2}civilians|(?:killed|executed|shot) civilians"
+                + "|executions? of civilians|attack\\S* on civilians|opened fire on (?:civilians|protesters|a crowd)|target\\S* civilians", null, false);
+        // "protested" alone is as often a government's note as a crowd
+        other(en, EventType.PROTEST, "protesters|demonstrators|demonstrations?|rall(?:y|ies|ied)|took to the streets|sit-ins?|protests", null, false);
 
         Language ru = Language.RU;
         other(ru, EventType.RATIFICATION, "ратифиц\\S*|ратифіку\\S*|ратифікац\\S*", null, false);
@@ -113,6 +130,12 @@ final class EventCues {
         other(ru, EventType.BATTLE, "бои|боев|боях|бой|боя|боестолкновен\\S*|атак\\S*|наступлен\\S*|наступа\\S*|штурм\\S*"
                 + "|продвинул\\S*|продвижен\\S*|контратак\\S*|прорыв\\S*|бої|боях|наступ\\S*|просунул\\S*", null, false);
         other(ru, EventType.SHELLING, "обстрел\\S*|обстріл\\S*|артудар\\S*", null, false);
+        other(ru, EventType.EXPLOSION, "взрыв\\S*|взорвал\\S*|подрыв\\S*|сдетонир\\S*|сву|вибух\\S*|підрив\\S*|вибухов\\S* пристр\\S*", null, false);
+        other(ru, EventType.ATTACK_ON_CIVILIANS, "расстрел\\S*|расстрелял\\S*|обстрел\\S* мирн\\S*|убийств\\S* мирн\\S*|убил\\S* мирн\\S*|резн\\S*"
+                + "|розстріл\\S*|обстріл\\S* мирн\\S*|вбивств\\S* цивільн\\S*|вбил\\S* цивільн\\S*|масов\\S* вбивств\\S*", null, false);
+        // not "протест\\S*": "протестировали" is a test
+        other(ru, EventType.PROTEST, "митинг\\S*|мітинг\\S*|протест(?:ы|ов|ах|ам|ами|е|а|у|ом|и|ів)?|протестующ\\S*|протестувальник\\S*"
+                + "|демонстрац\\S*|демонстрант\\S*|акци\\S* протеста|акці\\S* протесту|вышл\\S* на улиц\\S*|вийшл\\S* на вулиц\\S*", null, false);
         other(ru, EventType.TROOP_DEPLOYMENT, "перебросил\\S*|переброс\\S*|направил\\S*|развернул\\S*|развернут\\S*|прибыл\\S*"
                 + "|размещен\\S*|перекинул\\S*|розгорнул\\S*|прибул\\S*", "войск|военнослужащ|солдат|військ|бойц", false);
     }
