@@ -4,6 +4,7 @@ import org.kharita.extract.Event.Qualifier;
 import org.kharita.geo.Language;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -134,10 +135,12 @@ final class NumberReader {
 
     static List<Num> read(String folded, Language language) {
         List<Num> out = new ArrayList<>();
-        if (!mayHoldNumber(folded)) return out;
+        int[] starts = numberStarts(folded);
         Matcher m = TOKEN.matcher(folded);
         int from = 0;
-        while (from < folded.length() && m.find(from)) {
+        for (int i = 0; starts == null ? from < folded.length() : i < starts.length; i++) {
+            if (starts != null && starts[i] < from) continue;
+            if (!m.find(starts == null ? from : starts[i])) break;
             Parse p = parseFrom(folded, m);
             if (p == null) {
                 from = m.end();
@@ -157,29 +160,40 @@ final class NumberReader {
     }
 
     /**
-     * False only when no token can begin a number, so that {@link #read} finds none: no ASCII digit, and
-     * no run of letters and apostrophes (the only word tokens {@link #TOKEN} can match) that is a number
-     * word with or without a one-letter proclitic, going by its hash. Most sentences hold no number: the
-     * tokenizing regex, which visits every word, then does not run. A surrogate pair sends the text to the
-     * regex, whose letters are code points.
+     * Where a number may begin, in order: each run of ASCII digits, and each run of letters and apostrophes
+     * (the word tokens of {@link #TOKEN}) that is a number word with or without a one-letter proclitic,
+     * going by its hash. Any other token would be read and dropped ({@link #parseFrom} gives null), and
+     * none spans one of these starts, so {@link #read} searches for tokens only from here: most words of a
+     * sentence are no number, and the tokenizing regex visits every one of them. Null (search everywhere)
+     * when the text holds a surrogate pair, since the regex's letters are code points.
      */
-    private static boolean mayHoldNumber(String s) {
-        int i = 0, n = s.length();
+    private static int[] numberStarts(String s) {
+        int[] out = new int[4];
+        int k = 0, i = 0, n = s.length();
         while (i < n) {
             char c = s.charAt(i);
-            if (c >= '0' && c <= '9' || Character.isSurrogate(c)) return true;
-            if (!wordChar(c)) {
+            if (Character.isSurrogate(c)) return null;
+            int start = i;
+            boolean candidate;
+            if (c >= '0' && c <= '9') {
+                while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+                candidate = true;
+            } else if (wordChar(c)) {
+                int hash = c, tail = 0;
+                for (i++; i < n && wordChar(s.charAt(i)); i++) {
+                    hash = 31 * hash + s.charAt(i);
+                    tail = 31 * tail + s.charAt(i);
+                }
+                candidate = WORD_HASHES.contains(hash) || WORD_HASHES.contains(tail);
+            } else {
                 i++;
                 continue;
             }
-            int hash = c, tail = 0;
-            for (i++; i < n && wordChar(s.charAt(i)); i++) {
-                hash = 31 * hash + s.charAt(i);
-                tail = 31 * tail + s.charAt(i);
-            }
-            if (WORD_HASHES.contains(hash) || WORD_HASHES.contains(tail)) return true;
+            if (!candidate) continue;
+            if (k == out.length) out = Arrays.copyOf(out, k * 2);
+            out[k++] = start;
         }
-        return false;
+        return Arrays.copyOf(out, k);
     }
 
     private static boolean wordChar(char c) {
