@@ -100,8 +100,10 @@ final class CountExtractor {
     static Map<String, Count> extract(String sentence, TextFold fold, Language language) {
         String s = fold.text();
         List<Found> found = new ArrayList<>();
-        for (Num n : NumberReader.read(s, language)) {
-            Found f = afterNumber(s, n, language);
+        List<Num> numbers = NumberReader.read(s, language);
+        boolean[] named = numbers.isEmpty() ? null : categoriesNamed(s, language);
+        for (Num n : numbers) {
+            Found f = afterNumber(s, n, language, named);
             if (f != null) found.add(f);
         }
         if (language == Language.AR && Regexes.mayContain(s, AR_IMPLICIT_HEADS)) implicitArabic(s, found);
@@ -148,10 +150,36 @@ final class CountExtractor {
         }
     }
 
-    private static Found afterNumber(String s, Num n, Language language) {
+    /** Per language, per category: the literals one of which its noun contains ({@link Regexes#literals}; null: none). */
+    private static final Map<Language, List<String[]>> NOUN_GUARDS = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            List<String[]> guards = new ArrayList<>();
+            for (Category c : CATEGORIES) {
+                guards.add(Regexes.literals(switch (language) {
+                    case AR -> c.ar;
+                    case EN -> c.en;
+                    case RU, UK -> c.cyr;
+                }));
+            }
+            NOUN_GUARDS.put(language, guards);
+        }
+    }
+
+    /** Which categories' nouns the sentence may hold at all: the others need not be tried after each number. */
+    private static boolean[] categoriesNamed(String s, Language language) {
+        List<String[]> guards = NOUN_GUARDS.get(language);
+        boolean[] out = new boolean[guards.size()];
+        for (int i = 0; i < out.length; i++) out[i] = Regexes.mayContain(s, guards.get(i));
+        return out;
+    }
+
+    private static Found afterNumber(String s, Num n, Language language, boolean[] named) {
         List<Pattern> patterns = AFTER_NUMBER.get(language);
         Matcher m = patterns.get(0).matcher(s);
         for (int i = 0; i < CATEGORIES.size(); i++) {
+            if (!named[i]) continue;
             Category c = CATEGORIES.get(i);
             // the region starts after the number, and "^" anchors at its start as it did on the cut-off rest;
             // a match can start nowhere else, so lookingAt() finds what find() would without trying every position
