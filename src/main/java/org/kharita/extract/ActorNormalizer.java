@@ -21,9 +21,13 @@ final class ActorNormalizer {
     record Named(String name, int start) {
     }
 
-    private record Actor(String name, Pattern pattern, String[] guard) {
+    private record Actor(String name, Pattern pattern, String[] guard, String[] starts) {
         Actor(String name, String words) {
-            this(name, Pattern.compile(L + "(?:" + words + ")" + R), Regexes.literals(words));
+            this(name, Pattern.compile(L + "(?:" + words + ")" + R), Regexes.literals(words), Regexes.startLiterals(words));
+        }
+
+        Regexes.Scan scan(String folded) {
+            return Regexes.scan(pattern, starts, folded);
         }
     }
 
@@ -81,8 +85,9 @@ final class ActorNormalizer {
         boolean[] taken = new boolean[folded.length() + 1];
         for (Actor a : ACTORS) {
             if (!Regexes.mayContain(folded, a.guard)) continue;
-            Matcher m = a.pattern.matcher(folded);
-            while (m.find()) {
+            Regexes.Scan scan = a.scan(folded);
+            while (scan.find()) {
+                Matcher m = scan.matcher();
                 if (taken[m.start()]) continue;
                 for (int i = m.start(); i < m.end(); i++) taken[i] = true;
                 out.add(new Named(a.name, m.start()));
@@ -90,8 +95,8 @@ final class ActorNormalizer {
         }
         String enemy = opponent(claimSide);
         if (enemy != null && Regexes.mayContain(folded, ENEMY.guard)) {
-            Matcher m = ENEMY.pattern.matcher(folded);
-            while (m.find()) out.add(new Named(enemy, m.start()));
+            Regexes.Scan scan = ENEMY.scan(folded);
+            while (scan.find()) out.add(new Named(enemy, scan.matcher().start()));
         }
         out.sort((x, y) -> Integer.compare(x.start, y.start));
         return out;

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 final class ClaimExtractor {
 
     /** A known source: canonical name, the side it speaks for (null for neutral ones), and its literal guard. */
-    private record Source(String name, String side, Pattern pattern, String[] guard) {
-        Matcher matcher(String s) {
-            return Regexes.mayContain(s, guard) ? pattern.matcher(s) : null;
+    private record Source(String name, String side, Pattern pattern, String[] guard, String[] starts) {
+        /** Null when the sentence cannot name this source. */
+        Regexes.Scan scan(String s) {
+            return Regexes.mayContain(s, guard) ? Regexes.scan(pattern, starts, s) : null;
         }
     }
 
@@ -33,7 +34,7 @@ final class ClaimExtractor {
     static final String RUSSIAN_MOD = "Russian Ministry of Defence";
 
     private static Source source(String name, String side, String regex) {
-        return new Source(name, side, Pattern.compile(L + "(?:" + regex + ")" + R), Regexes.literals(regex));
+        return new Source(name, side, Pattern.compile(L + "(?:" + regex + ")" + R), Regexes.literals(regex), Regexes.startLiterals(regex));
     }
 
     private static final List<Source> SOURCES = List.of(
@@ -75,7 +76,9 @@ final class ClaimExtractor {
             + "|сообщил\\S*|заявил\\S*|говорится|данным|согласно|словам|сообщает|сообщени\\S*|рассказал\\S*|подтвердил\\S*"
             + "|повідомил\\S*|заявив|даними|підтвердил\\S*", "(?![\\p{L}])");
     /** "Telegram channels close to the Russian Defense Ministry" are not the ministry. */
-    private static final Pattern CLOSE_TO = Pattern.compile("(?:close to(?: the)?|المقربة من|المقربين من|близки\\S* к|близьк\\S* до)\\s*$");
+    private static final String CLOSE_TO_WORDS = "close to(?: the)?|المقربة من|المقربين من|близки\\S* к|близьк\\S* до";
+    private static final Pattern CLOSE_TO = Pattern.compile("(?:" + CLOSE_TO_WORDS + ")\\s*$");
+    private static final String[] CLOSE_TO_GUARD = Regexes.literals(CLOSE_TO_WORDS);
     private static final Regexes.Guarded MINISTRY_ANAPHOR = Regexes.Guarded.of("(?<![\\p{L}])(?:[وف])?",
             "الوزارة|the ministry|ведомств\\S*|министерств\\S*|міністерств\\S*|відомств\\S*", "(?![\\p{L}])");
     private static final Pattern CONTINUES = Pattern.compile("^[\\s\"«“„'-]*(?:"
@@ -133,9 +136,11 @@ final class ClaimExtractor {
     /** The named source of a sentence, when a reporting word stands near it. */
     static Source claimer(String s) {
         for (Source src : SOURCES) {
-            Matcher m = src.matcher(s);
-            while (m != null && m.find()) {
-                if (CLOSE_TO.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) continue;
+            Regexes.Scan scan = src.scan(s);
+            while (scan != null && scan.find()) {
+                Matcher m = scan.matcher();
+                String before = s.substring(Math.max(0, m.start() - 20), m.start());
+                if (Regexes.mayContain(before, CLOSE_TO_GUARD) && CLOSE_TO.matcher(before).find()) continue;
                 String around = s.substring(Math.max(0, m.start() - 80), Math.min(s.length(), m.end() + 80));
                 if (SPEECH.find(around)) return src;
             }
@@ -145,8 +150,8 @@ final class ClaimExtractor {
 
     static String outlet(String s) {
         for (Source o : OUTLETS) {
-            Matcher m = o.matcher(s);
-            if (m != null && m.find()) return o.name;
+            Regexes.Scan scan = o.scan(s);
+            if (scan != null && scan.find()) return o.name;
         }
         return null;
     }
@@ -157,8 +162,8 @@ final class ClaimExtractor {
         for (String s : folded) {
             for (Source src : SOURCES) {
                 if (!src.name.contains("Ministry")) continue;
-                Matcher m = src.matcher(s);
-                if (m == null || !m.find()) continue;
+                Regexes.Scan scan = src.scan(s);
+                if (scan == null || !scan.find()) continue;
                 if (found != null && !found.equals(src.name)) return null;
                 found = src.name;
             }

@@ -100,8 +100,10 @@ final class CountExtractor {
     static Map<String, Count> extract(String sentence, TextFold fold, Language language) {
         String s = fold.text();
         List<Found> found = new ArrayList<>();
-        for (Num n : NumberReader.read(s, language)) {
-            Found f = afterNumber(s, n, language);
+        List<Num> numbers = NumberReader.read(s, language);
+        boolean[] named = numbers.isEmpty() ? null : categoriesNamed(s, language);
+        for (Num n : numbers) {
+            Found f = afterNumber(s, n, language, named);
             if (f != null) found.add(f);
         }
         if (language == Language.AR && Regexes.mayContain(s, AR_IMPLICIT_HEADS)) implicitArabic(s, found);
@@ -148,14 +150,41 @@ final class CountExtractor {
         }
     }
 
-    private static Found afterNumber(String s, Num n, Language language) {
+    /** Per language, per category: the literals one of which its noun contains ({@link Regexes#literals}; null: none). */
+    private static final Map<Language, List<String[]>> NOUN_GUARDS = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            List<String[]> guards = new ArrayList<>();
+            for (Category c : CATEGORIES) {
+                guards.add(Regexes.literals(switch (language) {
+                    case AR -> c.ar;
+                    case EN -> c.en;
+                    case RU, UK -> c.cyr;
+                }));
+            }
+            NOUN_GUARDS.put(language, guards);
+        }
+    }
+
+    /** Which categories' nouns the sentence may hold at all: the others need not be tried after each number. */
+    private static boolean[] categoriesNamed(String s, Language language) {
+        List<String[]> guards = NOUN_GUARDS.get(language);
+        boolean[] out = new boolean[guards.size()];
+        for (int i = 0; i < out.length; i++) out[i] = Regexes.mayContain(s, guards.get(i));
+        return out;
+    }
+
+    private static Found afterNumber(String s, Num n, Language language, boolean[] named) {
         List<Pattern> patterns = AFTER_NUMBER.get(language);
         Matcher m = patterns.get(0).matcher(s);
         for (int i = 0; i < CATEGORIES.size(); i++) {
+            if (!named[i]) continue;
             Category c = CATEGORIES.get(i);
-            // the region starts after the number, and "^" anchors at its start as it did on the cut-off rest
+            // the region starts after the number, and "^" anchors at its start as it did on the cut-off rest;
+            // a match can start nowhere else, so lookingAt() finds what find() would without trying every position
             m.usePattern(patterns.get(i)).region(n.end(), s.length());
-            if (!m.find()) continue;
+            if (!m.lookingAt()) continue;
             int end = m.end(1);
             String category = c.name.equals(PERSON) ? personRole(s, n.phraseStart(), end, language) : c.name;
             boolean listItem = s.startsWith("و", n.start() - 1) || s.startsWith("و", n.phraseStart());
@@ -193,20 +222,21 @@ final class CountExtractor {
 
     private static final Pattern AR_IMPLICIT_LEAD = Pattern.compile("(?:(?<![\\p{L}])و|(?:تدمير|اسقاط|اعطاب|تدمير\\s+نحو)\\s+)$");
 
-    /** One compiled pattern per category for implicit Arabic counts (دبابة = one tank), built once. */
-    private static final java.util.Map<String, java.util.regex.Pattern> AR_IMPLICIT = new java.util.LinkedHashMap<>();
+    /** One pattern per category for implicit Arabic counts (دبابة = one tank), built once. */
+    private static final Map<String, Regexes.Guarded> AR_IMPLICIT = new LinkedHashMap<>();
 
     static {
         for (Category c : CATEGORIES) {
-            if (!c.name.equals(PERSON)) AR_IMPLICIT.put(c.name, java.util.regex.Pattern.compile("(?<![\\p{L}])و?(" + c.ar + ")(?![\\p{L}])"));
+            if (!c.name.equals(PERSON)) AR_IMPLICIT.put(c.name, Regexes.Guarded.of("(?<![\\p{L}])و?", "(" + c.ar + ")", "(?![\\p{L}])"));
         }
     }
 
     private static void implicitArabic(String s, List<Found> found) {
         for (Category c : CATEGORIES) {
             if (c.name.equals(PERSON)) continue;
-            Matcher m = AR_IMPLICIT.get(c.name).matcher(s);
-            while (m.find()) {
+            Regexes.Scan scan = AR_IMPLICIT.get(c.name).scan(s);
+            while (scan.find()) {
+                Matcher m = scan.matcher();
                 int start = m.start(1), end = m.end(1);
                 if (covered(found, start, end)) continue;
                 String head = s.substring(start, end).split("\\s+")[0];

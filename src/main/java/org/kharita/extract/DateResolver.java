@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Date expressions of one sentence, resolved against the article's publication date. Each answer has a
@@ -134,6 +135,24 @@ final class DateResolver {
             CYR_RELATIVE_DAY_WORDS = Regexes.literals(CYR_RELATIVE_DAYS);
     private static final Pattern CYR_RELATIVE_DAY = Pattern.compile(L + "(" + CYR_RELATIVE_DAYS + ")" + R);
 
+    // ---------------------------------------------------------------- start literals ({@link Regexes#scan(Pattern, int[], int, String)})
+
+    private static final String[] AR_MONTH_START = Regexes.startWords(words(AR_MONTHS)),
+            AR_SAFE_MONTH_START = Regexes.startWords(words(AR_MONTHS).stream().filter(w -> !w.equals("اب")).toList()),
+            AR_DAY_START = Regexes.startWords(List.of(AR_DAYS)),
+            AR_PERIOD_START = Regexes.startWords(List.of(AR_PERIOD_WORDS)),
+            AR_YEAR_WORD_START = Regexes.startWords(List.of("عام", "العام", "سنة", "لعام")),
+            AR_RELATIVE_DAY_START = Regexes.startWords(List.of("اليوم", "امس", "اول امس", "غدا")),
+            EN_MONTH_START = Regexes.startWords(List.of(EN_MONTHS)),
+            EN_MONTH_OR_DAY_START = Regexes.startWords(Stream.concat(Stream.of(EN_MONTHS), Stream.of(EN_DAYS)).toList()),
+            EN_DAY_START = Regexes.startWords(List.of(EN_DAYS)),
+            EN_PERIOD_START = Regexes.startWords(List.of(EN_PERIOD_WORDS)),
+            EN_RELATIVE_DAY_START = Regexes.startLiterals(EN_RELATIVE_DAYS),
+            CYR_MONTH_START = Regexes.startWords(words(CYR_MONTHS)),
+            CYR_DAY_START = Regexes.startWords(words(CYR_DAYS)),
+            CYR_THIS_OR_LAST_START = Regexes.startLiterals(CYR_THIS_OR_LAST),
+            CYR_RELATIVE_DAY_START = Regexes.startLiterals(CYR_RELATIVE_DAYS);
+
     private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}])(منذ|since|с|со|з|із|від)\\s+(?:ان\\s+)?(?:في\\s+)?$");
 
     private final Language language;
@@ -142,6 +161,8 @@ final class DateResolver {
     private final String folded;
     private final TextFold fold;
     private final List<DateMention> found = new ArrayList<>();
+    /** Where each table's start literals occur in the sentence: several patterns share a table. */
+    private final Map<String[], int[]> occurrences = new java.util.IdentityHashMap<>();
 
     private DateResolver(String text, TextFold fold, Language language, LocalDate published) {
         this.text = text;
@@ -172,24 +193,24 @@ final class DateResolver {
 
     private void arabic() {
         if (has(DIGITS) && has(AR_MONTH_WORDS)) {
-            scan(AR_DAY_MONTH, m -> dayMonth(m, Integer.parseInt(m.group(1)), arMonth(m.group(2)), arYear(m.group(3), m.group(4))));
+            scan(AR_DAY_MONTH, AR_MONTH_START, 2, m -> dayMonth(m, Integer.parseInt(m.group(1)), arMonth(m.group(2)), arYear(m.group(3), m.group(4))));
         }
         if (has(AR_SAFE_MONTH_WORDS)) {
-            scan(AR_ORDINAL_MONTH, m -> dayMonth(m, AR_ORDINALS.get(m.group(1)), arMonth(m.group(2)), arYear(m.group(3), m.group(4))));
-            scan(AR_RELATIVE_MONTH, m -> relativeMonth(m, arMonth(m.group(1)), arRel(m.group(2))));
-            scan(AR_MONTH_YEAR, m -> monthYear(m, arMonth(m.group(1)), m.group(2) == null ? null : Integer.parseInt(m.group(2))));
+            scan(AR_ORDINAL_MONTH, AR_SAFE_MONTH_START, 3, m -> dayMonth(m, AR_ORDINALS.get(m.group(1)), arMonth(m.group(2)), arYear(m.group(3), m.group(4))));
+            scan(AR_RELATIVE_MONTH, AR_SAFE_MONTH_START, 2, m -> relativeMonth(m, arMonth(m.group(1)), arRel(m.group(2))));
+            scan(AR_MONTH_YEAR, AR_SAFE_MONTH_START, 2, m -> monthYear(m, arMonth(m.group(1)), m.group(2) == null ? null : Integer.parseInt(m.group(2))));
         }
-        if (has(AR_PERIOD_WORDS)) scan(AR_RELATIVE_PERIOD, m -> relativePeriod(m, m.group(1).equals("الشهر"), arRel(m.group(2))));
-        if (has(AR_THIS)) scan(AR_THIS_PERIOD, m -> relativePeriod(m, m.group(1).equals("الشهر"), Rel.THIS));
-        if (has(DIGITS)) scan(AR_YEAR_ONLY, m -> year(m, Integer.parseInt(m.group(1))));
+        if (has(AR_PERIOD_WORDS)) scan(AR_RELATIVE_PERIOD, AR_PERIOD_START, 1, m -> relativePeriod(m, m.group(1).equals("الشهر"), arRel(m.group(2))));
+        if (has(AR_THIS)) scan(AR_THIS_PERIOD, AR_THIS, 1, m -> relativePeriod(m, m.group(1).equals("الشهر"), Rel.THIS));
+        if (hasYear()) scan(AR_YEAR_ONLY, AR_YEAR_WORD_START, 1, m -> year(m, Integer.parseInt(m.group(1))));
         if (has(AR_DAY_WORDS)) {
-            scan(AR_DAY_WORD_WEEKDAY, m ->
+            scan(AR_DAY_WORD_WEEKDAY, AR_DAY_START, 1, m ->
                     weekday(m, arDay(m.group(2)), m.group(1).equals("اليوم") ? "today" : m.group(1).equals("امس") ? "yesterday" : null,
                             m.group(3) == null ? Rel.NONE : arRel(m.group(3))));
-            scan(AR_BARE_WEEKDAY, m -> weekday(m, arDay(m.group(1)), null, m.group(2) == null ? Rel.NONE : arRel(m.group(2))), 1);
-            scan(AR_UNAMBIGUOUS_WEEKDAY, m -> weekday(m, arDay(m.group(1)), null, m.group(2) == null ? Rel.NONE : arRel(m.group(2))), 1);
+            scan(AR_BARE_WEEKDAY, null, 0, m -> weekday(m, arDay(m.group(1)), null, m.group(2) == null ? Rel.NONE : arRel(m.group(2))), 1);
+            scan(AR_UNAMBIGUOUS_WEEKDAY, AR_DAY_START, 0, m -> weekday(m, arDay(m.group(1)), null, m.group(2) == null ? Rel.NONE : arRel(m.group(2))), 1);
         }
-        if (has(AR_RELATIVE_DAY_WORDS)) scan(AR_RELATIVE_DAY, m -> relativeDay(m, switch (m.group(1)) {
+        if (has(AR_RELATIVE_DAY_WORDS)) scan(AR_RELATIVE_DAY, AR_RELATIVE_DAY_START, 0, m -> relativeDay(m, switch (m.group(1)) {
             case "اليوم" -> 0;
             case "امس" -> -1;
             case "اول امس" -> -2;
@@ -202,21 +223,21 @@ final class DateResolver {
     private void english() {
         if (has(EN_MONTH_WORDS)) {
             if (has(DIGITS)) {
-                scan(EN_MONTH_DAY, m -> dayMonth(m, Integer.parseInt(m.group(3)), enMonth(m.group(2)), m.group(4) == null ? null : Integer.parseInt(m.group(4))));
-                scan(EN_DAY_MONTH, m -> dayMonth(m, Integer.parseInt(m.group(1)), enMonth(m.group(2)), m.group(3) == null ? null : Integer.parseInt(m.group(3))));
+                scan(EN_MONTH_DAY, EN_MONTH_OR_DAY_START, 0, m -> dayMonth(m, Integer.parseInt(m.group(3)), enMonth(m.group(2)), m.group(4) == null ? null : Integer.parseInt(m.group(4))));
+                scan(EN_DAY_MONTH, EN_MONTH_START, 2, m -> dayMonth(m, Integer.parseInt(m.group(1)), enMonth(m.group(2)), m.group(3) == null ? null : Integer.parseInt(m.group(3))));
             }
-            scan(EN_RELATIVE_MONTH, m -> relativeMonth(m, enMonth(m.group(2)), enRel(m.group(1))));
-            scan(EN_MONTH_YEAR, m -> {
+            scan(EN_RELATIVE_MONTH, EN_MONTH_START, 1, m -> relativeMonth(m, enMonth(m.group(2)), enRel(m.group(1))));
+            scan(EN_MONTH_YEAR, EN_MONTH_START, 0, m -> {
                 // "may" and "march" are verbs more often than months: only with a year or a preposition before them
                 boolean verbToo = m.group(1).equals("may") || m.group(1).equals("march");
                 if (verbToo && m.group(2) == null && !precededByPreposition(m.start())) return null;
                 return monthYear(m, enMonth(m.group(1)), m.group(2) == null ? null : Integer.parseInt(m.group(2)));
             });
         }
-        if (has(EN_PERIOD_WORDS)) scan(EN_RELATIVE_PERIOD, m -> relativePeriod(m, m.group(2).equals("month"), enRel(m.group(1))));
-        if (has(DIGITS)) scan(EN_YEAR, m -> year(m, Integer.parseInt(m.group(1))));
-        if (has(EN_DAY_WORDS)) scan(EN_WEEKDAY, m -> weekday(m, enDay(m.group(2)), null, m.group(1) == null || m.group(1).equals("on") ? Rel.NONE : enRel(m.group(1))));
-        if (has(EN_RELATIVE_DAY_WORDS)) scan(EN_RELATIVE_DAY, m -> relativeDay(m, switch (m.group(1)) {
+        if (has(EN_PERIOD_WORDS)) scan(EN_RELATIVE_PERIOD, EN_PERIOD_START, 1, m -> relativePeriod(m, m.group(2).equals("month"), enRel(m.group(1))));
+        if (hasYear()) scan(EN_YEAR, null, 0, m -> year(m, Integer.parseInt(m.group(1))));
+        if (has(EN_DAY_WORDS)) scan(EN_WEEKDAY, EN_DAY_START, 1, m -> weekday(m, enDay(m.group(2)), null, m.group(1) == null || m.group(1).equals("on") ? Rel.NONE : enRel(m.group(1))));
+        if (has(EN_RELATIVE_DAY_WORDS)) scan(EN_RELATIVE_DAY, EN_RELATIVE_DAY_START, 0, m -> relativeDay(m, switch (m.group(1)) {
             case "yesterday", "last night" -> -1;
             case "tomorrow" -> 1;
             default -> 0;
@@ -228,28 +249,28 @@ final class DateResolver {
     private void cyrillic() {
         if (has(CYR_MONTH_WORDS)) {
             if (has(DIGITS)) {
-                scan(CYR_DAY_MONTH, m -> {
+                scan(CYR_DAY_MONTH, CYR_MONTH_START, 1, m -> {
                     Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
                     if (m.group(4) != null && published != null) y = published.getYear() + cyrYearShift(m.group(4));
                     if (m.group(4) != null && published == null) return unresolved(m, "a year relative to publication");
                     return dayMonth(m, Integer.parseInt(m.group(1)), cyrMonth(m.group(2)), y);
                 });
             }
-            scan(CYR_MONTH_RELATIVE_YEAR, m -> {
+            scan(CYR_MONTH_RELATIVE_YEAR, CYR_MONTH_START, 3, m -> {
                 // "в июне прошлого года" is June of last year, not the last June
                 if (published == null) return unresolved(m, "a year relative to publication");
                 return monthYear(m, cyrMonth(m.group(1)), published.getYear() + cyrYearShift(m.group(2)));
             });
-            scan(CYR_RELATIVE_MONTH, m -> relativeMonth(m, cyrMonth(m.group(2)), cyrRel(m.group(1))));
-            scan(CYR_MONTH_YEAR, m -> monthYear(m, cyrMonth(m.group(1)), m.group(2) == null ? null : Integer.parseInt(m.group(2))));
+            scan(CYR_RELATIVE_MONTH, CYR_MONTH_START, 1, m -> relativeMonth(m, cyrMonth(m.group(2)), cyrRel(m.group(1))));
+            scan(CYR_MONTH_YEAR, CYR_MONTH_START, 3, m -> monthYear(m, cyrMonth(m.group(1)), m.group(2) == null ? null : Integer.parseInt(m.group(2))));
         }
-        if (has(DIGITS)) {
-            scan(CYR_IN_YEAR, m -> year(m, Integer.parseInt(m.group(1))));
-            scan(CYR_YEAR, m -> year(m, Integer.parseInt(m.group(1))));
+        if (hasYear()) {
+            scan(CYR_IN_YEAR, null, 0, m -> year(m, Integer.parseInt(m.group(1))));
+            scan(CYR_YEAR, null, 0, m -> year(m, Integer.parseInt(m.group(1))));
         }
-        if (has(CYR_THIS_OR_LAST_WORDS)) scan(CYR_RELATIVE_PERIOD, m -> relativePeriod(m, m.group(2).startsWith("мес") || m.group(2).startsWith("міс"), cyrRel(m.group(1))));
-        if (has(CYR_DAY_WORDS)) scan(CYR_WEEKDAY, m -> weekday(m, cyrDay(m.group(2)), null, m.group(1) == null ? Rel.NONE : cyrRel(m.group(1))));
-        if (has(CYR_RELATIVE_DAY_WORDS)) scan(CYR_RELATIVE_DAY, m -> relativeDay(m, switch (m.group(1)) {
+        if (has(CYR_THIS_OR_LAST_WORDS)) scan(CYR_RELATIVE_PERIOD, CYR_THIS_OR_LAST_START, 1, m -> relativePeriod(m, m.group(2).startsWith("мес") || m.group(2).startsWith("міс"), cyrRel(m.group(1))));
+        if (has(CYR_DAY_WORDS)) scan(CYR_WEEKDAY, CYR_DAY_START, 3, m -> weekday(m, cyrDay(m.group(2)), null, m.group(1) == null ? Rel.NONE : cyrRel(m.group(1))));
+        if (has(CYR_RELATIVE_DAY_WORDS)) scan(CYR_RELATIVE_DAY, CYR_RELATIVE_DAY_START, 0, m -> relativeDay(m, switch (m.group(1)) {
             case "сегодня", "сьогодні" -> 0;
             case "вчера", "вчора" -> -1;
             case "позавчера", "позавчора" -> -2;
@@ -263,8 +284,8 @@ final class DateResolver {
         DateMention apply(Matcher m);
     }
 
-    private void scan(Pattern pattern, Rule rule) {
-        scan(pattern, rule, 0);
+    private void scan(Pattern pattern, String[] startLiterals, int wordsBack, Rule rule) {
+        scan(pattern, startLiterals, wordsBack, rule, 0);
     }
 
     /** False when the sentence holds none of {@code words}: no rule that needs one of them can match. */
@@ -272,10 +293,27 @@ final class DateResolver {
         return Regexes.mayContain(folded, words);
     }
 
-    /** Applies a rule wherever it matches text no earlier rule claimed; {@code group} bounds the quoted span. */
-    private void scan(Pattern pattern, Rule rule, int group) {
-        Matcher m = pattern.matcher(folded);
-        while (m.find()) {
+    /** A year needs four digits in a row: most sentences with a number have none. */
+    private boolean hasYear() {
+        int run = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Applies a rule wherever it matches text no earlier rule claimed; {@code group} bounds the quoted span.
+     * The pattern is tried only at the words that can begin a match ({@code wordsBack} words before one of
+     * {@code startLiterals}, see {@link Regexes#scan(Pattern, int[], int, String)}); null literals: everywhere.
+     */
+    private void scan(Pattern pattern, String[] startLiterals, int wordsBack, Rule rule, int group) {
+        int[] at = startLiterals == null ? null : occurrences.computeIfAbsent(startLiterals, l -> Regexes.occurrences(folded, l));
+        Regexes.Scan scan = Regexes.scan(pattern, at, wordsBack, folded);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             int s = m.start(group), e = m.end(group);
             if (overlaps(s, e)) continue;
             DateMention d = rule.apply(m);

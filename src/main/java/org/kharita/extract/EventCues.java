@@ -24,8 +24,13 @@ final class EventCues {
     record Cue(EventType type, int start, int end, boolean defensive) {
     }
 
+    /**
+     * An explosion, a massacre or a protest is more specific than the "attack" or "clash" words its report
+     * also holds ("an IED attack", "gunmen attacked and shot civilians", "protesters clashed with police").
+     */
     static final List<EventType> PRIORITY = List.of(EventType.RATIFICATION, EventType.AGREEMENT,
             EventType.TERRITORY_CHANGE, EventType.DRONE_STRIKE, EventType.MISSILE_STRIKE, EventType.AIR_STRIKE,
+            EventType.EXPLOSION, EventType.ATTACK_ON_CIVILIANS, EventType.PROTEST,
             EventType.BATTLE, EventType.SHELLING, EventType.TROOP_DEPLOYMENT, EventType.SURRENDER);
 
     private static final String L = "(?<![\\p{L}\\p{N}])";
@@ -33,18 +38,25 @@ final class EventCues {
     /** Arabic conjunction, future prefix, prepositions and article before a cue word. */
     private static final String AR_PRE = L + "(?:[وف])?(س)?(?:[بل]|ال|لل|بال)?";
 
-    /** {@code words}, {@code needs}: the literal guards ({@link Regexes#literals}) of the cue words and of {@code requires}. */
+    /**
+     * {@code words}, {@code needs}: the literal guards ({@link Regexes#literals}) of the cue words and of {@code requires};
+     * {@code starts}: the cue words' {@link Regexes#startLiterals}. A {@code requires} of plain words needs no regex: its
+     * guard already says whether the sentence holds one of them, so {@code requires} is then null.
+     */
     private record Rule(Language family, EventType type, Pattern pattern, Pattern requires, boolean defensive,
-                        String[] words, String[] needs) {
+                        String[] words, String[] needs, String[] starts) {
         Rule(Language family, EventType type, String prefix, String words, String requires, boolean defensive) {
-            this(family, type, Pattern.compile(prefix + "(" + words + ")" + R), requires == null ? null : Pattern.compile(requires),
-                    defensive, Regexes.literals(words), requires == null ? null : Regexes.literals(requires));
+            this(family, type, Pattern.compile(prefix + "(" + words + ")" + R),
+                    requires == null || PLAIN_WORDS.matcher(requires).matches() ? null : Pattern.compile(requires),
+                    defensive, Regexes.literals(words), requires == null ? null : Regexes.literals(requires), Regexes.startLiterals(words));
         }
 
         boolean mayMatch(String folded) {
             return Regexes.mayContain(folded, words) && Regexes.mayContain(folded, needs);
         }
     }
+
+    private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L} ]+(?:\\|[\\p{L} ]+)*");
 
     private static final List<Rule> RULES = new ArrayList<>();
 
@@ -75,6 +87,12 @@ final class EventCues {
         ar(EventType.SHELLING, "قصف\\S*|قذائف|بالمدفعية");
         ar(EventType.TROOP_DEPLOYMENT, "نشر|ينشر|تنشر|انتشار|وصل|وصلت|وصلوا|وصول|ارسل\\S*|ارسال|يخضعون للتدريب|تدريب\\S*|حشد\\S*|حشود", TROOPS_AR, false);
         ar(EventType.SURRENDER, "استسلام|استسلم\\S*|اسر|اسرت");
+        // not the bare "فجر": it is also the dawn ("فجر اليوم")
+        ar(EventType.EXPLOSION, "انفجار|انفجارات|انفجر\\S*|تفجير\\S*|عبوة ناسفة|عبوات ناسفة|عبوة متفجرة|سيارة مفخخة|مفخخ\\S*|حزام ناسف|لغم|الغام");
+        ar(EventType.ATTACK_ON_CIVILIANS, "مجزرة|مجازر|مذبحة|استهداف المدنيين|استهدف\\S* المدنيين|قتل المدنيين|اعدام\\S* ميداني\\S*"
+                + "|اطلاق النار علي المدنيين|اطلق\\S* النار علي المدنيين");
+        // "احتجاج" alone is also a diplomatic note of protest: only the street's words
+        ar(EventType.PROTEST, "مظاهرة|مظاهرات|تظاهر\\S*|متظاهر\\S*|وقفة احتجاجية|احتجاجات|محتج\\S*|اعتصام\\S*");
 
         Language en = Language.EN;
         other(en, EventType.RATIFICATION, "ratif\\S*", null, false);
@@ -92,6 +110,12 @@ final class EventCues {
         other(en, EventType.TROOP_DEPLOYMENT, "deploy\\S*|sent|arriv\\S*|training at|stationed|redeploy\\S*|reinforc\\S*",
                 "troops|soldiers|forces|servicemen|personnel", false);
         other(en, EventType.SURRENDER, "surrender\\S*", null, false);
+        other(en, EventType.EXPLOSION, "explosions?|explod\\S*|blasts?|ieds?|improvised explosive\\S*|car bombs?|roadside bombs?"
+                + "|suicide bomb\\S*|landmines?|detonat\\S*", null, false);
+        other(en, EventType.ATTACK_ON_CIVILIANS, "massacre\\S*|shot (?:dead )?(?:\\S+ ){0,2}civilians|(?:killed|executed|shot) civilians"
+                + "|executions? of civilians|attack\\S* on civilians|opened fire on (?:civilians|protesters|a crowd)|target\\S* civilians", null, false);
+        // "protested" alone is as often a government's note as a crowd
+        other(en, EventType.PROTEST, "protesters|demonstrators|demonstrations?|rall(?:y|ies|ied)|took to the streets|sit-ins?|protests", null, false);
 
         Language ru = Language.RU;
         other(ru, EventType.RATIFICATION, "ратифиц\\S*|ратифіку\\S*|ратифікац\\S*", null, false);
@@ -106,15 +130,22 @@ final class EventCues {
         other(ru, EventType.BATTLE, "бои|боев|боях|бой|боя|боестолкновен\\S*|атак\\S*|наступлен\\S*|наступа\\S*|штурм\\S*"
                 + "|продвинул\\S*|продвижен\\S*|контратак\\S*|прорыв\\S*|бої|боях|наступ\\S*|просунул\\S*", null, false);
         other(ru, EventType.SHELLING, "обстрел\\S*|обстріл\\S*|артудар\\S*", null, false);
+        other(ru, EventType.EXPLOSION, "взрыв\\S*|взорвал\\S*|подрыв\\S*|сдетонир\\S*|сву|вибух\\S*|підрив\\S*|вибухов\\S* пристр\\S*", null, false);
+        other(ru, EventType.ATTACK_ON_CIVILIANS, "расстрел\\S*|расстрелял\\S*|обстрел\\S* мирн\\S*|убийств\\S* мирн\\S*|убил\\S* мирн\\S*|резн\\S*"
+                + "|розстріл\\S*|обстріл\\S* мирн\\S*|вбивств\\S* цивільн\\S*|вбил\\S* цивільн\\S*|масов\\S* вбивств\\S*", null, false);
+        // not "протест\\S*": "протестировали" is a test
+        other(ru, EventType.PROTEST, "митинг\\S*|мітинг\\S*|протест(?:ы|ов|ах|ам|ами|е|а|у|ом|и|ів)?|протестующ\\S*|протестувальник\\S*"
+                + "|демонстрац\\S*|демонстрант\\S*|акци\\S* протеста|акці\\S* протесту|вышл\\S* на улиц\\S*|вийшл\\S* на вулиц\\S*", null, false);
         other(ru, EventType.TROOP_DEPLOYMENT, "перебросил\\S*|переброс\\S*|направил\\S*|развернул\\S*|развернут\\S*|прибыл\\S*"
                 + "|размещен\\S*|перекинул\\S*|розгорнул\\S*|прибул\\S*", "войск|военнослужащ|солдат|військ|бойц", false);
     }
 
-    private static final Pattern AR_NEGATION = Pattern.compile("(?<![\\p{L}])(?:لم|لن|لا|ليس|ليست|سوف|قد يتم|دون)\\s+(?:\\S+\\s+)?$");
-    private static final Pattern EN_NEGATION = Pattern.compile(
-            "(?<![\\p{L}])(?:not|n't|never|no|failed to|fail to|will|would|could|may|might|plans? to|intends? to|threatened to)\\s+(?:\\S+\\s+){0,2}$");
-    private static final Pattern CYR_NEGATION = Pattern.compile(
-            "(?<![\\p{L}])(?:не|ни|будет|будут|может|могут|планирует|намерен\\S*|не вдалося|не змогли|буде|можуть)\\s+(?:\\S+\\s+)?$");
+    private static final Regexes.Guarded AR_NEGATION = Regexes.Guarded.of("(?<![\\p{L}])",
+            "لم|لن|لا|ليس|ليست|سوف|قد يتم|دون", "\\s+(?:\\S+\\s+)?$");
+    private static final Regexes.Guarded EN_NEGATION = Regexes.Guarded.of("(?<![\\p{L}])",
+            "not|n't|never|no|failed to|fail to|will|would|could|may|might|plans? to|intends? to|threatened to", "\\s+(?:\\S+\\s+){0,2}$");
+    private static final Regexes.Guarded CYR_NEGATION = Regexes.Guarded.of("(?<![\\p{L}])",
+            "не|ни|будет|будут|может|могут|планирует|намерен\\S*|не вдалося|не змогли|буде|можуть", "\\s+(?:\\S+\\s+)?$");
 
     /** Running totals, not the events of a day: "في المجمل", "since the start", "с начала". */
     private static final Regexes.Guarded CUMULATIVE = Regexes.Guarded.of(L, "في المجمل|بالمجمل|اجمالا|منذ بدء|منذ بداية|حتي الان|حتي اليوم"
@@ -134,8 +165,9 @@ final class EventCues {
         for (Rule r : RULES) {
             if (r.family != family || !r.mayMatch(folded)) continue;
             if (r.requires != null && !r.requires.matcher(folded).find()) continue;
-            Matcher m = r.pattern.matcher(folded);
-            while (m.find()) {
+            Regexes.Scan scan = Regexes.scan(r.pattern, r.starts, folded);
+            while (scan.find()) {
+                Matcher m = scan.matcher();
                 if (m.group(1) != null && !m.group(1).isEmpty()) continue; // Arabic "سـ": will, not did
                 if (negated(folded.substring(Math.max(0, m.start() - 30), m.start()), family)) continue;
                 out.add(new Cue(r.type, m.start(2), m.end(2), r.defensive));
@@ -166,11 +198,11 @@ final class EventCues {
     }
 
     private static boolean negated(String before, Language family) {
-        Pattern p = switch (family) {
+        Regexes.Guarded p = switch (family) {
             case AR -> AR_NEGATION;
             case EN -> EN_NEGATION;
             default -> CYR_NEGATION;
         };
-        return p.matcher(before).find();
+        return p.find(before);
     }
 }

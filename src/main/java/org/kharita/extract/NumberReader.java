@@ -4,9 +4,12 @@ import org.kharita.extract.Event.Qualifier;
 import org.kharita.geo.Language;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -113,25 +116,31 @@ final class NumberReader {
     private static final Pattern TOKEN = Pattern.compile(
             "(?<![\\p{L}\\p{N}'])(?:(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d)|([\\p{L}']+))");
 
-    private static final Pattern AR_QUALIFIER = Pattern.compile(
-            "(?:(نحو|حوالي|قرابة|زهاء|ما يقارب|ما يقرب من|تقريبا)|(اكثر من|ما يزيد عن|ما يزيد علي|يزيد عن|يزيد علي|ما لا يقل عن|لا يقل عن)"
-                    + "|(ما يصل الي|يصل الي|حتي|اقل من|ما لا يزيد عن|لا يزيد عن))\\s*$");
-    private static final Pattern EN_QUALIFIER = Pattern.compile(
-            "(?<![\\p{L}])(?:(about|around|approximately|roughly|nearly|almost|some|an estimated)"
-                    + "|(more than|over|at least|upwards of|in excess of)|(up to|at most|as many as|less than|fewer than|under))\\s+$");
-    private static final Pattern CYR_QUALIFIER = Pattern.compile(
-            "(?<![\\p{L}])(?:(около|примерно|приблизительно|порядка|почти|близько|приблизно|майже)"
-                    + "|(более чем|более|больше|свыше|не менее|по меньшей мере|понад|більше|щонайменше|не менше)"
-                    + "|(до|не более|менее|не більше|менше))\\s+$");
+    private static final String AR_QUALIFIER_WORDS = "(نحو|حوالي|قرابة|زهاء|ما يقارب|ما يقرب من|تقريبا)"
+            + "|(اكثر من|ما يزيد عن|ما يزيد علي|يزيد عن|يزيد علي|ما لا يقل عن|لا يقل عن)|(ما يصل الي|يصل الي|حتي|اقل من|ما لا يزيد عن|لا يزيد عن)";
+    private static final String EN_QUALIFIER_WORDS = "(about|around|approximately|roughly|nearly|almost|some|an estimated)"
+            + "|(more than|over|at least|upwards of|in excess of)|(up to|at most|as many as|less than|fewer than|under)";
+    private static final String CYR_QUALIFIER_WORDS = "(около|примерно|приблизительно|порядка|почти|близько|приблизно|майже)"
+            + "|(более чем|более|больше|свыше|не менее|по меньшей мере|понад|більше|щонайменше|не менше)"
+            + "|(до|не более|менее|не більше|менше)";
+    private static final Pattern AR_QUALIFIER = Pattern.compile("(?:" + AR_QUALIFIER_WORDS + ")\\s*$");
+    private static final Pattern EN_QUALIFIER = Pattern.compile("(?<![\\p{L}])(?:" + EN_QUALIFIER_WORDS + ")\\s+$");
+    private static final Pattern CYR_QUALIFIER = Pattern.compile("(?<![\\p{L}])(?:" + CYR_QUALIFIER_WORDS + ")\\s+$");
+    /** Most numbers have no qualifier: their guards spare the end-anchored search at every position before them. */
+    private static final String[] AR_QUALIFIER_GUARD = Regexes.literals(AR_QUALIFIER_WORDS),
+            EN_QUALIFIER_GUARD = Regexes.literals(EN_QUALIFIER_WORDS), CYR_QUALIFIER_GUARD = Regexes.literals(CYR_QUALIFIER_WORDS);
 
     private NumberReader() {
     }
 
     static List<Num> read(String folded, Language language) {
         List<Num> out = new ArrayList<>();
+        int[] starts = numberStarts(folded);
         Matcher m = TOKEN.matcher(folded);
         int from = 0;
-        while (from < folded.length() && m.find(from)) {
+        for (int i = 0; starts == null ? from < folded.length() : i < starts.length; i++) {
+            if (starts != null && starts[i] < from) continue;
+            if (!m.find(starts == null ? from : starts[i])) break;
             Parse p = parseFrom(folded, m);
             if (p == null) {
                 from = m.end();
@@ -141,6 +150,54 @@ final class NumberReader {
             from = p.end;
         }
         return out;
+    }
+
+    /** The hash of every number word: a word with another hash (with or without a proclitic) is none. */
+    private static final Set<Integer> WORD_HASHES = new HashSet<>();
+
+    static {
+        for (String w : WORDS.keySet()) WORD_HASHES.add(w.hashCode());
+    }
+
+    /**
+     * Where a number may begin, in order: each run of ASCII digits, and each run of letters and apostrophes
+     * (the word tokens of {@link #TOKEN}) that is a number word with or without a one-letter proclitic,
+     * going by its hash. Any other token would be read and dropped ({@link #parseFrom} gives null), and
+     * none spans one of these starts, so {@link #read} searches for tokens only from here: most words of a
+     * sentence are no number, and the tokenizing regex visits every one of them. Null (search everywhere)
+     * when the text holds a surrogate pair, since the regex's letters are code points.
+     */
+    private static int[] numberStarts(String s) {
+        int[] out = new int[4];
+        int k = 0, i = 0, n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) return null;
+            int start = i;
+            boolean candidate;
+            if (c >= '0' && c <= '9') {
+                while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+                candidate = true;
+            } else if (wordChar(c)) {
+                int hash = c, tail = 0;
+                for (i++; i < n && wordChar(s.charAt(i)); i++) {
+                    hash = 31 * hash + s.charAt(i);
+                    tail = 31 * tail + s.charAt(i);
+                }
+                candidate = WORD_HASHES.contains(hash) || WORD_HASHES.contains(tail);
+            } else {
+                i++;
+                continue;
+            }
+            if (!candidate) continue;
+            if (k == out.length) out = Arrays.copyOf(out, k * 2);
+            out[k++] = start;
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    private static boolean wordChar(char c) {
+        return c == '\'' || Character.isLetter(c);
     }
 
     private record Parse(long value, int start, int end) {
@@ -225,8 +282,13 @@ final class NumberReader {
             case EN -> EN_QUALIFIER;
             case RU, UK -> CYR_QUALIFIER;
         };
-        Matcher m = q.matcher(before);
-        if (!m.find()) return new Num(value, start, end, Qualifier.EXACT, start);
+        String[] guard = switch (language) {
+            case AR -> AR_QUALIFIER_GUARD;
+            case EN -> EN_QUALIFIER_GUARD;
+            case RU, UK -> CYR_QUALIFIER_GUARD;
+        };
+        Matcher m = Regexes.mayContain(before, guard) ? q.matcher(before) : null;
+        if (m == null || !m.find()) return new Num(value, start, end, Qualifier.EXACT, start);
         Qualifier qual = m.group(1) != null ? Qualifier.ABOUT : m.group(2) != null ? Qualifier.AT_LEAST : Qualifier.AT_MOST;
         return new Num(value, start, end, qual, start - before.length() + m.start());
     }

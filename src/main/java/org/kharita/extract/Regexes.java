@@ -1,11 +1,13 @@
 package org.kharita.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,14 +29,142 @@ final class Regexes {
         return CACHE.computeIfAbsent(regex, Pattern::compile);
     }
 
-    /** A pattern {@code before(?:words)after} with the guard of its word list. */
-    record Guarded(Pattern pattern, String[] guard) {
+    /**
+     * A pattern {@code before(?:words)after} with the guard of its word list, where {@code before} is a
+     * "no letter before" lookbehind followed by letters only (a proclitic such as "(?:[وف])?"): then a
+     * match can start only where a run of letters begins that reaches one of the words, and
+     * {@link #scan} tries the pattern there alone.
+     */
+    record Guarded(Pattern pattern, String[] guard, String[] starts) {
         static Guarded of(String before, String words, String after) {
-            return new Guarded(Pattern.compile(before + "(?:" + words + ")" + after), literals(words));
+            return new Guarded(Pattern.compile(before + "(?:" + words + ")" + after), literals(words), startLiterals(words));
         }
 
         boolean find(String text) {
-            return mayContain(text, guard) && pattern.matcher(text).find();
+            return mayContain(text, guard) && scan(text).find();
+        }
+
+        /** The guard's few {@code indexOf} calls first: most texts hold none of the words. */
+        Scan scan(String text) {
+            return Regexes.scan(pattern, mayContain(text, guard) ? starts : NONE, text);
+        }
+    }
+
+    private static final String[] NONE = {};
+
+    /**
+     * The matches of {@code pattern} in {@code text}, exactly those of a {@code find()} loop, for a pattern
+     * of the shape described at {@link Guarded} whose word list has {@code startLiterals}
+     * ({@link #startLiterals}; null: a plain search).
+     * <p>
+     * Why: java.util.regex tries a pattern that opens with a lookbehind at every position, and the
+     * alternation of a word list at every word start; most sentences hold a listed word once if at all.
+     * Every match starts at the beginning of a run of letters that holds, after the proclitic letters,
+     * one of the literals, so only those run starts need trying (a few {@code indexOf} calls find them).
+     */
+    static Scan scan(Pattern pattern, String[] startLiterals, String text) {
+        return new Scan(pattern, text, startLiterals == null ? null : starts(text, startLiterals));
+    }
+
+    /**
+     * The same for a pattern that opens with "no letter or digit before" ({@code (?<![\\p{L}\\p{N}])}) and
+     * may put up to {@code wordsBack} words of letters or digits, each followed by blanks ({@code \\s+}),
+     * before the word that holds the literal: "في شهر يونيو", "в начале июня", "5 of June". The
+     * candidates are then the starts of the literal's word and of the {@code wordsBack} words before it.
+     */
+    static Scan scan(Pattern pattern, int[] occurrences, int wordsBack, String text) {
+        return new Scan(pattern, text, occurrences == null ? null : starts(text, occurrences, wordsBack));
+    }
+
+    /** Where the literals occur in {@code text}, for {@link #scan(Pattern, int[], int, String)}; null for no literals. */
+    static int[] occurrences(String text, String[] literals) {
+        if (literals == null) return null;
+        int[] out = new int[8];
+        int n = 0;
+        for (String l : literals) {
+            for (int at = text.indexOf(l); at >= 0; at = text.indexOf(l, at + 1)) {
+                if (n == out.length) out = Arrays.copyOf(out, n * 2);
+                out[n++] = at;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The start of the literal's word (letters and digits) and of up to {@code wordsBack} words before it across blanks. */
+    private static int[] starts(String text, int[] occurrences, int wordsBack) {
+        int[] out = new int[occurrences.length * (wordsBack + 1)];
+        int n = 0;
+        for (int at : occurrences) {
+            int s = runStart(text, at, true);
+            for (int w = 0; ; w++) {
+                out[n++] = s;
+                if (w == wordsBack) break;
+                int b = s;
+                while (b > 0 && BLANKS.indexOf(text.charAt(b - 1)) >= 0) b--;
+                if (b == s || b == 0 || !inRun(text.charAt(b - 1), true)) break;
+                s = runStart(text, b, true);
+            }
+        }
+        Arrays.sort(out, 0, n);
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Where a match may start: for each occurrence of a literal, the start of the run of letters reaching it. */
+    private static int[] starts(String text, String[] literals) {
+        int[] out = occurrences(text, literals);
+        for (int i = 0; i < out.length; i++) out[i] = runStart(text, out[i], false);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /** What {@code \\s} matches in java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static final String BLANKS = " \t\n\u000B\f\r";
+
+    private static int runStart(String text, int at, boolean digitsToo) {
+        int s = at;
+        while (s > 0 && inRun(text.charAt(s - 1), digitsToo)) s--;
+        return s;
+    }
+
+    private static boolean inRun(char c, boolean digitsToo) {
+        return digitsToo ? Character.isLetterOrDigit(c) : Character.isLetter(c);
+    }
+
+    /** A {@code find()} loop over the candidate starts only; {@link #matcher} gives the groups of the last match. */
+    static final class Scan {
+        private final Pattern pattern;
+        private final String text;
+        private final int[] starts;
+        private Matcher m;
+        private int next, from;
+
+        private Scan(Pattern pattern, String text, int[] starts) {
+            this.pattern = pattern;
+            this.text = text;
+            this.starts = starts;
+        }
+
+        boolean find() {
+            if (starts == null) return matcher().find();
+            while (next < starts.length) {
+                int at = starts[next++];
+                if (at < from) continue;
+                Matcher matcher = matcher().region(at, text.length());
+                if (matcher.lookingAt()) {
+                    from = Math.max(matcher.end(), at + 1);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Made on first use: most scans have no candidate and need none. */
+        Matcher matcher() {
+            if (m == null) {
+                // the lookbehind must see the text before a candidate start; "^" must not match there
+                m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            return m;
         }
     }
 
@@ -46,17 +176,30 @@ final class Regexes {
      * a wildcard or an optional letter): then there is nothing to guard with and the regex must always run.
      */
     static String[] literals(String alternation) {
+        return literals(alternation, false);
+    }
+
+    /**
+     * The same literals when each one stands at the start of its alternative, or after nothing but an
+     * optional group of letters ("(?:ب)?مسير") or a lookaround; null when one does not (after
+     * "(?:\\p{L}+\\s+)?"), so that {@link #scan} does not rely on them.
+     */
+    static String[] startLiterals(String alternation) {
+        return literals(alternation, true);
+    }
+
+    private static String[] literals(String alternation, boolean atStart) {
         Set<String> out = new LinkedHashSet<>();
         for (String alternative : topLevelAlternatives(alternation)) {
-            Set<String> required = required(alternative);
+            Set<String> required = required(alternative, atStart);
             if (required == null) return null;
             out.addAll(required);
         }
-        return minimal(out);
+        return minimal(out, atStart);
     }
 
     /** One alternative's literals (see {@link #literals}), or null. */
-    private static Set<String> required(String alternative) {
+    private static Set<String> required(String alternative, boolean atStart) {
         if (alternative.startsWith("(")) {
             int close = closingParenthesis(alternative);
             if (close < 0) return null;
@@ -64,17 +207,24 @@ final class Regexes {
             boolean lookaround = inner.startsWith("?=") || inner.startsWith("?!") || inner.startsWith("?<=") || inner.startsWith("?<!");
             boolean optional = !rest.isEmpty() && "?*{".indexOf(rest.charAt(0)) >= 0;
             if (lookaround || optional) {
+                if (optional && atStart && !lettersOnly(inner)) return null;
                 if (optional) rest = rest.substring(rest.charAt(0) == '{' ? rest.indexOf('}') + 1 : 1);
                 if (!rest.isEmpty() && rest.charAt(0) == '?') rest = rest.substring(1); // a lazy quantifier
-                return rest.isEmpty() ? null : required(rest);
+                return rest.isEmpty() ? null : required(rest, atStart);
             }
             if (inner.startsWith("?:")) inner = inner.substring(2);
             else if (inner.startsWith("?")) return null; // named groups, flags: not written in our tables
-            String[] group = literals(inner);
+            String[] group = literals(inner, atStart);
             return group == null ? null : new LinkedHashSet<>(List.of(group));
         }
         String p = literalPrefix(alternative);
         return p.isEmpty() ? null : new LinkedHashSet<>(List.of(p));
+    }
+
+    /** A group's content made of letters and "|" alone ("?:ب"). */
+    private static boolean lettersOnly(String groupContent) {
+        String c = groupContent.startsWith("?:") ? groupContent.substring(2) : groupContent;
+        return !c.isEmpty() && c.chars().allMatch(ch -> ch == '|' || Character.isLetter(ch));
     }
 
     private static int closingParenthesis(String regex) {
@@ -99,12 +249,17 @@ final class Regexes {
             if (g == null) return null;
             all.addAll(List.of(g));
         }
-        return minimal(all);
+        return minimal(all, false);
     }
 
     /** Guards built from word lists written as plain words (a table of month names): each word is its own literal. */
     static String[] words(List<String> words) {
-        return minimal(new LinkedHashSet<>(words));
+        return minimal(new LinkedHashSet<>(words), false);
+    }
+
+    /** The same as start literals ({@link #startLiterals}): a word is dropped only when it begins with another. */
+    static String[] startWords(List<String> words) {
+        return minimal(new LinkedHashSet<>(words), true);
     }
 
     /** False only when {@code text} holds none of the literals, so no match can exist; a null guard always passes. */
@@ -114,12 +269,16 @@ final class Regexes {
         return false;
     }
 
-    /** Drops every literal that contains another: "holds one of them" is unchanged and fewer searches run. */
-    private static String[] minimal(Set<String> literals) {
+    /**
+     * Drops every literal that contains another: "holds one of them" is unchanged and fewer searches run.
+     * With {@code keepPlace}, only one that begins with another, so that each match still has a literal
+     * at its start ("يحاولون التسلل" is not covered by "تسلل" inside it).
+     */
+    private static String[] minimal(Set<String> literals, boolean keepPlace) {
         List<String> out = new ArrayList<>();
         for (String l : literals) {
             boolean redundant = false;
-            for (String o : literals) if (!o.equals(l) && l.contains(o)) redundant = true;
+            for (String o : literals) if (!o.equals(l) && (keepPlace ? l.startsWith(o) : l.contains(o))) redundant = true;
             if (!redundant) out.add(l);
         }
         return out.toArray(String[]::new);

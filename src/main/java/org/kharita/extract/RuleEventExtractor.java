@@ -49,17 +49,19 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Regexes.Guarded RATE = Regexes.Guarded.of("(?<![\\p{L}])",
             "يوميا|كل يوم|daily|per day|a day|ежедневно|в день|в сутки|щодня|на добу", "(?![\\p{L}])");
     /** "إن"/"أن", "that", "что": what follows is what was said; the place of saying comes before. */
-    private static final Pattern COMPLEMENTIZER = Pattern.compile("(?<![\\p{L}])(?:[وب]?ان|that|что|що)(?![\\p{L}])");
+    private static final Regexes.Guarded COMPLEMENTIZER = Regexes.Guarded.of("(?<![\\p{L}])", "وان|بان|ان|that|что|що", "(?![\\p{L}])");
     private static final String VENUE_WORDS = "العاصمة|عاصمة|منتدي|مؤتمر|capital|conference in|forum in|briefing in|столице|столиці";
     private static final Pattern VENUE = Pattern.compile("(?:" + VENUE_WORDS + ")\\s*\\S*\\s*$");
     private static final String[] VENUE_GUARD = Regexes.literals(VENUE_WORDS);
     private static final String ARMY_WORDS = "قوات|لقوات|جيش|forces of|troops of|войска|війська";
     private static final Pattern ARMY_OF = Pattern.compile("(?:" + ARMY_WORDS + ")\\s*$");
     private static final String[] ARMY_GUARD = Regexes.literals(ARMY_WORDS);
-    private static final Pattern REFERENCE = Pattern.compile(
-            "(?:(?:km|kilometers|kilometres|miles|كم|كيلومتر\\S*|км|километр\\S*|кілометр\\S*)\\s+(?:\\S+\\s+)?(?:from|of|من|от|від)"
+    private static final String REFERENCE_WORDS =
+            "(?:km|kilometers|kilometres|miles|كم|كيلومتر\\S*|км|километр\\S*|кілометр\\S*)\\s+(?:\\S+\\s+)?(?:from|of|من|от|від)"
                     + "|(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of"
-                    + "|(?:شمال|جنوب|شرق|غرب)(?:ي|ي)?|علي بعد\\s+\\S+\\s+\\S+\\s+من|севернее|южнее|восточнее|западнее|північніше|південніше)\\s+(?:the\\s+)?$");
+                    + "|(?:شمال|جنوب|شرق|غرب)(?:ي|ي)?|علي بعد\\s+\\S+\\s+\\S+\\s+من|севернее|южнее|восточнее|западнее|північніше|південніше";
+    private static final Pattern REFERENCE = Pattern.compile("(?:" + REFERENCE_WORDS + ")\\s+(?:the\\s+)?$");
+    private static final String[] REFERENCE_GUARD = Regexes.literals(REFERENCE_WORDS);
     /**
      * A country is where something happened only after a locative word ("في روسيا", "على أوكرانيا",
      * "into Russia", "в России"); as a subject it is an actor: "Russia still controls this roundabout".
@@ -71,8 +73,7 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final String NEAR_WORDS = "باتجاه|في اتجاه|اتجاه|قرب|بالقرب من|محور|ضواحي|محيط|مشارف"
             + "|near|outside|towards?|in the direction of|in the area of|in the vicinity of|on the outskirts of|around"
             + "|в районе|под|около|вблизи|в направлении|возле|близ|в районі|біля|поблизу|у напрямку|в напрямку";
-    private static final Pattern NEAR = Pattern.compile("(?<![\\p{L}])(?:" + NEAR_WORDS + ")(?![\\p{L}])");
-    private static final String[] NEAR_GUARD = Regexes.literals(NEAR_WORDS);
+    private static final Regexes.Guarded NEAR = Regexes.Guarded.of("(?<![\\p{L}])", NEAR_WORDS, "(?![\\p{L}])");
     private static final Pattern LIST_FILLER = Pattern.compile("(?:[\\s،,;:\"'«»“”()\\-]|(?<![\\p{L}])(?:و|and|и|і|та)(?![\\p{L}])"
             + "|(?<![\\p{L}])(?:بلدة|بلدتي|قرية|قريتي|قري|مدينة|مدينتي|منطقة|منطقتي|مناطق|بلدات|the village of|the town of|the settlement of"
             + "|the city of|villages?|towns?|села|село|поселка|деревни|города|хутора|населенного пункта|селища|міста)(?![\\p{L}]))*");
@@ -131,8 +132,9 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             boolean first = true;
             for (List<Integer> group : places) {
-                int precision = group.stream().mapToInt(m -> precision(text, mentions.get(m), s)).min().orElse(4);
-                int placeAt = foldedOffset(f, mentions.get(group.get(0)).start() - s.start());
+                int precision = 4;
+                for (int m : group) precision = Math.min(precision, precision(mentions.get(m), s, f));
+                int placeAt = f.index(mentions.get(group.get(0)).start() - s.start());
                 Cue governing = EventCues.governing(cues, cue, placeAt);
                 List<Actor> roles = governing == cue ? actors : actors(named, clauses, governing);
                 events.add(new Candidate(governing.type(), i, claim, story[i], date, group, precision, roles,
@@ -290,12 +292,6 @@ public final class RuleEventExtractor implements EventExtractor {
                 && name.equals(mentions.get(o.places.get(0)).resolution().place().admin1()));
     }
 
-    private static int foldedOffset(TextFold f, int originalOffset) {
-        int i = 0;
-        while (i < f.text().length() && f.origin(i) < originalOffset) i++;
-        return i;
-    }
-
     private static List<Event> number(List<Candidate> events, List<Sentence> sentences) {
         List<Event> out = new ArrayList<>();
         for (Candidate c : events) {
@@ -315,8 +311,8 @@ public final class RuleEventExtractor implements EventExtractor {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (!s.contains(m.start()) || !m.literal() || !m.resolved()) continue;
-            String before = TextFold.fold(text.substring(Math.max(s.start(), m.start() - 40), m.start()));
-            if (REFERENCE.matcher(before).find() || Regexes.mayContain(before, ARMY_GUARD) && ARMY_OF.matcher(before).find()) continue;
+            String before = f.slice(Math.max(0, m.start() - s.start() - 40), m.start() - s.start());
+            if (Regexes.mayContain(before, REFERENCE_GUARD) && REFERENCE.matcher(before).find() || Regexes.mayContain(before, ARMY_GUARD) && ARMY_OF.matcher(before).find()) continue;
             if (m.resolution().place().isCountry() && !LOCATIVE.matcher(before).find()) continue;
             if (m.start() >= clauseStart) inClause.add(i);
             else if (!(Regexes.mayContain(before, VENUE_GUARD) && VENUE.matcher(before).find())) all.add(i);
@@ -333,10 +329,14 @@ public final class RuleEventExtractor implements EventExtractor {
 
     /** Where each "that" of the sentence ends, in text order. */
     private static int[] complementizerEnds(String folded) {
-        Matcher m = COMPLEMENTIZER.matcher(folded);
-        List<Integer> ends = new ArrayList<>();
-        while (m.find()) ends.add(m.end());
-        return ends.stream().mapToInt(Integer::intValue).toArray();
+        Regexes.Scan m = COMPLEMENTIZER.scan(folded);
+        int[] ends = new int[4];
+        int n = 0;
+        while (m.find()) {
+            if (n == ends.length) ends = java.util.Arrays.copyOf(ends, n * 2);
+            ends[n++] = m.matcher().end();
+        }
+        return java.util.Arrays.copyOf(ends, n);
     }
 
     /** The start of the clause holding the cue: after the last "that" before it. */
@@ -365,22 +365,20 @@ public final class RuleEventExtractor implements EventExtractor {
     }
 
     /** ACLED precision: the place's own level, at least 2 when the text says near it or in its direction. */
-    private static int precision(String text, Mention m, Sentence s) {
+    private static int precision(Mention m, Sentence s, TextFold sentence) {
         int level = level(m.resolution().place());
-        return nearCue(text, m, s) ? Math.max(level, 2) : level;
+        return nearCue(m, s, sentence) ? Math.max(level, 2) : level;
     }
 
     /**
      * "في اتجاه بلدتي بليخوفو وبوكروفسكي": the cue governs the whole list after it, so what lies between
      * the cue and the mention may only be other list items, conjunctions and words like "village".
      */
-    private static boolean nearCue(String text, Mention m, Sentence s) {
-        String before = text.substring(Math.max(s.start(), m.start() - 120), m.start());
-        String f = TextFold.fold(before);
-        if (!Regexes.mayContain(f, NEAR_GUARD)) return false;
-        Matcher near = NEAR.matcher(f);
+    private static boolean nearCue(Mention m, Sentence s, TextFold sentence) {
+        String f = sentence.slice(Math.max(0, m.start() - s.start() - 120), m.start() - s.start());
+        Regexes.Scan near = NEAR.scan(f);
         int end = -1;
-        while (near.find()) end = near.end();
+        while (near.find()) end = near.matcher().end();
         if (end < 0) return false;
         String between = f.substring(end);
         return LIST_FILLER.matcher(stripNames(between)).matches();

@@ -19,17 +19,18 @@ final class TextFold {
     }
 
     static TextFold of(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        char[] out = new char[text.length()];
+        int n = 0;
         int[] map = new int[text.length() + 1];
         for (int i = 0; i < text.length(); i++) {
             char c = fold(text.charAt(i));
             if (c == DROP) continue;
-            map[out.length()] = i;
-            out.append(c);
+            map[n] = i;
+            out[n++] = c;
         }
-        map[out.length()] = text.length();
+        map[n] = text.length();
         // entries past the folded length stay unread: no need to copy the map down to size
-        return new TextFold(out.toString(), map);
+        return new TextFold(new String(out, 0, n), map);
     }
 
     static String fold(String text) {
@@ -39,6 +40,7 @@ final class TextFold {
     private static final char DROP = '\uFFFF';
 
     static char fold(char c) {
+        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c; // what toLowerCase does, without its table
         if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640') return DROP;
         if (c >= '\u0660' && c <= '\u0669') return (char) ('0' + c - '\u0660');
         if (c >= '\u06F0' && c <= '\u06F9') return (char) ('0' + c - '\u06F0');
@@ -61,6 +63,25 @@ final class TextFold {
     /** The original offset of the folded character at {@code i}. */
     int origin(int i) {
         return origin[i];
+    }
+
+    /** The first folded index whose original offset is at or after {@code originalOffset} (the folded length if none). */
+    int index(int originalOffset) {
+        int lo = 0, hi = folded.length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (origin[mid] < originalOffset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /**
+     * The folding of the original characters [{@code from}, {@code to}): the same as {@code fold(text.substring(from, to))},
+     * since every character folds on its own, without folding them again.
+     */
+    String slice(int from, int to) {
+        return folded.substring(index(from), index(to));
     }
 
     /** Where a folded span ending at {@code foldedEnd} ends in the original, its trailing marks included. */

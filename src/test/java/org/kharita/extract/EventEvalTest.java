@@ -20,6 +20,13 @@ class EventEvalTest {
     }
 
     @Test
+    void explosions_attacks_on_civilians_and_protests_are_found_in_our_own_passages() throws Exception {
+        Map<String, EventEval.Score> scores = EventEval.evaluate(EventEval.EXTRA_ARTICLES, EventEval.EXTRA_GOLD, new RuleEventExtractor());
+        assertThat(scores).containsKeys("ar", "en", "ru", "uk");
+        scores.forEach((lang, s) -> assertThat(s.f1()).as(lang).isGreaterThanOrEqualTo(0.9));
+    }
+
+    @Test
     void an_extractor_that_finds_nothing_scores_zero() throws Exception {
         assumeTrue(Files.exists(EventEval.ARTICLES), "dev-eval articles not found: skipping");
         EventEval.Score all = EventEval.evaluate(EventEval.ARTICLES, EventEval.GOLD, (t, l, p, s, m) -> java.util.List.of()).get("all");

@@ -56,4 +56,44 @@ class RegexesTest {
         }
         assertThat(Regexes.mayContain("nothing here", guard)).isFalse();
     }
+
+    @Test
+    void start_literals_keep_a_phrase_whose_tail_is_another_word_and_refuse_a_literal_after_an_optional_non_letter() {
+        assertThat(Regexes.startLiterals("تسلل|يحاولون التسلل")).containsExactly("تسلل", "يحاولون التسلل");
+        assertThat(Regexes.startLiterals("ratif\\S*|ratification")).containsExactly("ratif");
+        assertThat(Regexes.startLiterals("(?:ب)?مسير|x")).containsExactly("مسير", "x");
+        assertThat(Regexes.startLiterals("(?:\\p{L}+\\s+)?tanks?")).isNull();
+    }
+
+    @Test
+    void a_scan_finds_what_a_find_loop_finds() {
+        String before = "(?<![\\p{L}])(?:[وبلف]|ال)*";
+        String words = "تسلل|يحاولون التسلل|روسي\\S*|(?:ب)?مسير\\S*|kyiv|that";
+        Pattern p = Pattern.compile(before + "(" + words + ")(?![\\p{L}])");
+        String[] literals = Regexes.startLiterals(words);
+        for (String text : new String[]{"وهم يحاولون التسلل الى القرية", "القوات الروسية والروسي", "غيرروسي 3روسيا", "بالمسيرات",
+                "that kyiv's forces, thatkyiv", "", "لا شيء هنا"}) {
+            java.util.List<String> expected = new java.util.ArrayList<>(), actual = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = p.matcher(text);
+            while (m.find()) expected.add(m.start() + ":" + m.group(1));
+            Regexes.Scan scan = Regexes.scan(p, literals, text);
+            while (scan.find()) actual.add(scan.matcher().start() + ":" + scan.matcher().group(1));
+            assertThat(actual).as(text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void a_scan_with_words_before_the_literal_finds_what_a_find_loop_finds() {
+        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:в|у)\\s+)?(?:(?:начале|на початку)\\s+)?(июня|червня)(?:\\s+(\\d{4}))?(?![\\p{L}\\p{N}])");
+        String[] literals = Regexes.startWords(java.util.List.of("июня", "червня"));
+        for (String text : new String[]{"в начале июня 2024 года", "у  на  початку червня", "вначале июня", "5июня и в июня",
+                "доиюня", "в\tначале\nиюня", "", "ничего"}) {
+            java.util.List<String> expected = new java.util.ArrayList<>(), actual = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = p.matcher(text);
+            while (m.find()) expected.add(m.start() + "-" + m.end());
+            Regexes.Scan scan = Regexes.scan(p, Regexes.occurrences(text, literals), 2, text);
+            while (scan.find()) actual.add(scan.matcher().start() + "-" + scan.matcher().end());
+            assertThat(actual).as(text).isEqualTo(expected);
+        }
+    }
 }

@@ -242,6 +242,52 @@ class RulesByLanguageTest {
         assertThat(type("ракетный удар по городу", Language.RU)).isEqualTo(EventType.MISSILE_STRIKE);
     }
 
+    /** Every sentence, in its language, has {@code expected} as its main cue's type. */
+    private static void typed(EventType expected, Map<String, Language> sentences) {
+        sentences.forEach((text, lang) -> assertThat(type(text, lang)).as(text).isEqualTo(expected));
+    }
+
+    @Test
+    void explosions_are_typed_in_each_language() {
+        typed(EventType.EXPLOSION, Map.of(
+                "انفجرت عبوة ناسفة بجانب حافلة في السوق", Language.AR,
+                "وأدى انفجار سيارة مفخخة إلى مقتل خمسة أشخاص", Language.AR,
+                "A roadside bomb exploded next to a police patrol", Language.EN,
+                "an IED attack on the convoy", Language.EN,
+                "На рынке прогремел взрыв", Language.RU,
+                "Біля вокзалу пролунав потужний вибух", Language.UK));
+    }
+
+    @Test
+    void attacks_on_civilians_are_typed_in_each_language() {
+        typed(EventType.ATTACK_ON_CIVILIANS, Map.of(
+                "ارتكب المسلحون مجزرة في القرية", Language.AR,
+                "وأكد الشهود استهداف المدنيين عند الحاجز", Language.AR,
+                "Gunmen attacked the market and shot dead six civilians", Language.EN,
+                "Residents described the massacre at the farm", Language.EN,
+                "Военные устроили расстрел жителей у моста", Language.RU,
+                "Окупанти продовжують обстріл мирних кварталів", Language.UK));
+    }
+
+    @Test
+    void protests_are_typed_in_each_language() {
+        typed(EventType.PROTEST, Map.of(
+                "خرج آلاف المتظاهرين إلى الساحة الرئيسية", Language.AR,
+                "ونظم الطلاب وقفة احتجاجية أمام الجامعة", Language.AR,
+                "Hundreds of demonstrators marched to the town hall", Language.EN,
+                "Farmers held a rally outside parliament", Language.EN,
+                "В центре города прошел митинг против мобилизации", Language.RU,
+                "Біля мерії відбулася акція протесту водіїв", Language.UK));
+    }
+
+    @Test
+    void look_alikes_of_the_new_cues_are_no_events() {
+        assertThat(type("وصل الوفد فجر اليوم إلى المطار", Language.AR)).isNull();
+        assertThat(type("The ministry protested the decision", Language.EN)).isNull();
+        assertThat(type("Инженеры протестировали новый мост", Language.RU)).isNull();
+        assertThat(type("the bomb did not explode", Language.EN)).isNull();
+    }
+
     @Test
     void negated_and_future_cues_are_no_events() {
         assertThat(type("لا نعلم إن كان سينشر الجنود", Language.AR)).isNull();
