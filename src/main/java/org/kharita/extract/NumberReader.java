@@ -143,13 +143,25 @@ final class NumberReader {
             if (!m.find(starts == null ? from : starts[i])) break;
             Parse p = parseFrom(folded, m);
             if (p == null) {
-                from = m.end();
+                from = endOrLength(m, folded);
                 continue;
             }
             out.add(withQualifier(folded, language, p.value, p.start, p.end));
             from = p.end;
         }
         return out;
+    }
+
+    /**
+     * Where the matcher's last match ended; when parseFrom's look-ahead found no further token (a "0"
+     * or "آلاف" closing the sentence), nothing after it can be read either, so the text's end.
+     */
+    private static int endOrLength(Matcher m, String s) {
+        try {
+            return m.end();
+        } catch (IllegalStateException noMatch) {
+            return s.length();
+        }
     }
 
     /** The hash of every number word: a word with another hash (with or without a proclitic) is none. */

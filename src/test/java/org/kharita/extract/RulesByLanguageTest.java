@@ -144,6 +144,15 @@ class RulesByLanguageTest {
     }
 
     @Test
+    void a_zero_or_a_lone_plural_closing_the_text_reads_as_nothing_and_does_not_stop_the_reading() {
+        assertThat(NumberReader.read(TextFold.fold("report number 0"), Language.EN)).isEmpty();
+        assertThat(NumberReader.read(TextFold.fold("سقط 3 قتلى وأصيب الآلاف"), Language.AR)).extracting(NumberReader.Num::value)
+                .containsExactly(3L);
+        assertThat(NumberReader.read(TextFold.fold("0 tanks, 5 drones"), Language.EN)).extracting(NumberReader.Num::value)
+                .containsExactly(5L);
+    }
+
+    @Test
     void qualifiers_in_each_language() {
         assertThat(num("نحو 40 عسكريا", Language.AR).qualifier()).isEqualTo(Qualifier.ABOUT);
         assertThat(num("حوالي 40", Language.AR).qualifier()).isEqualTo(Qualifier.ABOUT);

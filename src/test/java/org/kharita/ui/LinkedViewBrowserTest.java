@@ -367,8 +367,6 @@ class LinkedViewBrowserTest {
 
     @Test
     @Order(9)
-    @org.junit.jupiter.api.Disabled("fails: in the browser the batch stops after '1 of 4 files' and stores nothing more;"
-            + " the cause is now logged ('batch ingest stopped') and kept in the dialog's status line — to be fixed")
     void a_batch_of_uploaded_files_is_ingested_with_a_progress_indicator() throws IOException {
         loadOnce();
         CorrectionBrowserTest.logIn(driver, url(""));
