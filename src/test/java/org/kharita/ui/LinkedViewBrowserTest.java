@@ -377,8 +377,9 @@ class LinkedViewBrowserTest {
         String[] villages = {"Plekhovo", "Sverdlikovo", "Lgov", "Sudzha"};
         for (int i = 0; i < villages.length; i++) {
             Path f = dir.resolve("made-up-" + i + ".txt");
+            // long enough (~400 kB) that analysing a file outlasts the 300 ms poll, so the page shows the count move
             Files.writeString(f, "Made-up report " + i + "\nThe ministry said its troops fought near " + villages[i]
-                    + " on Monday, report number " + i + ".");
+                    + " on Monday, report number " + i + ".\n" + "Nothing else happened that day in the made-up town. ".repeat(8_000));
             files.add(f.toString());
         }
         WebElement add = waitUp(60).until(d -> d.findElements(By.cssSelector(".kharita-header vaadin-button")).stream()
