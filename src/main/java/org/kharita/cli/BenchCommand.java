@@ -52,39 +52,36 @@ public final class BenchCommand {
             out.printf(Locale.ROOT, "gazetteer: %d places, loaded in %.2f s, live heap after load %.0f MB (max heap %.0f MB)%n",
                     DefaultGazetteer.load().size(), loadS, heap / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
             out.printf(Locale.ROOT, "corpus: %d articles, mean %.1f KB%n", texts.size(), bytes / 1024.0 / texts.size());
-            long warmEnd = System.nanoTime() + (long) (Math.min(5, seconds / 2) * 1e9);
-            int i = 0;
-            while (System.nanoTime() < warmEnd) engine.analyze(texts.get(i++ % texts.size()), null, null);
-            // CPU time of this thread as well as wall time: on a shared 2-core machine the wall clock
-            // also counts whatever else runs, the thread's CPU time only our work
-            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            long cpu0 = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime(), end = start + (long) (seconds * 1e9);
-            int n = 0;
-            while (System.nanoTime() < end) {
-                engine.analyze(texts.get(n % texts.size()), null, null);
-                n++;
-            }
-            double el = (System.nanoTime() - start) / 1e9;
-            double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
-            out.printf(Locale.ROOT, "full analysis on one thread: %.0f articles/s wall, %.0f articles/s of thread CPU time (%d articles in %.1f s)%n",
-                    n / el, n / cpu, n, el);
             // the same articles through sentences + geoparser alone, to show what event extraction adds
             org.kharita.extract.SentenceSplitter splitter = new org.kharita.extract.IcuSentenceSplitter();
             org.kharita.extract.GeoParser geo = new org.kharita.extract.DefaultGeoParser(DefaultGazetteer.load(),
                     new org.kharita.geo.PlaceResolver(org.kharita.geo.PlaceResolver.Aliases.NONE));
-            cpu0 = threads.getCurrentThreadCpuTime();
-            start = System.nanoTime();
-            end = start + (long) (seconds * 1e9);
-            int g = 0;
-            while (System.nanoTime() < end) {
-                String t = texts.get(g % texts.size());
+            Runnable[] work = new Runnable[2];
+            int[] next = new int[2];
+            work[FULL] = () -> engine.analyze(texts.get(next[FULL]++ % texts.size()), null, null);
+            work[GEO] = () -> {
+                String t = texts.get(next[GEO]++ % texts.size());
                 geo.parse(t, org.kharita.geo.Language.detect(t), splitter.split(t));
-                g++;
+            };
+            // Both warmed up, then measured in alternating half-second slices, so that neither gets the
+            // better-compiled code or the quieter moment of a shared machine.
+            double warm = Math.min(5, seconds / 2);
+            for (Runnable w : work) slice(w, warm / 2, null);
+            // CPU time of this thread as well as wall time: on a shared 2-core machine the wall clock
+            // also counts whatever else runs, the thread's CPU time only our work
+            double[][] totals = new double[2][3]; // articles, wall s, cpu s
+            for (double done = 0; done < seconds; done += SLICE) {
+                for (int k = 0; k < 2; k++) slice(work[k], SLICE, totals[k]);
             }
-            el = (System.nanoTime() - start) / 1e9;
-            cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
-            out.printf(Locale.ROOT, "geoparse only on one thread: %.0f articles/s wall, %.0f articles/s of thread CPU time%n", g / el, g / cpu);
+            for (int k = 0; k < 2; k++) {
+                out.printf(Locale.ROOT, "%s on one thread: %.0f articles/s wall, %.0f articles/s of thread CPU time (%.0f articles in %.1f s)%n",
+                        k == FULL ? "full analysis" : "geoparse only", totals[k][0] / totals[k][1], totals[k][0] / totals[k][2],
+                        totals[k][0], totals[k][1]);
+            }
+            double fullUs = totals[FULL][2] / totals[FULL][0] * 1e6, geoUs = totals[GEO][2] / totals[GEO][0] * 1e6;
+            out.printf(Locale.ROOT, "event extraction adds %.0f us of CPU per article to the geoparse's %.0f us (%.0f%%); "
+                    + "full analysis runs at %.2f of geoparse-only throughput%n", fullUs - geoUs, geoUs, 100 * (fullUs - geoUs) / geoUs,
+                    geoUs / fullUs);
             System.gc();
             out.printf(Locale.ROOT, "live heap after run: %.0f MB%n", mem.getHeapMemoryUsage().getUsed() / 1e6);
             return 0;
@@ -92,6 +89,25 @@ public final class BenchCommand {
             err.println("bench: " + e.getMessage());
             return 2;
         }
+    }
+
+    private static final int FULL = 0, GEO = 1;
+    private static final double SLICE = 0.5;
+
+    /** Runs {@code w} for {@code seconds}; adds articles, wall and thread-CPU seconds to {@code acc} when given. */
+    private static void slice(Runnable w, double seconds, double[] acc) {
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime(), end = start + (long) (seconds * 1e9);
+        int n = 0;
+        while (System.nanoTime() < end) {
+            w.run();
+            n++;
+        }
+        if (acc == null) return;
+        acc[0] += n;
+        acc[1] += (System.nanoTime() - start) / 1e9;
+        acc[2] += (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
     }
 
     private static List<String> load(List<String> sources) throws IOException {
