@@ -5,6 +5,8 @@ import org.kharita.geo.BBox;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.sql.DataSource;
 import java.sql.Date;
@@ -13,13 +15,22 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
  * The flat table the viewer filters: one row per event per plotted place (see V2__viewer.sql).
- * Written at ingest, on import and after a correction; read by every filter.
+ * Written at ingest, on import and after a correction. Filters (count, list page, histogram, map)
+ * and the place type-ahead are answered from an {@link EventSnapshot} of the table held in memory;
+ * exports and single rows read the table itself.
  */
 @Repository
 class EventIndex {
@@ -41,7 +52,18 @@ class EventIndex {
                 claimed_by, reported_via, source, fatalities, text, search_text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+    private static final String SNAPSHOT_SELECT = """
+            SELECT id, date_start, date_end, lat, lon, bbox_min_lat, bbox_min_lon, bbox_max_lat, bbox_max_lon,
+                   location_precision, event_type, actor1, actor2, claimed_by, reported_via, source, country, admin1_code,
+                   admin1, place_name, search_text
+            FROM event_points""";
+
+    private static final int PAGE = 20_000;
+
     private final JdbcTemplate jdbc;
+    private final Object snapshotLock = new Object();
+    private final AtomicBoolean written = new AtomicBoolean();
+    private volatile EventSnapshot snapshot;
 
     EventIndex(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -50,6 +72,7 @@ class EventIndex {
     // ---- writes ----
 
     void insert(List<EventRow> rows) {
+        changed();
         jdbc.batchUpdate(INSERT, rows, 1000, (ps, r) -> {
             ps.setObject(1, r.eventId(), Types.BIGINT);
             ps.setObject(2, r.articleId(), Types.BIGINT);
@@ -86,6 +109,7 @@ class EventIndex {
     }
 
     void deleteArticle(long articleId) {
+        changed();
         jdbc.update("DELETE FROM event_points WHERE article_id = ?", articleId);
     }
 
@@ -145,77 +169,146 @@ class EventIndex {
         }, articleId);
     }
 
-    // ---- reads ----
+    // ---- reads: filters are answered from the in-memory snapshot ----
 
     long count(EventFilter filter) {
-        FilterSql f = FilterSql.of(filter);
-        return jdbc.queryForObject("SELECT COUNT(*) FROM event_points WHERE " + f.where, Long.class, f.args());
+        return snapshot().count(filter);
     }
 
     /** The box holding every matching event, empty when none match. */
-    java.util.Optional<BBox> extent(EventFilter filter) {
-        FilterSql f = FilterSql.of(filter);
-        return jdbc.query("SELECT MIN(lat), MIN(lon), MAX(lat), MAX(lon) FROM event_points WHERE " + f.where,
-                (rs, n) -> rs.getObject(1) == null ? null : new BBox(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3),
-                        rs.getDouble(4)), f.args()).stream().filter(java.util.Objects::nonNull).findFirst();
+    Optional<BBox> extent(EventFilter filter) {
+        return snapshot().extent(filter);
     }
 
     MapData map(EventFilter filter, Viewport view) {
-        FilterSql f = FilterSql.of(filter, view);
-        long total = jdbc.queryForObject("SELECT COUNT(*) FROM event_points WHERE " + f.where, Long.class, f.args());
-        if (total <= POINT_LIMIT) {
-            List<MapData.Point> points = jdbc.query("""
-                    SELECT id, lat, lon, event_type, location_precision, bbox_min_lat, bbox_min_lon, bbox_max_lat, bbox_max_lon
-                    FROM event_points""" + " WHERE " + f.where + " ORDER BY id", (rs, n) -> new MapData.Point(rs.getLong(1),
-                    rs.getDouble(2), rs.getDouble(3), rs.getString(4), rs.getInt(5),
-                    rs.getObject(6) == null ? null : new double[]{rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9)}),
-                    f.args());
-            return new MapData(total, points, List.of());
-        }
-        double cell = CELL_PIXELS * 360.0 / (256 * Math.pow(2, Math.max(0, view.zoom())));
-        // Grid cells summed here rather than by GROUP BY over computed keys, which H2 does several times slower.
-        java.util.Map<Long, double[]> cells = new java.util.HashMap<>();
-        java.util.Map<Long, String> cellType = new java.util.HashMap<>();
-        jdbc.query("SELECT lat, lon, event_type FROM event_points WHERE " + f.where, (RowCallbackHandler) rs -> {
-            double lat = rs.getDouble(1);
-            double lon = rs.getDouble(2);
-            long key = (long) Math.floor(lat / cell) * 1_000_003L + (long) Math.floor(lon / cell);
-            double[] acc = cells.get(key);
-            if (acc == null) {
-                cells.put(key, new double[]{1, lat, lon, lat, lat, lon, lon});
-                cellType.put(key, rs.getString(3));
-                return;
-            }
-            acc[0]++;
-            acc[1] += lat;
-            acc[2] += lon;
-            acc[3] = Math.min(acc[3], lat);
-            acc[4] = Math.max(acc[4], lat);
-            acc[5] = Math.min(acc[5], lon);
-            acc[6] = Math.max(acc[6], lon);
-            String type = rs.getString(3);
-            if (!type.equals(cellType.get(key))) cellType.put(key, "mixed");
-        }, f.args());
-        List<MapData.Cluster> clusters = new ArrayList<>(cells.size());
-        cells.forEach((key, a) -> clusters.add(new MapData.Cluster(a[1] / a[0], a[2] / a[0], (long) a[0], cellType.get(key),
-                a[3] == a[4] && a[5] == a[6])));
-        return new MapData(total, List.of(), clusters);
+        return snapshot().map(filter, view);
     }
 
     List<DayCount> histogram(EventFilter filter) {
-        FilterSql f = FilterSql.of(filter);
-        return jdbc.query("SELECT date_start, COUNT(*) FROM event_points WHERE date_start IS NOT NULL AND " + f.where
-                        + " GROUP BY date_start ORDER BY date_start",
-                (rs, n) -> new DayCount(rs.getDate(1).toLocalDate(), rs.getLong(2)), f.args());
+        return snapshot().histogram(filter);
     }
 
+    /** A page of the matching rows, newest first: chosen in memory, read whole from the table. */
     List<EventRow> list(EventFilter filter, int offset, int limit) {
-        FilterSql f = FilterSql.of(filter);
-        List<Object> params = new ArrayList<>(f.params);
-        params.add(limit);
-        params.add(offset);
-        return jdbc.query("SELECT " + COLUMNS + " FROM event_points WHERE " + f.where
-                + " ORDER BY date_start DESC NULLS LAST, id DESC LIMIT ? OFFSET ?", (rs, n) -> row(rs), params.toArray());
+        List<Long> ids = snapshot().page(filter, offset, limit);
+        if (ids.isEmpty()) return List.of();
+        Map<Long, EventRow> byId = new HashMap<>();
+        jdbc.query("SELECT " + COLUMNS + " FROM event_points WHERE id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + ")", (RowCallbackHandler) rs -> byId.put(rs.getLong("id"), row(rs)), ids.toArray());
+        // a row deleted since the snapshot was read is left out rather than shown stale
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Reads the table into the snapshot now rather than at the first filter. */
+    void warm() {
+        snapshot();
+    }
+
+    /**
+     * The snapshot as the table stands: replaced when this index wrote (after the transaction
+     * ended) or when the table's row count or largest id differ from the snapshot's, which also
+     * catches writes from outside this instance (another process on the same file, a cascade).
+     */
+    EventSnapshot snapshot() {
+        EventSnapshot s = snapshot;
+        if (s != null && !written.get() && isAt(s, stamp())) return s;
+        synchronized (snapshotLock) {
+            boolean wrote = written.getAndSet(false);
+            s = snapshot;
+            if (s != null && !wrote && isAt(s, stamp())) return s;
+            snapshot = s == null ? load() : sync(s);
+            return snapshot;
+        }
+    }
+
+    private EventSnapshot load() {
+        EventSnapshot.Builder b = new EventSnapshot.Builder();
+        readAfter(Long.MIN_VALUE, b, id -> true);
+        return b.build();
+    }
+
+    /** The old snapshot's rows still in the table plus the rows added since; the old one when nothing changed. */
+    private EventSnapshot sync(EventSnapshot old) {
+        long[] now = ids();
+        long firstNew = Long.MAX_VALUE;
+        int kept = 0;
+        for (long id : now) {
+            if (old.holds(id)) kept++;
+            else firstNew = Math.min(firstNew, id);
+        }
+        if (kept == old.size() && firstNew == Long.MAX_VALUE) return old;
+        EventSnapshot.Builder b = new EventSnapshot.Builder();
+        b.keep(old, id -> Arrays.binarySearch(now, id) >= 0);
+        if (firstNew != Long.MAX_VALUE) readAfter(firstNew - 1, b, id -> !old.holds(id));
+        return b.build();
+    }
+
+    /**
+     * The rows after an id, in pages: H2 writes a result of more than 40,000 rows to a temporary
+     * file, which made one query over 100k rows ten times slower than pages of {@link #PAGE}.
+     */
+    private void readAfter(long id, EventSnapshot.Builder b, java.util.function.LongPredicate wanted) {
+        long[] after = {id};
+        int[] read = new int[1];
+        do {
+            read[0] = 0;
+            jdbc.query(SNAPSHOT_SELECT + " WHERE id > ? ORDER BY id LIMIT " + PAGE, (RowCallbackHandler) rs -> {
+                read[0]++;
+                after[0] = rs.getLong("id");
+                if (wanted.test(after[0])) add(b, rs);
+            }, after[0]);
+        } while (read[0] == PAGE);
+    }
+
+    /** Every row id, ascending, in pages (see {@link #readAfter}). */
+    private long[] ids() {
+        long[] ids = new long[1024];
+        int[] n = {0};
+        long last = Long.MIN_VALUE;
+        while (true) {
+            int before = n[0];
+            long[][] holder = {ids};
+            jdbc.query("SELECT id FROM event_points WHERE id > ? ORDER BY id LIMIT " + PAGE, (RowCallbackHandler) rs -> {
+                if (n[0] == holder[0].length) holder[0] = Arrays.copyOf(holder[0], n[0] * 2);
+                holder[0][n[0]++] = rs.getLong(1);
+            }, last);
+            ids = holder[0];
+            if (n[0] - before < PAGE) return Arrays.copyOf(ids, n[0]);
+            last = ids[n[0] - 1];
+        }
+    }
+
+    private static void add(EventSnapshot.Builder b, ResultSet rs) throws SQLException {
+        double[] area = rs.getObject("bbox_min_lat") == null ? null : new double[]{rs.getDouble("bbox_min_lat"),
+                rs.getDouble("bbox_min_lon"), rs.getDouble("bbox_max_lat"), rs.getDouble("bbox_max_lon")};
+        b.add(rs.getLong("id"), rs.getObject("date_start", LocalDate.class), rs.getObject("date_end", LocalDate.class),
+                rs.getDouble("lat"), rs.getDouble("lon"), area, rs.getInt("location_precision"), rs.getString("event_type"),
+                rs.getString("actor1"), rs.getString("actor2"), rs.getString("claimed_by"), rs.getString("reported_via"),
+                rs.getString("source"), rs.getString("country"), rs.getString("admin1_code"), rs.getString("admin1"),
+                rs.getString("place_name"), rs.getString("search_text"));
+    }
+
+    private long[] stamp() {
+        return jdbc.queryForObject("SELECT COUNT(*), MAX(id) FROM event_points",
+                (rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)});
+    }
+
+    private static boolean isAt(EventSnapshot s, long[] stamp) {
+        return s.size() == stamp[0] && s.maxId() == stamp[1];
+    }
+
+    /** Marks the snapshot stale once the writing transaction is over (committed or not), at once without one. */
+    private void changed() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    written.set(true);
+                }
+            });
+        } else {
+            written.set(true);
+        }
     }
 
     /** Every matching row, oldest first, without holding them all: for exports. */
@@ -236,22 +329,10 @@ class EventIndex {
 
     /** Named places and regions the events are at, for the type-ahead; most events first. */
     List<EventFilter.PlaceChoice> places(String prefix, int limit) {
-        String like = FilterSql.fold(prefix).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        List<EventFilter.PlaceChoice> out = new ArrayList<>(jdbc.query("""
-                SELECT MIN(admin1), country, MAX(admin1_code), COUNT(*) AS n FROM event_points
-                WHERE LOWER(admin1) LIKE ? ESCAPE '!' GROUP BY LOWER(admin1), country ORDER BY n DESC LIMIT ?""",
-                (rs, n) -> new EventFilter.PlaceChoice(true, rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)),
-                like, limit));
-        out.addAll(jdbc.query("""
-                SELECT MIN(place_name), country, COUNT(*) AS n FROM event_points
-                WHERE LOWER(place_name) LIKE ? ESCAPE '!' GROUP BY LOWER(place_name), country ORDER BY n DESC LIMIT ?""",
-                (rs, n) -> new EventFilter.PlaceChoice(false, rs.getString(1), rs.getString(2), null, rs.getLong(3)),
-                like, limit));
-        out.sort((a, b) -> Long.compare(b.events(), a.events()));
-        return out.size() > limit ? out.subList(0, limit) : out;
+        return snapshot().places(prefix, limit);
     }
 
-    private static EventRow row(ResultSet rs) throws SQLException {
+    static EventRow row(ResultSet rs) throws SQLException {
         BBox area = rs.getObject("bbox_min_lat") == null ? null : new BBox(rs.getDouble("bbox_min_lat"),
                 rs.getDouble("bbox_min_lon"), rs.getDouble("bbox_max_lat"), rs.getDouble("bbox_max_lon"));
         String precision = rs.getString("date_precision");

@@ -12,7 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 
-/** A corpus stored before the viewer's index existed gets its articles' events indexed on start-up. */
+/**
+ * A corpus stored before the viewer's index existed gets its articles' events indexed on start-up;
+ * then the index's in-memory snapshot is read.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EventIndexBackfill implements ApplicationRunner {
@@ -35,5 +38,9 @@ class EventIndexBackfill implements ApplicationRunner {
             });
         }
         if (!missing.isEmpty()) log.info("indexed the events of {} articles for the viewer", missing.size());
+        // the first filter change should not wait for the table to be read
+        long t = System.nanoTime();
+        index.warm();
+        log.info("viewer snapshot read in {} ms", (System.nanoTime() - t) / 1_000_000);
     }
 }

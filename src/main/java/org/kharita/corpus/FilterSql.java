@@ -86,17 +86,6 @@ final class FilterSql {
         return new FilterSql(and.isEmpty() ? "1=1" : String.join(" AND ", and), p);
     }
 
-    /** The filter plus the visible box (longitudes clamped: Leaflet reports beyond ±180 when panned). */
-    static FilterSql of(EventFilter f, Viewport v) {
-        FilterSql base = of(f);
-        List<Object> p = new ArrayList<>(base.params);
-        p.add(Math.max(-90, v.south()));
-        p.add(Math.min(90, v.north()));
-        p.add(Math.max(-180, v.west()));
-        p.add(Math.min(180, v.east()));
-        return new FilterSql(base.where + " AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?", p);
-    }
-
     Object[] args() {
         return params.toArray();
     }

@@ -38,8 +38,35 @@ final class ActorNormalizer {
                     + "|russia|russian|russians|moscow|kremlin|росси\\S*|российск\\S*|рф|москв\\S*|кремл\\S*|росі\\S*|російськ\\S*"),
             new Actor(UKRAINE, "اوكرانيا|اوكراني\\S*|كييف"
                     + "|ukraine|ukrainian\\S*|kyiv|kiev|украин\\S*|всу|киев\\S*|україн\\S*|зсу|київ\\S*"),
-            new Actor(UNITED_STATES, "امريكا|امريكي\\S*|الولايات المتحدة|واشنطن|البيت الابيض"
-                    + "|united states|u\\.s\\.|american|washington|white house|pentagon|сша|американск\\S*|вашингтон\\S*|белый дом"));
+            new Actor(UNITED_STATES, "امريكا|امريكي\\S*|اميركا|اميركي\\S*|الولايات المتحدة|واشنطن|البيت الابيض"
+                    + "|united states|u\\.s\\.|american|washington|white house|pentagon|сша|американск\\S*|вашингтон\\S*|белый дом"),
+            // other wars the map shows (UCDP's Syria, Myanmar, Mexico; Gaza, Lebanon, Yemen, Sudan): armed
+            // groups before the states whose names they contain (قوات سوريا الديمقراطية is not Syria)
+            new Actor("Syrian Democratic Forces", "قوات سوريا الديمقراطية|قسد|syrian democratic forces|sdf"
+                    + "|сирийские демократические силы|сдс"),
+            new Actor("Hayat Tahrir al-Sham", "هيئة تحرير الشام|hayat tahrir al-sham|hts|хайят тахрир аш-шам"),
+            new Actor("Islamic State", "داعش|تنظيم الدولة|islamic state|isis|isil|игил|ігіл"),
+            new Actor("Rapid Support Forces", "الدعم السريع|rapid support forces|rsf|силы быстрого реагирования"),
+            new Actor("Sudan (army)", "الجيش السوداني|القوات المسلحة السودانية|sudanese army|sudanese armed forces|saf"
+                    + "|суданск\\S* арми\\S*"),
+            new Actor("Hamas", "حماس|كتائب القسام|القسام|hamas|qassam brigades|хамас\\S*"),
+            new Actor("Hezbollah", "حزب الله|hezbollah|hizbollah|hizballah|хезболл\\S*|хізбол\\S*"),
+            new Actor("Houthis", "الحوثي\\S*|حوثي\\S*|انصار الله|houthi\\S*|ansar allah|хуси\\S*"),
+            new Actor("Arakan Army", "جيش اراكان|arakan army|армия аракана"),
+            new Actor("Myanmar (military)", "الجيش الميانماري|جيش ميانمار|myanmar military|myanmar's military|tatmadaw"
+                    + "|myanmar army|армия мьянмы"),
+            new Actor("Sinaloa Cartel", "كارتل سينالوا|sinaloa cartel|cartel de sinaloa|картель синалоа"),
+            new Actor("Jalisco New Generation Cartel", "jalisco new generation cartel|cjng|كارتل خاليسكو"),
+            new Actor("Wagner Group", "فاغنر|wagner|вагнер\\S*"),
+            new Actor("Israel", "اسرائيل|اسرائيلي\\S*|الاحتلال|جيش الاحتلال|israel\\S*|idf|израил\\S*|цахал|ізраїл\\S*"),
+            new Actor("Iran", "ايران|ايراني\\S*|طهران|iran|iranian|tehran|иран\\S*|тегеран\\S*|іран\\S*"),
+            new Actor("Syria", "النظام السوري|قوات النظام|الجيش السوري|دمشق|syrian government|syrian army|syrian regime"
+                    + "|assad|damascus|сирийск\\S* арми\\S*|дамаск\\S*"),
+            new Actor("Turkey", "تركيا|تركي\\S*|انقرة|turkey|turkish|turkiye|türkiye|ankara|турци\\S*|турецк\\S*|анкар\\S*"
+                    + "|туреччин\\S*|турецьк\\S*"),
+            new Actor("Belarus", "بيلاروس\\S*|belarus\\S*|беларус\\S*|білорус\\S*"),
+            new Actor("United Kingdom", "بريطانيا|بريطاني\\S*|britain|british|united kingdom|великобритани\\S*|британск\\S*"
+                    + "|британі\\S*"));
 
     private static final Actor ENEMY = new Actor("the enemy", "العدو|the enemy|противник\\S*|ворог\\S*");
 

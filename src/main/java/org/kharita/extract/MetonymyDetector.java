@@ -21,7 +21,15 @@ final class MetonymyDetector {
 
     /** @return a reason when the mention is a metonym, else null */
     static String reason(String text, Sentence sentence, int start, int end, Place place, Language lang) {
-        if (place == null || !(place.isCapital() || place.isCountry())) return null;
+        if (place == null) return null;
+        // any place can name an organisation: "Arakan Army", "Sinaloa Cartel", "Gaza health ministry"
+        // (read off the few words after the name: most mentions are villages, and the sentence is long)
+        List<Token> around = Token.tokenize(text, start, Math.min(sentence.end(), end + 80));
+        int lastHere = -1;
+        for (Token t : around) if (t.start() < end) lastHere = t.index();
+        String organisation = lastHere < 0 ? null : organisationAfter(text, around, lastHere, lang);
+        if (organisation != null) return "\"" + organisation + "\" after it: an organisation's name";
+        if (!(place.isCapital() || place.isCountry())) return null;
         List<Token> tokens = Token.tokenize(text, sentence.start(), sentence.end());
         int first = -1, last = -1;
         for (Token t : tokens) {
@@ -32,6 +40,9 @@ final class MetonymyDetector {
         }
         if (first < 0) return null;
         Token self = tokens.get(first);
+        if (first > 0 && place.isCountry() && nisbaAdjective(tokens.get(first - 1), self)) {
+            return "\"" + tokens.get(first - 1).text() + " " + self.text() + "\": an adjective (of that country), not the country";
+        }
         // a proclitic glued to the name itself: وقوات is not it, but "لكييف" keeps the token; read the word before
         if (first > 0) {
             Token prev = tokens.get(first - 1);
@@ -60,8 +71,61 @@ final class MetonymyDetector {
                 // English and Russian put the verb after its subject; Arabic either side ("وأن موسكو أرسلت")
                 return "subject of \"" + next.text() + "\": its government";
             }
+            // "Kyiv did not comment", "Киев эти данные не комментировал": the verb a few small words on
+            for (int k = last + 1; k < Math.min(tokens.size(), last + 5) && place.isCapital(); k++) {
+                Token t = tokens.get(k);
+                if (PlaceCues.in(PlaceCues.AGENT_VERB_AFTER, t.text(), lang)) return "subject of \"" + t.text() + "\": its government";
+                if (!SUBJECT_GAP.contains(t.text().toLowerCase(java.util.Locale.ROOT))) break;
+            }
         }
         return null;
+    }
+
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("خصوصا", "وخصوصا", "تحديدا", "وتحديدا",
+            "لاسيما", "ولاسيما", "سيما", "فضلا", "ايضا", "وايضا", "ربما", "دائما", "غالبا", "تماما", "كلها", "معا")
+            .stream().map(ArabicText::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Small words between a subject and its verb. */
+    private static final java.util.Set<String> SUBJECT_GAP = java.util.Set.of("did", "does", "has", "have", "had", "not",
+            "also", "repeatedly", "previously", "already", "officially", "never", "quickly", "later",
+            "не", "эти", "это", "эту", "данные", "информацию", "официально", "так", "и", "уже", "ранее", "пока", "тоже",
+            "также", "ці", "це", "дані", "поки", "вже", "офіційно");
+
+    /** How many tokens after token {@code last} name an organisation with it ("health ministry": 2), else 0. */
+    static int organisationLength(String text, List<Token> tokens, int last, Language lang) {
+        String head = organisationAfter(text, tokens, last, lang);
+        return head == null ? 0 : head.split("\\s+").length;
+    }
+
+    /** The organisation head after token {@code last} ("Army", "health ministry"), or null. */
+    private static String organisationAfter(String text, List<Token> tokens, int last, Language lang) {
+        for (int k = last + 1; k < Math.min(tokens.size(), last + 4); k++) {
+            Token t = tokens.get(k);
+            if (!text.substring(tokens.get(k - 1).end(), t.start()).isBlank()) return null;
+            if (ArabicText.isArabicLetter(t.text().charAt(0))) return null;
+            String w = t.text().toLowerCase(java.util.Locale.ROOT);
+            // "the Bakhmut front" is a stretch of the front line; "Nusra Front" is a group
+            boolean head = PlaceCues.in(PlaceCues.ORGANISATION_AFTER, w, lang) && (!w.equals("front") || t.capitalized());
+            if (head) return text.substring(tokens.get(last + 1).start(), t.end());
+            // "Rapid Support Forces": a capitalised word carries the name on to its head
+            if (!PlaceCues.in(PlaceCues.ORGANISATION_MODIFIER, w, lang) && !t.capitalized()) return null;
+        }
+        return null;
+    }
+
+    /**
+     * Arabic writes the adjective of روسيا, أوكرانيا, سوريا in the indefinite accusative exactly like
+     * the country (روسيًا without its vowel sign): after an indefinite accusative noun (قصفا روسيا,
+     * هجوما أوكرانيا) it is "Russian", "Ukrainian".
+     */
+    static boolean nisbaAdjective(Token before, Token self) {
+        String w = before.text();
+        String name = self.text();
+        if (!ArabicText.isArabicLetter(w.charAt(0)) || !name.endsWith("يا")) return false;
+        // a verb in the plural (هاجموا روسيا) or a short verb (غزا, دعا) also ends in ا
+        // ...and so do pronoun forms (بما فيها روسيا) and adverbs (ولاسيما روسيا, خصوصا روسيا)
+        return w.length() >= 4 && w.endsWith("ا") && !w.endsWith("وا") && !w.endsWith("ها") && !w.startsWith("ال")
+                && !ADVERBS.contains(ArabicText.normalize(w)) && !StopWords.is(w, Language.AR);
     }
 
     /** X in "relations between X and Y", or Y after "between X and". */

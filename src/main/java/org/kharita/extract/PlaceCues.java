@@ -22,7 +22,8 @@ final class PlaceCues {
     static final Set<String> SETTLEMENT = words(
             "قرية", "قريتي", "قريتا", "قرى", "بلدة", "بلدتي", "بلدتا", "بلدات", "مدينة", "مدينتي", "مدينتا", "مدن",
             "مستوطنة", "مخيم", "حي", "ضاحية", "بلدية",
-            "village", "villages", "town", "towns", "city", "settlement", "settlements", "hamlet",
+            "village", "villages", "town", "towns", "city", "settlement", "settlements", "hamlet", "camp",
+            "лагерь", "лагеря", "лагере", "лагерю", "табір", "табору", "таборі",
             "село", "села", "селе", "селом", "сёл", "сел", "деревня", "деревни", "посёлок", "поселок", "поселка",
             "посёлка", "поселке", "хутор", "хутора", "город", "города", "городе", "пгт", "населенный", "населённый",
             "пунктов", "пункт", "пункта", "місто", "міста", "місті", "селище", "селища", "смт");
@@ -30,13 +31,17 @@ final class PlaceCues {
     /** Nouns that make the following (or preceding) name a region: مقاطعة كورسك is the oblast. */
     static final Set<String> REGION = words(
             "مقاطعة", "مقاطعتي", "مقاطعتا", "منطقة", "محافظة", "محافظتي", "محافظات", "إقليم", "ولاية", "أوبلاست",
+            "قضاء", "مديرية", "ناحية", "مقاطعات", "ولايات", "أقاليم", "جمهورية", "ريف",
+            // сектор Газа, the Gaza Strip
+            "сектор", "секторе", "сектора", "сектору",
             "region", "oblast", "province", "governorate", "district", "raion", "county", "state",
+            "regions", "oblasts", "provinces", "governorates", "districts",
             "область", "области", "областью", "областей", "областях", "районах", "регионах", "регион", "региона", "регионе", "обл", "район", "района", "районе", "край", "края", "крае",
             "республика", "республики", "республике", "округ", "округа", "області", "районі", "регіон", "регіоні");
 
     /** Axis words: "towards Plekhovo" names a place without saying it was reached. */
     static final Set<String> DIRECTION = words(
-            "اتجاه", "باتجاه", "محور", "جبهة", "ضواحي", "أطراف", "قرب", "بالقرب", "مشارف", "تخوم",
+            "اتجاه", "باتجاه", "نحو", "محور", "جبهة", "ضواحي", "أطراف", "قرب", "بالقرب", "مشارف", "تخوم",
             "direction", "towards", "toward", "outskirts", "near", "outside",
             "направлении", "направление", "окрестностях", "под", "около", "возле", "районе", "напрямку", "біля");
 
@@ -95,8 +100,36 @@ final class PlaceCues {
             "قوات", "القوات", "جيش", "الجيش", "حكومة", "الحكومة", "نظام", "سلطات", "السلطات", "قيادة", "جنود", "وحدات",
             "مقاتلي", "قصف", "هجمات", "مسيرات", "صواريخ", "نظامي", "ممثلي", "سفارة", "سفير", "حكومتي", "موقف", "دعم",
             "forces", "army", "troops", "government", "regime", "authorities", "military", "officials", "leadership",
+            // "Ukraine's General Staff", "Russia's defence ministry", "Israel's air force": its state
+            "general", "defence", "defense", "ministry", "foreign", "president", "prime", "air", "navy", "intelligence",
+            "security", "envoy", "ambassador", "embassy", "parliament", "top", "chief", "interior", "armed",
+            "federal", "national", "emergencies", "emergency", "health",
+            // Russian and Ukrainian name the state in the genitive after the institution: Министерство обороны России
+            "обороны", "мид", "минобороны", "президент", "министерство", "посольство", "правительства", "генштаб",
+            "армии", "вооруженных", "вооружённых", "руководство", "руководства", "власти", "спецслужбы", "фсб", "сбу",
+            "оборони", "мзс", "міністерство", "уряд", "уряду", "президента", "посол", "посла", "збройних",
+            // Arabic names it after the institution too: وزير خارجية روسيا
+            "خارجية", "دفاع", "رئاسة", "برلمان", "سفارة", "مخابرات", "استخبارات",
             "силы", "сил", "войска", "войск", "армия", "армии", "власти", "властей", "правительство", "режим",
             "режима", "сили", "військ", "війська", "влада");
+
+    /**
+     * Heads that make a name before them an organisation's: "Arakan Army", "Sinaloa Cartel", "Gaza
+     * health ministry", "Kyiv Independent". English puts them after the name; Arabic and Russian put
+     * their heads before it (METONYM_HEAD, NOT_PLACE_BEFORE).
+     */
+    static final Set<String> ORGANISATION_AFTER = words(
+            "army", "cartel", "forces", "militia", "militias", "brigade", "brigades", "battalion", "regiment",
+            "movement", "party", "council", "government", "ministry", "authorities", "administration", "post",
+            "times", "independent", "tribune", "herald", "gazette", "telegraph", "news", "university", "club", "fc",
+            "gang", "liberation", "resistance", "front", "command", "garrison", "police", "prosecutors", "prosecutor",
+            "governor", "mayor", "officials", "office", "embassy");
+
+    /** Words that may stand between a name and its organisation head: "Gaza health ministry". */
+    static final Set<String> ORGANISATION_MODIFIER = words(
+            "health", "defence", "defense", "foreign", "interior", "regional", "military", "city", "state", "people's",
+            "national", "democratic", "revolutionary", "liberation", "security", "border", "civil", "provincial",
+            "district", "local", "municipal", "emergency", "emergencies", "armed", "police", "justice");
 
     /** "between X and Y" when X and Y are capitals or countries: relations between governments. */
     static final Set<String> RELATION = words("العلاقات", "علاقات", "relations", "ties", "talks", "отношения", "відносини");
@@ -106,6 +139,13 @@ final class PlaceCues {
     static final Set<String> AGENT_VERB_AFTER = words(
             "said", "says", "claimed", "claims", "announced", "accused", "accuses", "denied", "denies", "warned",
             "warns", "insists", "insisted", "demanded", "demands", "signed", "ratified", "responded", "believes",
+            "blamed", "blames", "comment", "commented", "confirmed", "confirms", "rejected", "rejects", "condemned", "condemns", "urged",
+            "urges", "stated", "admitted", "vowed", "threatened", "agreed", "refused", "ordered", "reported",
+            "комментировал", "комментирует", "прокомментировал", "прокомментировали", "подтвердил", "подтвердила",
+            "отверг", "отвергла", "сообщил", "сообщила", "сообщает", "признал", "признала", "потребовал",
+            "потребовала", "пригрозил", "пригрозила", "осудил", "осудила", "отказался", "отказалась", "настаивает",
+            "считает", "повідомив", "повідомила", "підтвердив", "підтвердила", "відкинув", "звинуватив",
+            "звинуватила", "вимагає", "заперечує", "коментує", "прокоментував", "прокоментувала", "заявляє",
             "заявил", "заявила", "заявили", "заявляет", "обвинил", "обвинила", "обвиняет", "отрицает", "подписали",
             "заявив", "заявив", "заявила", "заявили");
 

@@ -53,6 +53,7 @@ final class PlaceNameFinder {
             List<Token> tokens = Token.tokenize(text, s.start(), s.end());
             int lastEndToken = -10;
             Found lastFound = null;
+            int chainStart = out.size();
             int i = 0;
             while (i < tokens.size()) {
                 Found f = null;
@@ -79,12 +80,33 @@ final class PlaceNameFinder {
                         if (f != null) taken = 1;
                     }
                 }
+                int organisation = f == null ? 0 : MetonymyDetector.organisationLength(text, tokens, i + taken - 1, lang);
+                if (f != null && organisation > 0 && f.candidates().stream().noneMatch(c -> important(c.place()) || c.curated())) {
+                    // "The Rapid Support Forces": a word that is some hamlet's name, heading a group's name
+                    i += taken + organisation;
+                    continue;
+                }
                 if (f != null) {
                     f = withRegionWordAfter(text, tokens, i + taken - 1, f, lang);
+                    if (lastFound != null && lastFound.cue() != Cue.REGION && f.cue() != Cue.REGION
+                            && TOWN_REGION_GAP.contains(text.substring(lastFound.end(), f.start()).strip().toLowerCase(Locale.ROOT))
+                            && regionOf(f, lastFound)) {
+                        // "Celaya, Guanajuato", "قرية فيليكا نوفوسيلكا في دونيتسك": the region holding the town just named
+                        f = new Found(f.start(), f.end(), f.sentence(), f.name(), f.candidates(), Cue.REGION, false);
+                    }
+                    if (!listedRaw) chainStart = out.size();
+                    // "the Belgorod and Kursk regions": a plural region word makes the whole list regions
+                    if (f.cue() == Cue.REGION && pluralRegionWord(text.substring(f.start(), f.end()))) {
+                        for (int j = chainStart; j < out.size(); j++) {
+                            Found g = out.get(j);
+                            out.set(j, new Found(g.start(), g.end(), g.sentence(), g.name(), g.candidates(), Cue.REGION, g.listed()));
+                        }
+                    }
                     out.add(f);
                     lastFound = f;
                     lastEndToken = i + taken - 1;
-                    i += taken;
+                    // "Sinaloa Cartel": the head belongs to the organisation, not to the next name
+                    i += taken + organisation;
                 } else {
                     i++;
                 }
@@ -111,6 +133,8 @@ final class PlaceNameFinder {
             for (ArabicText.Reading r : readings) if (StopWords.is(r.stem(), lang)) return null;
         }
         if (len > 1 && StopWords.isPhrase(text.substring(first.start(), last.end()))) return null;
+        // "У Сумській області": a capitalised preposition opening the sentence is not part of the name
+        if (len > 1 && !arabic && PlaceCues.in(PlaceCues.PREPOSITION, first.text(), lang) && !directionWord(first.text())) return null;
         for (ArabicText.Reading r : readings) {
             int start = first.start() + r.peeled();
             int end = len == 1 && !arabic ? first.start() + r.stem().length() : last.end();
@@ -142,13 +166,16 @@ final class PlaceNameFinder {
             // a name read without its article (الفاشر -> فاشر) is an Arabic name: exact matches only
             boolean articlePeeled = arabic && !withArticle && r.peeled() > 0 && first.text().startsWith(ArabicText.DEFINITE_ARTICLE_STRING, r.peeled() - 2);
             // ...and the feminine ة ends Arabic nouns (نتيجة "result"), where transcriptions write ا
-            boolean soundable = !(arabic && (articlePeeled || hasPronounSuffix(surface) || surface.endsWith("ة")));
+            boolean soundable = !(arabic && (articlePeeled || hasPronounSuffix(surface) || surface.endsWith("ة") && len == 1));
             if (soundable && !exactOnly && (evidence || (!arabic && first.capitalized()) || !cands.isEmpty())) {
                 double min = cands.isEmpty() ? MIN_PHONETIC : MIN_PHONETIC_IMPORTANT;
                 // without a settlement cue or a list, only a capital, region, big city or curated village
                 // can be accepted by sound (see accept), so only those are scored
                 boolean strong = effective == Cue.SETTLEMENT || effective == Cue.DIRECTION || effective == Cue.REGION || listed;
-                java.util.function.Predicate<Place> worth = strong && cands.isEmpty() ? p -> true : PlaceNameFinder::important;
+                // a preposition standing as its own word (في كوستي); a glued one (بصاروخ) more often starts a noun
+                boolean afterPreposition = arabic && cue == Cue.PREPOSITION && r.peeled() == 0 && cands.isEmpty();
+                java.util.function.Predicate<Place> worth = strong && cands.isEmpty() ? p -> true
+                        : afterPreposition ? p -> important(p) || arabTown(p) : PlaceNameFinder::important;
                 // misspellings are looked for among curated villages only (curatedNear, below): a
                 // one-consonant-off match against 200k world towns is a guess, not an answer
                 for (Candidate c : gazetteer.phonetic(surface, min, worth)) {
@@ -166,10 +193,15 @@ final class PlaceNameFinder {
                     boolean settled = (effective == Cue.SETTLEMENT || effective == Cue.DIRECTION) && c.similarity() >= MIN_PHONETIC_IMPORTANT;
                     // a two-word Arab name (دير البلح ~ Deir al-Balah) after a preposition, sounding all but the same
                     boolean longName = len > 1 && (effective != Cue.NONE || listed) && c.similarity() >= 0.92;
-                    if (arabic && !c.curated() && arabTown && !withArticle && !(settled || longName)) {
+                    // ...or after في/إلى when it is a district town and sounds all but the same (في كوستي ~ Kosti)
+                    boolean townAfterPreposition = afterPreposition && c.similarity() >= 0.92 && arabTown(c.place());
+                    if (arabic && !c.curated() && arabTown && !withArticle && !(settled || longName || townAfterPreposition)) {
                         continue;
                     }
-                    if (withArticle && (c.similarity() < MIN_PHONETIC_IMPORTANT || !(effective == Cue.SETTLEMENT
+                    // الفاشر ~ El Fasher after في: an article form sounding all but the same as a district town
+                    boolean articleTown = withArticle && effective == Cue.PREPOSITION && c.similarity() >= 0.92
+                            && arabTown(c.place());
+                    if (withArticle && !articleTown && (c.similarity() < MIN_PHONETIC_IMPORTANT || !(effective == Cue.SETTLEMENT
                             || effective == Cue.DIRECTION || effective == Cue.REGION || listed))) continue;
                     Candidate prev = cands.get(c.place().id());
                     if (prev == null) cands.put(c.place().id(), c);
@@ -180,6 +212,8 @@ final class PlaceNameFinder {
                 for (Candidate c : gazetteer.curatedNear(surface, MIN_CURATED_FUZZY)) cands.putIfAbsent(c.place().id(), c);
             }
 
+            // السورية read as ال + سورية is the adjective "Syrian": Arabic country names never take an article they lack
+            if (articlePeeled) cands.values().removeIf(c -> c.place().isCountry());
             if (cands.isEmpty()) continue;
             List<Candidate> list = shortlist(cands.values());
             if (!arabic && len == 1 && insideLongerName(text, tokens, i)) continue;
@@ -249,7 +283,8 @@ final class PlaceNameFinder {
 
     private static boolean directionWord(String w) {
         String f = PlaceCues.fold(w, Language.AR);
-        return f.equals("شمال") || f.equals("جنوب") || f.equals("شرق") || f.equals("غرب");
+        return f.equals("شمال") || f.equals("جنوب") || f.equals("شرق") || f.equals("غرب")
+                || f.equals("north") || f.equals("south") || f.equals("east") || f.equals("west");
     }
 
     static boolean endsWithTanween(String w) {
@@ -291,7 +326,7 @@ final class PlaceNameFinder {
     private boolean accept(List<Candidate> cands, String surface, Cue cue, boolean listed, boolean arabic, Token first,
                            boolean initial, int len) {
         boolean exact = false, important = false, soundsLike = false, soundsLikeImportant = false, curated = false;
-        boolean exactMajor = false;
+        boolean exactMajor = false, exactTown = false, soundsLikeTown = false;
         double bestSound = 0;
         for (Candidate c : cands) {
             boolean imp = important(c.place()) || c.curated();
@@ -301,11 +336,13 @@ final class PlaceNameFinder {
                 exact = true;
                 important |= imp;
                 exactMajor |= major(c.place()) || c.curated();
+                exactTown |= arabTown(c.place());
                 curated |= c.curated();
             } else {
                 soundsLike = true;
                 if (c.kind() == MatchKind.PHONETIC || c.similarity() >= MIN_SOUND_ALONE) bestSound = Math.max(bestSound, c.similarity());
                 if (imp && c.similarity() >= MIN_PHONETIC_IMPORTANT) soundsLikeImportant = true;
+                soundsLikeTown |= arabic && cue == Cue.PREPOSITION && c.similarity() >= 0.92 && arabTown(c.place());
                 curated |= c.curated() && c.similarity() >= MIN_PHONETIC_IMPORTANT;
             }
         }
@@ -321,8 +358,12 @@ final class PlaceNameFinder {
         // two Arabic words that together are a town's Arabic name by chance are rare: دير البلح after في
         if (exact && arabic && len > 1 && anyCue) return true;
         if (exact && (strongCue || listed)) return true;
+        // a district town of an Arab country by its own Arabic name after في/إلى (في طولكرم, إلى تدمر):
+        // reporters name such towns bare, and a seat of local government is rarely also a common word
+        if (exact && arabic && cue == Cue.PREPOSITION && exactTown) return true;
         if (!soundsLike || consonants < 3) return false;
         if (curated) return anyCue || (!arabic && first.capitalized()) || consonants >= 5;
+        if (soundsLikeTown) return true;
         if (soundsLikeImportant) {
             // an Arabic word sounding like a big city proves little (بلاده ~ Blida): after a mere
             // preposition it must be a long, near-identical sound or a multi-word name (بيونج يانج)
@@ -332,6 +373,16 @@ final class PlaceNameFinder {
         }
         if (arabic && !strongCue && surface.length() < 5) return false; // قتل, صدت: verbs, not villages
         return (strongCue || listed) && bestSound >= MIN_SOUND_ALONE;
+    }
+
+    /**
+     * A seat of local government or a town of 20,000 in an Arabic-speaking country, or in Israel,
+     * whose towns Arabic media name daily (سديروت, نهاريا, كريات شمونة).
+     */
+    static boolean arabTown(Place p) {
+        if (!PlaceCues.ARABIC_SPEAKING.contains(p.country()) && !p.country().equals("IL")) return false;
+        String code = p.featureCode();
+        return code.equals("PPLA2") || code.equals("PPLA3") || p.population() >= 20_000 || important(p);
     }
 
     /** Places a reporter names without introducing them: regions, capitals, big cities. */
@@ -400,6 +451,28 @@ final class PlaceNameFinder {
         return new Found(f.start(), next.end(), f.sentence(), f.name(), f.candidates(), Cue.REGION, f.listed());
     }
 
+    private static final java.util.Set<String> TOWN_REGION_GAP = java.util.Set.of(",", "،", "in", "в", "у", "في", "بمحافظة", "بولاية");
+
+    /** Whether {@code f} can be the first-level region holding the town named just before it. */
+    private static boolean regionOf(Found f, Found town) {
+        for (Candidate r : f.candidates()) {
+            if (!r.place().isAdmin1() || r.place().admin1Code().isEmpty()) continue;
+            for (Candidate t : town.candidates()) {
+                Place p = t.place();
+                if (p.isSettlement() && p.country().equals(r.place().country())
+                        && p.admin1Code().equals(r.place().admin1Code())) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern PLURAL_REGION = java.util.regex.Pattern.compile(
+            "(?iu).*\\s(regions|oblasts|provinces|governorates|districts|областях|областей|областям|областях|областях)$");
+
+    private static boolean pluralRegionWord(String span) {
+        return PLURAL_REGION.matcher(span).matches();
+    }
+
     private static Cue cueBefore(List<Token> tokens, int i, Language lang) {
         for (int back = 1; back <= 2 && i - back >= 0; back++) {
             Token t = tokens.get(i - back);
@@ -455,7 +528,7 @@ final class PlaceNameFinder {
         String g = gap.replace('"', ' ').replace('«', ' ').replace('»', ' ').replace('“', ' ').replace('”', ' ').strip();
         if (g.equals(",") || g.equals("،") || g.equals("/")) return true;
         // Arabic و glued to the next item: "بليخوفو وسفيردليكوفو"
-        return g.isEmpty() && cur.text().length() > 3 && cur.text().charAt(0) == '\u0648';
+        return g.isEmpty() && cur.text().length() >= 3 && cur.text().charAt(0) == '\u0648';
     }
 
     /** A span may not run across punctuation, and outside Arabic every word must be capitalised. */
@@ -516,7 +589,10 @@ final class PlaceNameFinder {
 
     private static boolean connector(String w) {
         return switch (w) {
-            case "on", "upon", "de", "del", "la", "al", "el", "na", "nad", "pod", "of" -> true;
+            case "on", "upon", "de", "del", "la", "al", "el", "na", "nad", "pod", "of",
+                 // the Arabic article as romanised before sun letters: Deir ez-Zor, Ras al-Ain, Ash Shaddadi
+                 "ad", "an", "ar", "as", "ash", "at", "az", "ed", "en", "er", "es", "et", "ez", "ud", "un", "ur", "us",
+                 "bin", "ibn", "du", "des", "da", "dos", "do" -> true;
             default -> false;
         };
     }

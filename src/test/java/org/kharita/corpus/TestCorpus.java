@@ -11,8 +11,10 @@ public final class TestCorpus {
     private final IngestService ingest;
     private final DatasetImporter importer;
     private final Corrections corrections;
+    private final DataSource ds;
 
     private TestCorpus(DataSource ds, ArticleAnalyzer analyzer) {
+        this.ds = ds;
         this.corpus = new Corpus(new CorpusStore(ds), new EventIndex(ds));
         this.ingest = TestDatabase.ingest(ds, analyzer);
         this.importer = TestDatabase.importer(ds);
@@ -38,5 +40,18 @@ public final class TestCorpus {
 
     public IngestService ingest() {
         return ingest;
+    }
+
+    /** The filters answered by SQL over the table, as before the in-memory snapshot. */
+    public SqlFilterOracle sql() {
+        return new SqlFilterOracle(ds);
+    }
+
+    /**
+     * A connection to hold open: the embedded database then stays open between queries, as the
+     * app's connection pool keeps it (without one, H2 closes the file after every query).
+     */
+    public java.sql.Connection connection() throws java.sql.SQLException {
+        return ds.getConnection();
     }
 }

@@ -141,4 +141,106 @@ class GeoParserBehaviourTest {
     void a_text_without_places_has_no_mentions() {
         assertThat(parse("The meeting ended without any agreement on the budget.")).isEmpty();
     }
+
+    @Test
+    void a_district_town_of_an_arab_country_is_named_bare_after_a_preposition() {
+        assertThat(named(parse("وقعت اشتباكات عنيفة في طولكرم أمس."), "طولكرم").resolution().place().country()).isEqualTo("PS");
+        assertThat(named(parse("انسحب المسلحون إلى تدمر بعد المعركة."), "تدمر").resolution().place().country()).isEqualTo("SY");
+        // by sound when GeoNames lacks its Arabic name, but only after a free-standing في/إلى
+        assertThat(named(parse("نزحت عشرات الأسر إلى كوستي."), "كوستي").resolution().place().name()).isEqualTo("Kosti");
+        // a transcribed two-word name may end in ة (كريات شمونة) where a single Arabic noun would
+        assertThat(named(parse("قتل شخصان في كريات شمونة."), "كريات شمونة").resolution().place().country()).isEqualTo("IL");
+    }
+
+    @Test
+    void ordinals_and_glued_prepositions_are_not_towns() {
+        assertThat(parse("وقع الهجوم في السادس من أكتوبر.")).isEmpty();
+        assertThat(parse("استهدفوا سفينة بصاروخ باليستي.")).isEmpty();
+    }
+
+    @Test
+    void a_place_naming_an_organisation_is_not_where_it_happened() {
+        List<Mention> ms = parse("Fighters of the Arakan Army attacked a post in Maungdaw. The Sinaloa Cartel denied it.");
+        assertThat(ms).extracting(Mention::text).doesNotContain("Cartel", "Army");
+        assertThat(named(ms, "Arakan").literal()).isFalse();
+        assertThat(named(ms, "Sinaloa").literal()).isFalse();
+        assertThat(named(parse("The Gaza health ministry said 12 people died."), "Gaza").literal()).isFalse();
+    }
+
+    @Test
+    void a_country_before_its_institution_or_a_capital_before_its_verb_is_the_state() {
+        assertThat(named(parse("Ukraine's General Staff reported clashes near Toretsk."), "Ukraine").literal()).isFalse();
+        assertThat(named(parse("Министерство обороны России сообщило о потерях."), "России").literal()).isFalse();
+        assertThat(named(parse("Киев эти данные не комментировал."), "Киев").literal()).isFalse();
+        assertThat(named(parse("Kyiv did not comment on the claim."), "Kyiv").literal()).isFalse();
+    }
+
+    @Test
+    void an_arabic_country_adjective_after_an_indefinite_noun_is_not_the_country() {
+        assertThat(named(parse("وقال الحاكم إن قصفا روسيا أصاب المدينة."), "روسيا").literal()).isFalse();
+        assertThat(named(parse("وهو أكبر هجوم على روسيا منذ سنوات."), "روسيا").literal()).isTrue();
+        assertThat(named(parse("وشاركت دول عدة بما فيها روسيا في التدريبات."), "روسيا").literal()).isTrue();
+    }
+
+    @Test
+    void a_plural_region_word_or_a_town_before_it_makes_names_regions() {
+        List<Mention> en = parse("Air defences downed drones over the Belgorod and Kursk regions.");
+        assertThat(en).allSatisfy(m -> assertThat(m.resolution().place().isAdmin1()).isTrue());
+        List<Mention> ar = parse("أسقطت الدفاعات الجوية مسيرات فوق مقاطعات بريانسك وبيلغورود.");
+        assertThat(ar).hasSize(2).allSatisfy(m -> assertThat(m.resolution().place().isAdmin1()).isTrue());
+        assertThat(named(parse("Gunmen attacked a bar in Celaya, Guanajuato."), "Guanajuato").resolution().place().isAdmin1()).isTrue();
+        assertThat(named(parse("Clashes erupted in Culiacan, Sinaloa, overnight."), "Sinaloa").resolution().place().isAdmin1()).isTrue();
+    }
+
+    @Test
+    void states_and_regions_of_myanmar_and_mexico_are_first_level_regions() {
+        assertThat(named(parse("Airstrikes hit villages in northern Shan State."), "Shan State").resolution().place().isAdmin1()).isTrue();
+        assertThat(named(parse("Resistance forces attacked a police post in Sagaing Region."), "Sagaing Region")
+                .resolution().place().country()).isEqualTo("MM");
+        assertThat(named(parse("Бои продолжаются в Донецкой Народной Республике и в Мичоакане."), "Мичоакане")
+                .resolution().place().isAdmin1()).isTrue();
+    }
+
+    @Test
+    void the_red_sea_is_the_sea_unless_the_sudanese_state_is_said() {
+        assertThat(named(parse("استهدف الحوثيون سفينة في البحر الأحمر."), "البحر الأحمر").resolution().place().featureCode()).isEqualTo("SEA");
+        assertThat(parse("وصل النازحون إلى ولاية البحر الأحمر.")).singleElement()
+                .satisfies(m -> assertThat(m.resolution().place().isAdmin1()).isTrue());
+    }
+
+    @Test
+    void romanised_arabic_articles_stay_inside_the_name() {
+        List<Mention> ms = parse("An explosion hit a market in Deir ez-Zor.");
+        assertThat(ms).extracting(Mention::text).containsExactly("Deir ez-Zor");
+        assertThat(ms.get(0).resolution().place().country()).isEqualTo("SY");
+    }
+
+    @Test
+    void an_arabic_adjective_with_its_article_is_not_the_country() {
+        assertThat(parse("قالت مصادر في المعارضة السورية إن القصف استمر.")).isEmpty();
+    }
+
+    @Test
+    void dawn_and_weapons_after_a_preposition_are_not_towns() {
+        assertThat(parse("وقع القصف فجر اليوم على المدينة.")).isEmpty();
+    }
+
+    @Test
+    void a_group_named_with_capitalised_words_hides_no_place() {
+        assertThat(parse("The Rapid Support Forces seized the town of Wad Madani."))
+                .extracting(Mention::text).containsExactly("Wad Madani");
+    }
+
+    @Test
+    void a_capitalised_preposition_opening_a_sentence_is_not_part_of_the_name() {
+        assertThat(parse("У Сумській області загинула жінка.")).extracting(Mention::text).containsExactly("Сумській області");
+        assertThat(named(parse("In El Fasher, the capital of North Darfur, shelling went on."), "North Darfur")
+                .resolution().place().isAdmin1()).isTrue();
+    }
+
+    @Test
+    void the_sector_and_the_countryside_of_a_city_are_regions() {
+        assertThat(named(parse("В секторе Газа погибли 18 человек."), "Газа").resolution().place().isAdmin1()).isTrue();
+        assertThat(named(parse("قصفت قوات النظام بلدات في ريف إدلب الجنوبي."), "إدلب").resolution().place().isAdmin1()).isTrue();
+    }
 }

@@ -1,0 +1,545 @@
+package org.kharita.corpus;
+
+import org.kharita.geo.BBox;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongPredicate;
+import java.util.function.Predicate;
+
+/**
+ * An immutable, columnar copy of event_points held in memory, so that a filter change is a scan of
+ * primitive arrays (a few milliseconds for 100k rows) rather than four SQL queries over the table.
+ * The database stays the store of record: the list's and the exports' full rows are read from it by
+ * id, and {@link EventIndex} replaces the snapshot after every write.
+ *
+ * <p>Every filter here means exactly what {@link FilterSql} means over the table (a NULL never
+ * matches, {@code LOWER(x) LIKE '%y%'} is a substring of the lower-cased value, BETWEEN includes its
+ * ends); EventSnapshotTest holds the two paths to the same answers on random filters.
+ */
+final class EventSnapshot {
+    static final int NO_DAY = Integer.MIN_VALUE;
+    private static final int NULL = -1;
+    private static final int CACHED_FILTERS = 16;
+
+    /** Row ids ascending; every other per-row array is indexed by the row's position here. */
+    private final long[] ids;
+    private final int[] start;
+    private final int[] end;
+    private final double[] lat;
+    private final double[] lon;
+    /** Offset into {@link #areas} (4 values each) for region-level rows, {@link #NULL} for points. */
+    private final int[] areaAt;
+    private final double[] areas;
+    private final int[] precision;
+    private final Column type, actor1, actor2, claimedBy, reportedVia, source, country, admin1Code, admin1, placeName,
+            searchText;
+    /** Row positions in list order: date_start descending with undated rows last, then id descending. */
+    private final int[] listOrder;
+    /** Distinct start days ascending, and each row's index in it ({@link #NULL} when undated). */
+    private final int[] days;
+    private final int[] dayIndex;
+    /** The last few filters' matching rows: one filter change asks for count, list and map of the same filter. */
+    private final Map<EventFilter, long[]> matches = Collections.synchronizedMap(
+            new LinkedHashMap<>(CACHED_FILTERS * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<EventFilter, long[]> eldest) {
+                    return size() > CACHED_FILTERS;
+                }
+            });
+
+    private EventSnapshot(Builder b) {
+        int n = b.size;
+        int[] byId = idOrder(b.ids, n);
+        ids = new long[n];
+        start = new int[n];
+        end = new int[n];
+        lat = new double[n];
+        lon = new double[n];
+        areaAt = new int[n];
+        precision = new int[n];
+        for (int k = 0; k < n; k++) {
+            int i = byId[k];
+            ids[k] = b.ids[i];
+            start[k] = b.start[i];
+            end[k] = b.end[i];
+            lat[k] = b.lat[i];
+            lon[k] = b.lon[i];
+            areaAt[k] = b.areaAt[i];
+            precision[k] = b.precision[i];
+        }
+        areas = Arrays.copyOf(b.areas, b.areaCount);
+        type = b.type.build(byId);
+        actor1 = b.actor1.build(byId);
+        actor2 = b.actor2.build(byId);
+        claimedBy = b.claimedBy.build(byId);
+        reportedVia = b.reportedVia.build(byId);
+        source = b.source.build(byId);
+        country = b.country.build(byId);
+        admin1Code = b.admin1Code.build(byId);
+        admin1 = b.admin1.build(byId);
+        placeName = b.placeName.build(byId);
+        searchText = b.searchText.build(byId);
+
+        days = Arrays.stream(start).filter(d -> d != NO_DAY).sorted().distinct().toArray();
+        dayIndex = new int[n];
+        for (int i = 0; i < n; i++) dayIndex[i] = start[i] == NO_DAY ? NULL : Arrays.binarySearch(days, start[i]);
+        // Sorted as one long per row: (day rank, latest first, undated last) * n + (position, highest first).
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long rank = dayIndex[i] == NULL ? days.length : days.length - 1 - dayIndex[i];
+            keys[i] = rank * n + (n - 1 - i);
+        }
+        Arrays.sort(keys);
+        listOrder = new int[n];
+        for (int k = 0; k < n; k++) listOrder[k] = n - 1 - (int) (keys[k] % n);
+    }
+
+    /** Positions of the collected rows in id order: a full load reads them so, a sync appends new ones after the kept. */
+    private static int[] idOrder(long[] ids, int n) {
+        boolean ascending = true;
+        for (int i = 1; i < n && ascending; i++) ascending = ids[i - 1] < ids[i];
+        if (ascending) return java.util.stream.IntStream.range(0, n).toArray();
+        Integer[] boxed = new Integer[n];
+        for (int i = 0; i < n; i++) boxed[i] = i;
+        Arrays.sort(boxed, Comparator.comparingLong(i -> ids[i]));
+        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+    }
+
+    static EventSnapshot empty() {
+        return new Builder().build();
+    }
+
+    int size() {
+        return ids.length;
+    }
+
+    boolean holds(long id) {
+        return Arrays.binarySearch(ids, id) >= 0;
+    }
+
+    /** The largest row id held, 0 when empty: with {@link #size()}, what the table looked like when read. */
+    long maxId() {
+        return ids.length == 0 ? 0 : ids[ids.length - 1];
+    }
+
+    // ---- reads ----
+
+    long count(EventFilter filter) {
+        long n = 0;
+        for (long word : matching(filter)) n += Long.bitCount(word);
+        return n;
+    }
+
+    Optional<BBox> extent(EventFilter filter) {
+        long[] bits = matching(filter);
+        double minLat = Double.POSITIVE_INFINITY, minLon = Double.POSITIVE_INFINITY;
+        double maxLat = Double.NEGATIVE_INFINITY, maxLon = Double.NEGATIVE_INFINITY;
+        boolean any = false;
+        for (int i = next(bits, 0); i >= 0; i = next(bits, i + 1)) {
+            any = true;
+            minLat = Math.min(minLat, lat[i]);
+            maxLat = Math.max(maxLat, lat[i]);
+            minLon = Math.min(minLon, lon[i]);
+            maxLon = Math.max(maxLon, lon[i]);
+        }
+        return any ? Optional.of(new BBox(minLat, minLon, maxLat, maxLon)) : Optional.empty();
+    }
+
+    /** Events per start day, undated events left out, days ascending. */
+    List<DayCount> histogram(EventFilter filter) {
+        long[] bits = matching(filter);
+        int[] perDay = new int[days.length];
+        for (int i = next(bits, 0); i >= 0; i = next(bits, i + 1)) {
+            if (dayIndex[i] != NULL) perDay[dayIndex[i]]++;
+        }
+        List<DayCount> out = new ArrayList<>();
+        for (int d = 0; d < days.length; d++) {
+            if (perDay[d] > 0) out.add(new DayCount(LocalDate.ofEpochDay(days[d]), perDay[d]));
+        }
+        return out;
+    }
+
+    /** Row ids of one page of the list (newest first). */
+    List<Long> page(EventFilter filter, int offset, int limit) {
+        long[] bits = matching(filter);
+        List<Long> out = new ArrayList<>(Math.max(0, Math.min(limit, 1000)));
+        int skipped = 0;
+        for (int k = 0; k < listOrder.length && out.size() < limit; k++) {
+            int i = listOrder[k];
+            if (!isSet(bits, i)) continue;
+            if (skipped++ < offset) continue;
+            out.add(ids[i]);
+        }
+        return out;
+    }
+
+    /**
+     * The filter's events in the viewport (longitudes clamped: Leaflet reports beyond ±180 when
+     * panned): one by one in id order when few, else summed into grid cells of the zoom's size.
+     */
+    MapData map(EventFilter filter, Viewport view) {
+        long[] bits = matching(filter);
+        double south = Math.max(-90, view.south()), north = Math.min(90, view.north());
+        double west = Math.max(-180, view.west()), east = Math.min(180, view.east());
+        int[] inView = new int[Math.min(ids.length, 4096)];
+        int total = 0;
+        for (int i = next(bits, 0); i >= 0; i = next(bits, i + 1)) {
+            if (lat[i] < south || lat[i] > north || lon[i] < west || lon[i] > east) continue;
+            if (total == inView.length) inView = Arrays.copyOf(inView, total * 2);
+            inView[total++] = i;
+        }
+        if (total <= EventIndex.POINT_LIMIT) {
+            List<MapData.Point> points = new ArrayList<>(total);
+            for (int k = 0; k < total; k++) {
+                int i = inView[k];
+                double[] area = areaAt[i] == NULL ? null : Arrays.copyOfRange(areas, areaAt[i], areaAt[i] + 4);
+                points.add(new MapData.Point(ids[i], lat[i], lon[i], type.value(i), precision[i], area));
+            }
+            return new MapData(total, points, List.of());
+        }
+        double cell = EventIndex.CELL_PIXELS * 360.0 / (256 * Math.pow(2, Math.max(0, view.zoom())));
+        Map<Long, Cell> cells = new HashMap<>();
+        for (int k = 0; k < total; k++) {
+            int i = inView[k];
+            long key = (long) Math.floor(lat[i] / cell) * 1_000_003L + (long) Math.floor(lon[i] / cell);
+            Cell c = cells.get(key);
+            if (c == null) cells.put(key, new Cell(lat[i], lon[i], type.codes[i]));
+            else c.add(lat[i], lon[i], type.codes[i]);
+        }
+        List<MapData.Cluster> clusters = new ArrayList<>(cells.size());
+        for (Cell c : cells.values()) {
+            clusters.add(new MapData.Cluster(c.sumLat / c.n, c.sumLon / c.n, c.n,
+                    c.type == NULL ? "mixed" : type.values[c.type], c.minLat == c.maxLat && c.minLon == c.maxLon));
+        }
+        return new MapData(total, List.of(), clusters);
+    }
+
+    private static final class Cell {
+        long n = 1;
+        double sumLat, sumLon, minLat, maxLat, minLon, maxLon;
+        /** The one type of every event in the cell, {@link #NULL} once two differ. */
+        int type;
+
+        Cell(double lat, double lon, int type) {
+            sumLat = minLat = maxLat = lat;
+            sumLon = minLon = maxLon = lon;
+            this.type = type;
+        }
+
+        void add(double lat, double lon, int type) {
+            n++;
+            sumLat += lat;
+            sumLon += lon;
+            minLat = Math.min(minLat, lat);
+            maxLat = Math.max(maxLat, lat);
+            minLon = Math.min(minLon, lon);
+            maxLon = Math.max(maxLon, lon);
+            if (type != this.type) this.type = NULL;
+        }
+    }
+
+    /**
+     * Regions and places whose lower-cased name starts with the prefix, grouped by lower-cased name
+     * and country as the SQL type-ahead grouped them (the smallest spelling shown, the largest region
+     * code kept), most events first, regions before places of as many events.
+     */
+    List<EventFilter.PlaceChoice> places(String prefix, int limit) {
+        String folded = FilterSql.fold(prefix);
+        List<EventFilter.PlaceChoice> out = new ArrayList<>(choices(true, admin1, folded, limit));
+        out.addAll(choices(false, placeName, folded, limit));
+        out.sort((a, b) -> Long.compare(b.events(), a.events()));
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    private List<EventFilter.PlaceChoice> choices(boolean region, Column names, String prefix, int limit) {
+        // one group per lower-cased spelling: several dictionary entries (Kursk Oblast, Kursk oblast) may share it
+        int[] group = new int[names.values.length];
+        Map<String, Integer> groups = new HashMap<>();
+        for (int c = 0; c < group.length; c++) {
+            String lower = names.values[c].toLowerCase(java.util.Locale.ROOT);
+            group[c] = lower.startsWith(prefix) ? groups.computeIfAbsent(lower, k -> groups.size()) : NULL;
+        }
+        if (groups.isEmpty()) return List.of();
+        Map<Long, long[]> found = new LinkedHashMap<>(); // (group, country) -> count, smallest spelling, largest code
+        for (int i = 0; i < ids.length; i++) {
+            int name = names.codes[i];
+            if (name == NULL || group[name] == NULL) continue;
+            long key = (long) group[name] * (country.values.length + 1) + country.codes[i] + 1;
+            long[] acc = found.get(key);
+            if (acc == null) {
+                found.put(key, new long[]{1, name, admin1Code.codes[i], i});
+                continue;
+            }
+            acc[0]++;
+            if (names.values[name].compareTo(names.values[(int) acc[1]]) < 0) acc[1] = name;
+            int code = admin1Code.codes[i];
+            if (code != NULL && (acc[2] == NULL || admin1Code.values[code].compareTo(admin1Code.values[(int) acc[2]]) > 0)) {
+                acc[2] = code;
+            }
+        }
+        List<EventFilter.PlaceChoice> out = new ArrayList<>(found.size());
+        for (long[] acc : found.values()) {
+            int row = (int) acc[3];
+            out.add(new EventFilter.PlaceChoice(region, names.values[(int) acc[1]], country.value(row),
+                    region && acc[2] != NULL ? admin1Code.values[(int) acc[2]] : null, acc[0]));
+        }
+        out.sort((a, b) -> Long.compare(b.events(), a.events()));
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
+    // ---- the scan ----
+
+    /** The rows matching the filter as a bitset over row positions; cached for the last few filters. */
+    private long[] matching(EventFilter f) {
+        long[] cached = matches.get(f);
+        if (cached != null) return cached;
+        long[] bits = scan(f);
+        matches.put(f, bits);
+        return bits;
+    }
+
+    private long[] scan(EventFilter f) {
+        int n = ids.length;
+        long[] bits = new long[(n + 63) >>> 6];
+        int from = f.from() == null ? NO_DAY : (int) f.from().toEpochDay();
+        int to = f.to() == null ? NO_DAY : (int) f.to().toEpochDay();
+        boolean[] types = f.types().isEmpty() ? null : type.matching(f.types()::contains);
+        int[] precisions = f.precisions().stream().mapToInt(Integer::intValue).toArray();
+        // actor1/actor2 share one dictionary, as do claimant, outlet and source
+        boolean[] actors = f.actor() == null ? null : actor1.matching(contains(f.actor()));
+        boolean[] sources = f.source() == null ? null : claimedBy.matching(contains(f.source()));
+        boolean[] texts = null;
+        if (f.text() != null) {
+            String needle = FilterSql.fold(f.text());
+            texts = searchText.matching(s -> s.contains(needle)); // search_text is stored folded
+        }
+        PlaceTest place = f.place() == null ? null : new PlaceTest(f.place());
+        BBox area = f.area();
+        for (int i = 0; i < n; i++) {
+            if (from != NO_DAY && (end[i] == NO_DAY || end[i] < from)) continue;
+            if (to != NO_DAY && (start[i] == NO_DAY || start[i] > to)) continue;
+            if (types != null && !types[type.codes[i]]) continue;
+            if (precisions.length > 0 && !contains(precisions, precision[i])) continue;
+            if (area != null && !(lat[i] >= area.minLat() && lat[i] <= area.maxLat()
+                    && lon[i] >= area.minLon() && lon[i] <= area.maxLon())) continue;
+            if (actors != null && !(actor1.is(actors, i) || actor2.is(actors, i))) continue;
+            if (sources != null && !(claimedBy.is(sources, i) || reportedVia.is(sources, i) || source.is(sources, i))) continue;
+            if (place != null && !place.test(i)) continue;
+            if (texts != null && !searchText.is(texts, i)) continue;
+            bits[i >>> 6] |= 1L << i;
+        }
+        return bits;
+    }
+
+    /** A place or region choice, with its names compared once per distinct value rather than per row. */
+    private final class PlaceTest {
+        private final boolean region;
+        private final boolean[] names;
+        private final int countryCode;
+        private final int admin1CodeCode;
+        private final boolean byCode;
+
+        PlaceTest(EventFilter.PlaceChoice p) {
+            String name = FilterSql.fold(p.name());
+            Predicate<String> sameName = v -> name != null && v.toLowerCase(java.util.Locale.ROOT).equals(name);
+            region = p.region();
+            names = region ? admin1.matching(sameName) : placeName.matching(sameName);
+            byCode = region && p.admin1Code() != null && !p.admin1Code().isBlank();
+            // A NULL country in the choice means "country IS NULL" for a place, "matches nothing" for a region's code.
+            countryCode = p.country() == null ? (region ? Integer.MIN_VALUE : NULL) : country.code(p.country());
+            admin1CodeCode = byCode ? admin1Code.code(p.admin1Code()) : Integer.MIN_VALUE;
+        }
+
+        boolean test(int i) {
+            if (!region) return placeName.is(names, i) && country.codes[i] == countryCode;
+            if (admin1.is(names, i)) return true;
+            return byCode && countryCode >= 0 && admin1CodeCode >= 0
+                    && country.codes[i] == countryCode && admin1Code.codes[i] == admin1CodeCode;
+        }
+    }
+
+    private static Predicate<String> contains(String userText) {
+        String needle = FilterSql.fold(userText);
+        return v -> v.toLowerCase(java.util.Locale.ROOT).contains(needle);
+    }
+
+    private static boolean contains(int[] values, int v) {
+        for (int x : values) if (x == v) return true;
+        return false;
+    }
+
+    private static boolean isSet(long[] bits, int i) {
+        return (bits[i >>> 6] & (1L << i)) != 0;
+    }
+
+    /** The first set position at or after i, -1 when none. */
+    private static int next(long[] bits, int i) {
+        int w = i >>> 6;
+        if (w >= bits.length) return -1;
+        long word = bits[w] & (-1L << i);
+        while (true) {
+            if (word != 0) return (w << 6) + Long.numberOfTrailingZeros(word);
+            if (++w == bits.length) return -1;
+            word = bits[w];
+        }
+    }
+
+    // ---- building ----
+
+    /**
+     * One string column, dictionary-encoded: a substring or equality filter is tested once per
+     * distinct value (a few thousand actors) and then looked up per row.
+     */
+    private static final class Column {
+        final int[] codes;
+        final String[] values;
+
+        Column(int[] codes, String[] values) {
+            this.codes = codes;
+            this.values = values;
+        }
+
+        String value(int row) {
+            return codes[row] == NULL ? null : values[codes[row]];
+        }
+
+        /** Per distinct value, whether it passes; NULL values never do. */
+        boolean[] matching(Predicate<String> test) {
+            boolean[] out = new boolean[values.length];
+            for (int c = 0; c < values.length; c++) out[c] = test.test(values[c]);
+            return out;
+        }
+
+        boolean is(boolean[] matching, int row) {
+            return codes[row] != NULL && matching[codes[row]];
+        }
+
+        /** The code of a value, -2 when no row holds it. */
+        int code(String value) {
+            for (int c = 0; c < values.length; c++) if (values[c].equals(value)) return c;
+            return -2;
+        }
+    }
+
+    private static final class ColumnBuilder {
+        private final Map<String, Integer> index;
+        private final List<String> values;
+        private int[] codes = new int[1024];
+
+        /** Columns built with the same dictionary share it (actor1 and actor2 are looked up together). */
+        ColumnBuilder(ColumnBuilder sharing) {
+            index = sharing == null ? new HashMap<>() : sharing.index;
+            values = sharing == null ? new ArrayList<>() : sharing.values;
+        }
+
+        void set(int row, String value) {
+            if (row == codes.length) codes = Arrays.copyOf(codes, row * 2);
+            if (value == null) {
+                codes[row] = NULL;
+                return;
+            }
+            Integer code = index.get(value);
+            if (code == null) {
+                code = values.size();
+                index.put(value, code);
+                values.add(value);
+            }
+            codes[row] = code;
+        }
+
+        Column build(int[] order) {
+            int[] out = new int[order.length];
+            for (int k = 0; k < order.length; k++) out[k] = codes[order[k]];
+            return new Column(out, values.toArray(String[]::new));
+        }
+    }
+
+    /** Collects rows (a full load, or the kept rows of the last snapshot plus new ones) into a snapshot. */
+    static final class Builder {
+        private int size;
+        private long[] ids = new long[1024];
+        private int[] start = new int[1024], end = new int[1024], areaAt = new int[1024], precision = new int[1024];
+        private double[] lat = new double[1024], lon = new double[1024];
+        private double[] areas = new double[64];
+        private int areaCount;
+        private final ColumnBuilder type = new ColumnBuilder(null), actor1 = new ColumnBuilder(null),
+                actor2 = new ColumnBuilder(actor1), claimedBy = new ColumnBuilder(null),
+                reportedVia = new ColumnBuilder(claimedBy), source = new ColumnBuilder(claimedBy),
+                country = new ColumnBuilder(null), admin1Code = new ColumnBuilder(null), admin1 = new ColumnBuilder(null),
+                placeName = new ColumnBuilder(null), searchText = new ColumnBuilder(null);
+
+        /** One row as the table holds it; {@code area} null for a point. */
+        void add(long id, LocalDate dateStart, LocalDate dateEnd, double lat, double lon, double[] area, int precision,
+                 String type, String actor1, String actor2, String claimedBy, String reportedVia, String source,
+                 String country, String admin1Code, String admin1, String placeName, String searchText) {
+            int row = grow();
+            ids[row] = id;
+            start[row] = dateStart == null ? NO_DAY : (int) dateStart.toEpochDay();
+            end[row] = dateEnd == null ? NO_DAY : (int) dateEnd.toEpochDay();
+            this.lat[row] = lat;
+            this.lon[row] = lon;
+            this.precision[row] = precision;
+            if (area == null) {
+                areaAt[row] = NULL;
+            } else {
+                if (areaCount + 4 > areas.length) areas = Arrays.copyOf(areas, areas.length * 2);
+                System.arraycopy(area, 0, areas, areaCount, 4);
+                areaAt[row] = areaCount;
+                areaCount += 4;
+            }
+            this.type.set(row, type);
+            this.actor1.set(row, actor1);
+            this.actor2.set(row, actor2);
+            this.claimedBy.set(row, claimedBy);
+            this.reportedVia.set(row, reportedVia);
+            this.source.set(row, source);
+            this.country.set(row, country);
+            this.admin1Code.set(row, admin1Code);
+            this.admin1.set(row, admin1);
+            this.placeName.set(row, placeName);
+            this.searchText.set(row, searchText);
+            size++;
+        }
+
+        /** Copies the rows of an older snapshot whose ids pass, e.g. those still in the table. */
+        void keep(EventSnapshot s, LongPredicate id) {
+            for (int i = 0; i < s.ids.length; i++) if (id.test(s.ids[i])) add(s, i);
+        }
+
+        private void add(EventSnapshot s, int i) {
+            double[] area = s.areaAt[i] == NULL ? null : Arrays.copyOfRange(s.areas, s.areaAt[i], s.areaAt[i] + 4);
+            add(s.ids[i], s.start[i] == NO_DAY ? null : LocalDate.ofEpochDay(s.start[i]),
+                    s.end[i] == NO_DAY ? null : LocalDate.ofEpochDay(s.end[i]), s.lat[i], s.lon[i], area, s.precision[i],
+                    s.type.value(i), s.actor1.value(i), s.actor2.value(i), s.claimedBy.value(i), s.reportedVia.value(i),
+                    s.source.value(i), s.country.value(i), s.admin1Code.value(i), s.admin1.value(i), s.placeName.value(i),
+                    s.searchText.value(i));
+        }
+
+        private int grow() {
+            if (size == ids.length) {
+                int n = size * 2;
+                ids = Arrays.copyOf(ids, n);
+                start = Arrays.copyOf(start, n);
+                end = Arrays.copyOf(end, n);
+                areaAt = Arrays.copyOf(areaAt, n);
+                precision = Arrays.copyOf(precision, n);
+                lat = Arrays.copyOf(lat, n);
+                lon = Arrays.copyOf(lon, n);
+            }
+            return size;
+        }
+
+        EventSnapshot build() {
+            return new EventSnapshot(this);
+        }
+    }
+}
