@@ -14,6 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
+import java.io.BufferedInputStream;
+import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,15 +41,17 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Brings coded event datasets analysts already hold in beside the articles' events: UCDP GED CSV
- * (the 49-column GED releases and the 41-column 19.1 layout). Streams the file, inserts in batches,
- * and does it all in one transaction: a bad row anywhere leaves nothing of the file behind.
+ * Brings coded event datasets analysts already hold in beside the articles' events: UCDP GED as CSV
+ * (the 49-column GED releases and the 41-column 19.1 layout) or GeoJSON points, and GDELT 1.0 events
+ * ({@link GdeltEvents}), told apart by content ({@link DatasetFormat}). Streams the file, inserts in
+ * batches, and does it all in one transaction: a bad row anywhere leaves nothing of the file behind.
  *
- * <p>Mapping (UCDP GED codebook): {@code source_headline} is the event's text; {@code side_a}/{@code side_b}
+ * <p>UCDP mapping (GED codebook): {@code source_headline} is the event's text; {@code side_a}/{@code side_b}
  * are the actors; {@code best} the killed count; {@code type_of_violence} 1 and 2 (state-based, non-state)
  * are battles, 3 (one-sided) attacks on civilians; {@code where_prec} 1 → 1 (the place), 2, 3, 5 → 2
  * (near it, its district, between places), 4 → 3 (first-order region), 6, 7 → 4 (country, sea);
  * {@code date_prec} 1–3 → a day range from {@code date_start} to {@code date_end}, 4 → month, 5 → year.
+ * The GeoJSON features carry the same columns as properties and the point as their geometry.
  */
 @Service
 public class DatasetImporter {
@@ -62,7 +66,11 @@ public class DatasetImporter {
         }
     }
 
-    public record Result(long datasetId, long rows, boolean duplicate) {
+    /**
+     * @param rows    events stored
+     * @param skipped rows left out on purpose (GDELT rows with no usable place or not a conflict event)
+     */
+    public record Result(long datasetId, long rows, long skipped, boolean duplicate) {
     }
 
     private final JdbcClient jdbc;
@@ -77,73 +85,199 @@ public class DatasetImporter {
         this.clock = clock;
     }
 
-    public Result importUcdp(Path file, String analyst, Consumer<Progress> progress) throws IOException {
+    /** Imports a file of any format we read; a file imported before is recognised by its hash first. */
+    public Result importFile(Path file, String analyst, Consumer<Progress> progress) throws IOException {
         String hash = sha256(file);
         Optional<Long> existing = datasetByHash(hash);
-        if (existing.isPresent()) return new Result(existing.get(), 0, true);
+        if (existing.isPresent()) return new Result(existing.get(), 0, 0, true);
         try (InputStream in = Files.newInputStream(file)) {
-            return importUcdp(in, Files.size(file), file.getFileName().toString(), analyst, progress);
+            return importStream(in, Files.size(file), file.getFileName().toString(), analyst, progress);
         }
     }
 
     /**
      * @param totalBytes the stream's length when known (for progress), else 0
-     * @throws BadInputException for a file that is not UCDP GED CSV or has a bad row, naming the row
+     * @throws BadInputException for a file of no format we read, or with a bad row, naming the row
      */
-    public Result importUcdp(InputStream raw, long totalBytes, String name, String analyst, Consumer<Progress> progress) {
+    public Result importStream(InputStream raw, long totalBytes, String name, String analyst, Consumer<Progress> progress) {
         MessageDigest digest = newDigest();
         CountingStream counted = new CountingStream(new DigestInputStream(raw, digest));
+        BufferedInputStream in = new BufferedInputStream(counted, DatasetFormat.SNIFF_BYTES);
         try {
+            DatasetFormat.Sniffed sniffed = DatasetFormat.detect(in, name);
             return tx.execute(status -> {
-                long datasetId = insertDataset(name, analyst);
-                long rows = 0;
-                try (Reader reader = new InputStreamReader(counted, StandardCharsets.UTF_8)) {
-                    MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
-                            .with(CsvSchema.emptySchema().withHeader()).readValues(reader);
+                long datasetId = insertDataset(name, sniffed.format().code, analyst);
+                long[] counts = new long[2];
+                try (Rows rows = open(sniffed, in, name, datasetId)) {
                     List<EventRow> batch = new ArrayList<>(BATCH);
-                    boolean checked = false;
-                    while (it.hasNextValue()) {
-                        Map<String, String> r = it.nextValue();
-                        if (!checked) {
-                            List<String> missing = REQUIRED.stream().filter(c -> !r.containsKey(c)).sorted().toList();
-                            if (!missing.isEmpty()) {
-                                throw new BadInputException("'" + name + "' is not a UCDP GED CSV file: no column "
-                                        + String.join(", ", missing));
-                            }
-                            checked = true;
+                    EventRow row;
+                    while ((row = rows.next()) != null) {
+                        if (row == SKIPPED) {
+                            counts[1]++;
+                            continue;
                         }
-                        rows++;
-                        batch.add(row(r, datasetId, rows + 1));
+                        counts[0]++;
+                        batch.add(row);
                         if (batch.size() == BATCH) {
                             index.insert(batch);
                             batch.clear();
-                            progress.accept(new Progress(rows, counted.count, totalBytes));
+                            progress.accept(new Progress(counts[0], counted.count, totalBytes));
                         }
                     }
                     index.insert(batch);
                 } catch (IOException | RuntimeException e) {
                     if (e instanceof BadInputException b) throw b;
-                    throw new BadInputException("'" + name + "' could not be read as CSV near row " + (rows + 1) + ": "
-                            + firstLine(e.getMessage()));
+                    throw new BadInputException("'" + name + "' could not be read near record " + (counts[0] + counts[1] + 1)
+                            + ": " + firstLine(e.getMessage()) + "; nothing of the file was stored");
                 }
-                if (rows == 0) throw new BadInputException("'" + name + "' holds no events");
+                if (counts[0] == 0) {
+                    throw new BadInputException("'" + name + "' holds no events we can place"
+                            + (counts[1] > 0 ? " (" + counts[1] + " rows skipped)" : ""));
+                }
                 String hash = HexFormat.of().formatHex(digest.digest());
                 Optional<Long> existing = datasetByHash(hash);
                 if (existing.isPresent()) {
                     status.setRollbackOnly();
-                    return new Result(existing.get(), 0, true);
+                    return new Result(existing.get(), 0, 0, true);
                 }
                 jdbc.sql("UPDATE datasets SET content_hash = ?, row_count = ? WHERE id = ?")
-                        .params(hash, rows, datasetId).update();
-                progress.accept(new Progress(rows, counted.count, totalBytes));
-                return new Result(datasetId, rows, false);
+                        .params(hash, counts[0], datasetId).update();
+                progress.accept(new Progress(counts[0], counted.count, totalBytes));
+                return new Result(datasetId, counts[0], counts[1], false);
             });
         } finally {
             try {
-                counted.close();
+                in.close();
             } catch (IOException ignored) {
                 // the caller owns the stream; closing is a courtesy
             }
+        }
+    }
+
+    /** The name callers used while UCDP CSV was the only format; detects the format like {@link #importFile}. */
+    public Result importUcdp(Path file, String analyst, Consumer<Progress> progress) throws IOException {
+        return importFile(file, analyst, progress);
+    }
+
+    /** The name callers used while UCDP CSV was the only format; detects the format like {@link #importStream}. */
+    public Result importUcdp(InputStream raw, long totalBytes, String name, String analyst, Consumer<Progress> progress) {
+        return importStream(raw, totalBytes, name, analyst, progress);
+    }
+
+    /** A marker for a row left out on purpose, counted apart from the events. */
+    private static final EventRow SKIPPED = new EventRow(0, null, null, null, null, null, null, "", null, null,
+            null, null, null, null, null, 0, 0, null, 0, null, null, null, null, null, null, "");
+
+    /** The file's events one at a time: an event, {@link #SKIPPED}, or null after the last. */
+    private interface Rows extends Closeable {
+        EventRow next() throws IOException;
+    }
+
+    private static Rows open(DatasetFormat.Sniffed sniffed, InputStream in, String name, long datasetId) throws IOException {
+        return switch (sniffed.format()) {
+            case UCDP_CSV -> csvRows(csv(in, sniffed.separator(), null), name, REQUIRED, sniffed.format().label,
+                    (r, line) -> row(r, datasetId, line));
+            case GDELT_CSV, GDELT_EXPORT -> csvRows(csv(in, sniffed.separator(),
+                            sniffed.format() == DatasetFormat.GDELT_EXPORT ? GdeltEvents.COLUMNS : null),
+                    name, GdeltEvents.REQUIRED, sniffed.format().label, (r, line) -> gdeltRow(r, datasetId, line));
+            case UCDP_GEOJSON -> geoJsonRows(new GeoJsonPoints(in, name), name, datasetId);
+        };
+    }
+
+    private static MappingIterator<Map<String, String>> csv(InputStream in, char separator, List<String> columns) throws IOException {
+        CsvSchema schema;
+        if (columns == null) {
+            schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator);
+        } else {
+            // GDELT's own export: no header, no quoting (names may hold a bare quote).
+            CsvSchema.Builder b = CsvSchema.builder().setColumnSeparator(separator).disableQuoteChar();
+            columns.forEach(b::addColumn);
+            schema = b.build();
+        }
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        return new CsvMapper().readerForMapOf(String.class).with(schema).readValues(reader);
+    }
+
+    private interface RowMapper {
+        EventRow map(Map<String, String> r, long line);
+    }
+
+    private static Rows csvRows(MappingIterator<Map<String, String>> it, String name, Set<String> required, String what,
+                                RowMapper mapper) {
+        return new Rows() {
+            long line = 1;
+
+            @Override
+            public EventRow next() throws IOException {
+                if (!it.hasNextValue()) return null;
+                Map<String, String> r = it.nextValue();
+                line++;
+                if (line == 2) checkColumns(r, required, name, what, "column");
+                return mapper.map(r, line);
+            }
+
+            @Override
+            public void close() throws IOException {
+                it.close();
+            }
+        };
+    }
+
+    private static Rows geoJsonRows(GeoJsonPoints features, String name, long datasetId) {
+        return new Rows() {
+            long n;
+
+            @Override
+            public EventRow next() throws IOException {
+                GeoJsonPoints.Feature f = features.next();
+                if (f == null) return null;
+                n++;
+                if (n == 1) checkColumns(f.properties(), REQUIRED, name, DatasetFormat.UCDP_GEOJSON.label, "property");
+                if (!"Point".equals(f.geometryType())) {
+                    throw new BadInputException("'" + name + "': feature " + n + " has " + (f.geometryType() == null ? "no geometry"
+                            : "a " + f.geometryType() + " geometry") + ", not a point; nothing of the file was stored");
+                }
+                return row(f.properties(), datasetId, n);
+            }
+
+            @Override
+            public void close() throws IOException {
+                features.close();
+            }
+        };
+    }
+
+    private static void checkColumns(Map<String, String> first, Set<String> required, String name, String what, String word) {
+        List<String> missing = required.stream().filter(c -> !first.containsKey(c)).sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new BadInputException("'" + name + "' is not a " + what + ": no " + word + " " + String.join(", ", missing)
+                    + "; nothing was stored");
+        }
+    }
+
+    private static EventRow gdeltRow(Map<String, String> r, long datasetId, long line) {
+        try {
+            EventRow row = GdeltEvents.row(r, datasetId);
+            return row == null ? SKIPPED : row;
+        } catch (RuntimeException e) {
+            throw new BadInputException("row " + line + " (GDELT event " + r.get("GLOBALEVENTID") + ") is not valid: "
+                    + firstLine(e.getMessage()) + "; nothing of the file was stored");
+        }
+    }
+
+    /**
+     * Whether a file is one we import, by its content: its format is recognised and its first record
+     * reads. Nothing is stored. For the one-click list of a folder's files.
+     */
+    public static boolean importable(Path file) {
+        String name = file.getFileName().toString();
+        try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), DatasetFormat.SNIFF_BYTES)) {
+            DatasetFormat.Sniffed sniffed = DatasetFormat.detect(in, name);
+            try (Rows rows = open(sniffed, in, name, 0)) {
+                return rows.next() != null;
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
@@ -151,11 +285,11 @@ public class DatasetImporter {
         return jdbc.sql("SELECT name || ' (' || row_count || ' events)' FROM datasets ORDER BY id").query(String.class).list();
     }
 
-    private long insertDataset(String name, String analyst) {
+    private long insertDataset(String name, String format, String analyst) {
         KeyHolder key = new GeneratedKeyHolder();
         // A placeholder hash until the whole file is read; unique so two imports can run at once.
         jdbc.sql("INSERT INTO datasets (name, format, content_hash, row_count, imported_at, imported_by) VALUES (?, ?, ?, 0, ?, ?)")
-                .params(name, "ucdp-ged", "pending-" + java.util.UUID.randomUUID(),
+                .params(name, format, "pending-" + java.util.UUID.randomUUID(),
                         Timestamp.from(clock.instant()), analyst)
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
@@ -186,6 +320,7 @@ public class DatasetImporter {
             };
             EventType type = "3".equals(r.get("type_of_violence").trim()) ? EventType.ATTACK_ON_CIVILIANS : EventType.BATTLE;
             String best = r.get("best").trim();
+            // GeoJSON writers may give a count as a float ("3.0").
             String headline = r.get("source_headline");
             String place = firstNonBlank(r.get("where_coordinates"), r.get("where_description"), r.get("adm_1"));
             String text = firstNonBlank(headline, r.get("conflict_name"), place);
@@ -193,7 +328,7 @@ public class DatasetImporter {
                     precision, place, Countries.iso(blankToNull(r.get("country"))), null, blankToNull(r.get("adm_1")), lat, lon, null,
                     where, blankToNull(r.get("side_a")), blankToNull(r.get("side_b")),
                     blankToNull(r.get("source_original")), blankToNull(r.get("source_office")), "UCDP GED",
-                    best.isEmpty() ? null : Integer.parseInt(best), text == null ? "" : text);
+                    best.isEmpty() ? null : new java.math.BigDecimal(best).intValueExact(), text == null ? "" : text);
         } catch (RuntimeException e) {
             throw new BadInputException("row " + line + " (UCDP id " + r.get("id") + ") is not valid: " + firstLine(e.getMessage())
                     + "; nothing of the file was stored");
@@ -231,7 +366,9 @@ public class DatasetImporter {
         }
 
         private static String key(String name) {
-            return name.strip().replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
+            // Accents dropped: GDELT writes "Cote D'ivoire" where CLDR has "Côte d’Ivoire".
+            String plain = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            return plain.replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
         }
 
         private static Map<String, String> byName() {

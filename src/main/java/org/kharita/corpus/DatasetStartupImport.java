@@ -14,8 +14,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code kharita.import.ucdp=../shared/events-real/ucdp_ged_ukraine_2014_2023.csv,...}: UCDP GED files
- * imported on start-up, each once (a file already imported is recognised by its hash and skipped).
+ * {@code kharita.import.files=../shared/events-real/ucdp_ged_ukraine_2014_2023.csv,...}: dataset files
+ * (UCDP GED CSV or GeoJSON, GDELT 1.0 events) imported on start-up, each once (a file already
+ * imported is recognised by its hash and skipped). {@code kharita.import.ucdp}, its name while UCDP
+ * CSV was the only format, is read when the new one is not set.
  */
 @Component
 class DatasetStartupImport implements ApplicationRunner {
@@ -23,7 +25,7 @@ class DatasetStartupImport implements ApplicationRunner {
     private final DatasetImporter importer;
     private final List<Path> files;
 
-    DatasetStartupImport(DatasetImporter importer, @Value("${kharita.import.ucdp:}") String files) {
+    DatasetStartupImport(DatasetImporter importer, @Value("${kharita.import.files:${kharita.import.ucdp:}}") String files) {
         this.importer = importer;
         this.files = Arrays.stream(files.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList();
     }
@@ -32,11 +34,12 @@ class DatasetStartupImport implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
-                log.warn("kharita.import.ucdp: no file at {}", f.toAbsolutePath());
+                log.warn("kharita.import.files: no file at {}", f.toAbsolutePath());
                 continue;
             }
-            DatasetImporter.Result r = importer.importUcdp(f, "start-up", p -> { });
-            log.info(r.duplicate() ? "{} was imported before" : "{}: {} events imported", f, r.rows());
+            DatasetImporter.Result r = importer.importFile(f, "start-up", p -> { });
+            if (r.duplicate()) log.info("{} was imported before", f);
+            else log.info("{}: {} events imported, {} rows skipped", f, r.rows(), r.skipped());
         }
     }
 }

@@ -39,7 +39,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * What an analyst can do beyond browsing: import a coded dataset (upload, or the UCDP files found in
+ * What an analyst can do beyond browsing: import a coded dataset (upload, or the dataset files found in
  * {@code kharita.import.dir}), with a progress bar while it streams in. One per view.
  */
 @org.springframework.stereotype.Component
@@ -198,7 +198,7 @@ public class ViewerActions {
     void openImportDialog(MainView view) {
         if (!mayEdit()) return;
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Import a coded event dataset (UCDP GED CSV)");
+        dialog.setHeaderTitle("Import a coded event dataset (UCDP GED CSV or GeoJSON, GDELT 1.0)");
         dialog.setWidth("40em");
         ProgressBar bar = new ProgressBar();
         bar.setVisible(false);
@@ -208,10 +208,11 @@ public class ViewerActions {
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             String name = meta.fileName();
             String who = analyst();
-            run(view, bar, status, dialog, () -> importer.importUcdp(new ByteArrayInputStream(bytes), bytes.length, name,
+            run(view, bar, status, dialog, () -> importer.importStream(new ByteArrayInputStream(bytes), bytes.length, name,
                     who, p -> progress(bar, status, p)));
         }));
-        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setAcceptedFileTypes(".csv", ".tsv", ".geojson", ".json", "text/csv", "text/tab-separated-values",
+                "application/geo+json", "application/json");
         upload.setMaxFileSize((int) MAX_UPLOAD);
         upload.addFileRejectedListener(e -> status.setText(e.getErrorMessage()));
         body.add(upload);
@@ -220,7 +221,7 @@ public class ViewerActions {
             b.addClassName("kharita-import-file");
             b.addClickListener(e -> run(view, bar, status, dialog, () -> {
                 try {
-                    return importer.importUcdp(f, analyst(), p -> progress(bar, status, p));
+                    return importer.importFile(f, analyst(), p -> progress(bar, status, p));
                 } catch (IOException io) {
                     throw new UncheckedIOException(io);
                 }
@@ -235,7 +236,8 @@ public class ViewerActions {
     List<Path> localFiles() {
         if (!Files.isDirectory(importDir)) return List.of();
         try (Stream<Path> s = Files.list(importDir)) {
-            return s.filter(p -> p.getFileName().toString().matches("ucdp_ged.*\\.csv")).sorted().toList();
+            // By content, not name: a renamed download is offered, a map layer in the same folder is not.
+            return s.filter(Files::isRegularFile).filter(DatasetImporter::importable).sorted().toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -257,7 +259,8 @@ public class ViewerActions {
                 Notification.show(msg, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }
-            String msg = r.duplicate() ? "This file was imported before; nothing added." : r.rows() + " events imported.";
+            String msg = r.duplicate() ? "This file was imported before; nothing added."
+                    : r.rows() + " events imported" + (r.skipped() > 0 ? "; " + r.skipped() + " rows skipped (no usable place, or not a conflict event)." : ".");
             status.setText(msg);
             Notification.show(msg, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             view.refresh();

@@ -89,10 +89,11 @@ class DatasetImporterTest {
     }
 
     @Test
-    void a_file_that_is_not_ucdp_is_refused_by_name_of_the_missing_columns() {
-        assertThatThrownBy(() -> load("a,b\n1,2\n")).isInstanceOf(BadInputException.class)
+    void a_ucdp_file_short_of_columns_is_refused_by_name_of_the_missing_ones() {
+        assertThatThrownBy(() -> load("id,type_of_violence,side_a\n1,1,A\n")).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("not a UCDP GED CSV").hasMessageContaining("latitude");
         assertThat(corpus.corpus().count(EventFilter.NONE)).isZero();
+        assertThat(corpus.importer().datasetNames()).isEmpty();
     }
 
     @Test

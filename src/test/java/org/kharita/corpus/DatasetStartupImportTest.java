@@ -22,4 +22,13 @@ class DatasetStartupImportTest {
         assertThat(c.corpus().count(EventFilter.NONE)).isEqualTo(4);
         assertThat(c.importer().datasetNames()).containsExactly("ged.csv (4 events)");
     }
+
+    @Test
+    void geojson_and_gdelt_files_are_imported_on_start_up_too() throws Exception {
+        TestCorpus c = TestCorpus.open(dir.resolve("db"), FakeEngine.analyzer());
+        Path geo = Files.writeString(dir.resolve("ged.geojson"), DatasetSamples.geoJson(UcdpSample.small()));
+        Path gdelt = Files.writeString(dir.resolve("gdelt.csv"), DatasetSamples.gdeltCsv(DatasetSamples.gdeltEvents()));
+        new DatasetStartupImport(c.importer(), geo + "," + gdelt).run(null);
+        assertThat(c.importer().datasetNames()).containsExactly("ged.geojson (4 events)", "gdelt.csv (4 events)");
+    }
 }
