@@ -48,13 +48,12 @@ public final class MapInteractiveBench {
         long real = 0;
         if (Files.isDirectory(shared)) {
             try (Stream<Path> s = Files.list(shared)) {
-                for (Path f : s.filter(p -> p.getFileName().toString().matches("ucdp_ged.*\\.csv")).sorted().toList()) {
-                    files.add(f);
-                    try (Stream<String> lines = Files.lines(f)) {
-                        real += lines.count() - 1; // an upper bound: a headline may span lines
-                    }
-                }
+                // every real dataset there (UCDP CSV and GeoJSON, GDELT), counted by a throwaway import
+                for (Path f : s.filter(org.kharita.corpus.DatasetImporter::importable).sorted().toList()) files.add(f);
             }
+            Path countDir = Files.createTempDirectory("kharita-tti-count");
+            org.kharita.corpus.TestCorpus counter = org.kharita.corpus.TestCorpus.open(countDir, org.kharita.corpus.FakeEngine.analyzer());
+            for (Path f : files) real += counter.importer().importFile(f, "bench", p -> { }).rows();
         } else {
             System.out.println("no ../shared/events-real: synthetic events only");
         }
@@ -67,11 +66,11 @@ public final class MapInteractiveBench {
                 "--kharita.map.tile-url=", "--vaadin.launch-browser=false",
                 // exec:java's classpath may carry a dev-mode build token; the bench measures the production bundle.
                 "--vaadin.productionMode=true", "--vaadin.frontend.hotdeploy=false",
-                "--kharita.import.ucdp=" + files.stream().map(Path::toString).collect(Collectors.joining(",")));
+                "--kharita.import.files=" + files.stream().map(Path::toString).collect(Collectors.joining(",")));
         WebDriver driver = SeedOnTheMapBrowserTest.chromium();
         try {
             long total = app.getBean(Corpus.class).count(EventFilter.NONE);
-            System.out.printf("events: %d (real UCDP files: %d)%n", total, files.size() - 1);
+            System.out.printf("events: %d (%d real, from %d files)%n", total, real, files.size() - 1);
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             driver.get("http://localhost:" + port + "/");
             new WebDriverWait(driver, Duration.ofSeconds(120))

@@ -75,7 +75,7 @@ public final class ViewerBench {
         long total = c.corpus().count(EventFilter.NONE);
         double loadMs = (System.nanoTime() - t0) / 1e6;
         long heapAfter = usedHeap(rt);
-        System.out.printf("events: %d (%d real UCDP, %d synthetic)%n", total, real, total - real);
+        System.out.printf("events: %d (%d real UCDP and GDELT, %d synthetic)%n", total, real, total - real);
         System.out.printf("first filter (reads the snapshot): %.0f ms; heap held by the snapshot ≈ %.1f MB%n", loadMs,
                 (heapAfter - heapBefore) / 1e6);
 
@@ -160,9 +160,10 @@ public final class ViewerBench {
         Path shared = Path.of("../shared/events-real");
         if (Files.isDirectory(shared)) {
             try (Stream<Path> s = Files.list(shared)) {
-                for (Path f : s.filter(p -> p.getFileName().toString().matches("ucdp_ged.*\\.csv")).sorted().toList()) {
+                // every real dataset there: UCDP CSV and GeoJSON, GDELT
+                for (Path f : s.filter(DatasetImporter::importable).sorted().toList()) {
                     long t = System.nanoTime();
-                    DatasetImporter.Result r = c.importer().importUcdp(f, "bench", p -> { });
+                    DatasetImporter.Result r = c.importer().importFile(f, "bench", p -> { });
                     real += r.rows();
                     System.out.printf("imported %s: %d rows in %.1f s%n", f.getFileName(), r.rows(), (System.nanoTime() - t) / 1e9);
                 }
