@@ -84,7 +84,10 @@ final class CountExtractor {
     private static final Pattern AR_PERSON_CUE = Pattern.compile(
             "(?<![\\p{L}])(?:[وبل]|ال)*(مقتل|قتل|اصابة|جرح|استسلام|استسلم\\p{L}*|اسر|اسرت|خسائر|خسارة|فقد|فقدت|خسر\\p{L}*)(?![\\p{L}])");
     private static final Pattern EN_PERSON_CUE = Pattern.compile(
-            "(?<![\\p{L}])(killed|killing|killing of|wounded|injuring|surrender\\p{L}*|captured|took|taken prisoner|lost|losses)(?![\\p{L}])");
+            "(?<![\\p{L}])(killed|killing|killing of|wounded|wounding|injured|injuring|surrender\\p{L}*|captured|took|taken prisoner|lost|losses)(?![\\p{L}])");
+    /** Arabic puts the verb after a count too: "15 شخصا قتلوا", "أصيب 3" is caught by the cue before. */
+    private static final Pattern AR_PERSON_CUE_AFTER = Pattern.compile(
+            "^\\s*(?:\\p{L}+\\s+)?(قتلوا|لقوا حتفهم|لقوا مصرعهم|اصيبوا|جرحوا|استسلموا|اسروا)(?![\\p{L}])");
     private static final Pattern CYR_PERSON_CUE = Pattern.compile(
             "(?<![\\p{L}])(уничтожен\\p{L}*|ликвидирован\\p{L}*|убит\\p{L}*|ранен\\p{L}*|сдал\\p{L}*|взят\\p{L}*|потер\\p{L}*|лишил\\p{L}*|знищен\\p{L}*|втрат\\p{L}*|полон\\p{L}*)(?![\\p{L}])");
     private static final Pattern PART_OF = Pattern.compile("(?<![\\p{L}])(?:منها|من بينها|بينها|including|of which|в том числе|из них|включая|зокрема|з них)(?![\\p{L}])");
@@ -208,12 +211,15 @@ final class CountExtractor {
             // English and Russian put the verb after the count as often as before it
             Matcher after = cue.matcher(s.substring(end, Math.min(s.length(), end + 30)));
             if (after.find()) word = after.group(1);
+        } else {
+            Matcher after = AR_PERSON_CUE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 30)));
+            if (after.find()) word = after.group(1);
         }
         if (word == null) return SOLDIERS;
-        if (word.matches("مقتل|قتل|killed|killing|killing of|убит\\p{L}*|уничтожен\\p{L}*|ликвидирован\\p{L}*|знищен\\p{L}*")) return KILLED;
-        if (word.matches("اصابة|جرح|wounded|injuring|ранен\\p{L}*")) return WOUNDED;
-        if (word.matches("استسلام|استسلم\\p{L}*|surrender\\p{L}*|сдал\\p{L}*")) return SURRENDERED;
-        if (word.matches("اسر|اسرت|captured|took|taken prisoner|взят\\p{L}*|полон\\p{L}*")) return CAPTURED;
+        if (word.matches("مقتل|قتل|قتلوا|لقوا حتفهم|لقوا مصرعهم|killed|killing|killing of|убит\\p{L}*|уничтожен\\p{L}*|ликвидирован\\p{L}*|знищен\\p{L}*")) return KILLED;
+        if (word.matches("اصابة|جرح|اصيبوا|جرحوا|wounded|wounding|injured|injuring|ранен\\p{L}*")) return WOUNDED;
+        if (word.matches("استسلام|استسلم\\p{L}*|استسلموا|surrender\\p{L}*|сдал\\p{L}*")) return SURRENDERED;
+        if (word.matches("اسر|اسرت|اسروا|captured|took|taken prisoner|взят\\p{L}*|полон\\p{L}*")) return CAPTURED;
         return KILLED_OR_WOUNDED; // "خسائر", "فقد", "losses", "потери": personnel losses are dead and wounded together
     }
 

@@ -86,7 +86,8 @@ final class EventCues {
         ar(EventType.BATTLE, "اشتباك\\S*|معارك|معركة|قتال(?!\\s+(?:لل)?مشاة)|هجوم\\S*|هجمات|شن\\S*\\s+هجوم\\S*|هاجم\\S*|تقدم|اقتحم\\S*|اقتحام|تسلل|يتسلل\\S*|يحاولون التسلل|توغل\\S*|حاولوا دخول|اختراق|استهدف\\S*|مواجهات");
         ar(EventType.SHELLING, "قصف\\S*|قذائف|بالمدفعية");
         ar(EventType.TROOP_DEPLOYMENT, "نشر|ينشر|تنشر|انتشار|وصل|وصلت|وصلوا|وصول|ارسل\\S*|ارسال|يخضعون للتدريب|تدريب\\S*|حشد\\S*|حشود", TROOPS_AR, false);
-        ar(EventType.SURRENDER, "استسلام|استسلم\\S*|اسر|اسرت");
+        // not a bare "اسر": with its article it is also "the families" (عشرات الأسر نزحت)
+        ar(EventType.SURRENDER, "استسلام|استسلم\\S*|اسرت|اسروا|تم اسر|اسر (?:\\S+ )?(?:جندي|جنود|عسكري|مقاتل|اسير)\\S*");
         // not the bare "فجر": it is also the dawn ("فجر اليوم")
         ar(EventType.EXPLOSION, "انفجار|انفجارات|انفجر\\S*|تفجير\\S*|عبوة ناسفة|عبوات ناسفة|عبوة متفجرة|سيارة مفخخة|مفخخ\\S*|حزام ناسف|لغم|الغام");
         ar(EventType.ATTACK_ON_CIVILIANS, "مجزرة|مجازر|مذبحة|استهداف المدنيين|استهدف\\S* المدنيين|قتل المدنيين|اعدام\\S* ميداني\\S*"
@@ -113,7 +114,9 @@ final class EventCues {
         other(en, EventType.EXPLOSION, "explosions?|explod\\S*|blasts?|ieds?|improvised explosive\\S*|car bombs?|roadside bombs?"
                 + "|suicide bomb\\S*|landmines?|detonat\\S*", null, false);
         other(en, EventType.ATTACK_ON_CIVILIANS, "massacre\\S*|shot (?:dead )?(?:\\S+ ){0,2}civilians|(?:killed|executed|shot) civilians"
-                + "|executions? of civilians|attack\\S* on civilians|opened fire on (?:civilians|protesters|a crowd)|target\\S* civilians", null, false);
+                + "|executions? of civilians|attack\\S* on civilians|opened fire on (?:civilians|protesters|a crowd)|target\\S* civilians"
+                // "Gunmen killed nine people at a bar": ACLED's violence against civilians
+                + "|gunm[ae]n (?:\\S+ ){0,3}?(?:killed|shot|opened fire|stormed)|shot dead", null, false);
         // "protested" alone is as often a government's note as a crowd
         other(en, EventType.PROTEST, "protesters|demonstrators|demonstrations?|rall(?:y|ies|ied)|took to the streets|sit-ins?|protests", null, false);
 
@@ -131,7 +134,7 @@ final class EventCues {
                 + "|продвинул\\S*|продвижен\\S*|контратак\\S*|прорыв\\S*|бої|боях|наступ\\S*|просунул\\S*", null, false);
         other(ru, EventType.SHELLING, "обстрел\\S*|обстріл\\S*|артудар\\S*", null, false);
         other(ru, EventType.EXPLOSION, "взрыв\\S*|взорвал\\S*|подрыв\\S*|сдетонир\\S*|сву|вибух\\S*|підрив\\S*|вибухов\\S* пристр\\S*", null, false);
-        other(ru, EventType.ATTACK_ON_CIVILIANS, "расстрел\\S*|расстрелял\\S*|обстрел\\S* мирн\\S*|убийств\\S* мирн\\S*|убил\\S* мирн\\S*|резн\\S*"
+        other(ru, EventType.ATTACK_ON_CIVILIANS, "расстрел\\S*|расстрелял\\S*|застрелил\\S*|застрелен\\S*|обстрел\\S* мирн\\S*|убийств\\S* мирн\\S*|убил\\S* мирн\\S*|резн\\S*"
                 + "|розстріл\\S*|обстріл\\S* мирн\\S*|вбивств\\S* цивільн\\S*|вбил\\S* цивільн\\S*|масов\\S* вбивств\\S*", null, false);
         // not "протест\\S*": "протестировали" is a test
         other(ru, EventType.PROTEST, "митинг\\S*|мітинг\\S*|протест(?:ы|ов|ах|ам|ами|е|а|у|ом|и|ів)?|протестующ\\S*|протестувальник\\S*"

@@ -363,4 +363,20 @@ class RulesByLanguageTest {
         List<Event> events = new RuleEventExtractor().extract(text, Language.EN, THURSDAY, t.sentences(), t.mentions());
         assertThat(events).singleElement().satisfies(e -> assertThat(e.places()).containsExactly(0));
     }
+
+    @Test
+    void a_person_count_takes_its_role_from_a_verb_after_it_in_arabic_and_from_wounding_in_english() {
+        assertThat(counts("وقالت الوزارة إن 15 شخصا قتلوا في القصف.", Language.AR)).containsKey("killed");
+        assertThat(counts("وقالت الوزارة إن 15 شخصا قتلوا في القصف.", Language.AR).get("killed").value()).isEqualTo(15);
+        assertThat(counts("Glide bombs hit the city, wounding 15 people.", Language.EN).get("wounded").value()).isEqualTo(15);
+        assertThat(counts("Glide bombs hit the city, wounding 15 people.", Language.EN)).doesNotContainKey("soldiers");
+    }
+
+    @Test
+    void gunmen_killing_people_is_an_attack_on_civilians_and_families_are_not_prisoners() {
+        assertThat(type("Gunmen killed nine people at a bar on Saturday.", Language.EN)).isEqualTo(EventType.ATTACK_ON_CIVILIANS);
+        assertThat(type("Неизвестные застрелили двух мирных жителей.", Language.RU)).isEqualTo(EventType.ATTACK_ON_CIVILIANS);
+        assertThat(type("نزحت عشرات الأسر من المدينة.", Language.AR)).isNotEqualTo(EventType.SURRENDER);
+        assertThat(type("وأعلن الجيش أسر ثلاثة جنود.", Language.AR)).isEqualTo(EventType.SURRENDER);
+    }
 }
