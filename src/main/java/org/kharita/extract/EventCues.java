@@ -105,7 +105,7 @@ final class EventCues {
         other(en, EventType.MISSILE_STRIKE, "missile\\S*|rocket (?:attack|strike)s?", null, false);
         other(en, EventType.AIR_STRIKE, "air ?strikes?|airstrikes?|glide bombs?", null, false);
         other(en, EventType.BATTLE, "repel\\S*|fended off", null, true);
-        other(en, EventType.BATTLE, "clash\\S*|fighting(?! vehicles?)|battles?|attack\\S*|advanc\\S*|offensives?|penetrat\\S*|breach\\S*"
+        other(en, EventType.BATTLE, "clash\\S*|fighting(?! vehicles?)|fought|battles?|attack\\S*|advanc\\S*|offensives?|penetrat\\S*|breach\\S*"
                 + "|assault\\S*|storm\\S*|operating within|infiltrat\\S*|counter-?attack\\S*", null, false);
         other(en, EventType.SHELLING, "shell(?:ed|ing|s)|bombard\\S*|artillery (?:fire|strikes?)", null, false);
         other(en, EventType.TROOP_DEPLOYMENT, "deploy\\S*|sent|arriv\\S*|training at|stationed|redeploy\\S*|reinforc\\S*",

@@ -375,6 +375,7 @@ class RulesByLanguageTest {
     @Test
     void gunmen_killing_people_is_an_attack_on_civilians_and_families_are_not_prisoners() {
         assertThat(type("Gunmen killed nine people at a bar on Saturday.", Language.EN)).isEqualTo(EventType.ATTACK_ON_CIVILIANS);
+        assertThat(type("Its troops fought near the village on Monday.", Language.EN)).isEqualTo(EventType.BATTLE);
         assertThat(type("Неизвестные застрелили двух мирных жителей.", Language.RU)).isEqualTo(EventType.ATTACK_ON_CIVILIANS);
         assertThat(type("نزحت عشرات الأسر من المدينة.", Language.AR)).isNotEqualTo(EventType.SURRENDER);
         assertThat(type("وأعلن الجيش أسر ثلاثة جنود.", Language.AR)).isEqualTo(EventType.SURRENDER);
