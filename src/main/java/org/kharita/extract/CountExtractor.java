@@ -205,12 +205,17 @@ final class CountExtractor {
             case RU, UK -> CYR_PERSON_CUE;
         };
         String word = null;
+        int gapBefore = Integer.MAX_VALUE;
         Matcher m = cue.matcher(before);
-        while (m.find()) word = m.group(1);
+        while (m.find()) {
+            word = m.group(1);
+            gapBefore = before.length() - m.end();
+        }
         if (language != Language.AR) {
-            // English and Russian put the verb after the count as often as before it
+            // English and Russian put the verb after the count as often as before it; the nearer verb
+            // is this count's ("killed two people and wounded seven": two killed)
             Matcher after = cue.matcher(s.substring(end, Math.min(s.length(), end + 30)));
-            if (after.find()) word = after.group(1);
+            if (after.find() && after.start() < gapBefore) word = after.group(1);
         } else {
             Matcher after = AR_PERSON_CUE_AFTER.matcher(s.substring(end, Math.min(s.length(), end + 30)));
             if (after.find()) word = after.group(1);

@@ -139,7 +139,7 @@ final class PlaceCues {
     static final Set<String> AGENT_VERB_AFTER = words(
             "said", "says", "claimed", "claims", "announced", "accused", "accuses", "denied", "denies", "warned",
             "warns", "insists", "insisted", "demanded", "demands", "signed", "ratified", "responded", "believes",
-            "blamed", "blames", "comment", "commented", "confirmed", "confirms", "rejected", "rejects", "condemned", "condemns", "urged",
+            "blamed", "blames", "needs", "wants", "asked", "requested", "comment", "commented", "confirmed", "confirms", "rejected", "rejects", "condemned", "condemns", "urged",
             "urges", "stated", "admitted", "vowed", "threatened", "agreed", "refused", "ordered", "reported",
             "комментировал", "комментирует", "прокомментировал", "прокомментировали", "подтвердил", "подтвердила",
             "отверг", "отвергла", "сообщил", "сообщила", "сообщает", "признал", "признала", "потребовал",

@@ -38,6 +38,8 @@ public final class PlaceResolver {
     static final double ADMIN_SEAT = 0.2;
     static final double ADMIN_CONTEXT = 0.7;
     static final double COUNTRY_CONTEXT = 0.35;
+    /** The share of {@link #ADMIN_CONTEXT} a region earns from another sentence than the village's. */
+    static final double OTHER_SENTENCE = 0.6;
     static final double COHERENCE = 0.9;
     /**
      * A village said to be in a region ("Новая Полтавка в Донецкой Народной Республике") that lies
@@ -169,24 +171,27 @@ public final class PlaceResolver {
         return s;
     }
 
-    private record Context(Set<String> countries, List<Place> regions) {
+    /** {@code regionSentences[k]}: the sentence where {@code regions[k]} was named. */
+    private record Context(Set<String> countries, List<Place> regions, List<Integer> regionSentences) {
     }
 
     /** The countries and regions the article itself names, read off its confident answers. */
     private static Context context(List<Query> queries, Place[] choice, List<List<Scored>> scored) {
         Set<String> countries = new HashSet<>();
         List<Place> regions = new ArrayList<>();
+        List<Integer> sentences = new ArrayList<>();
         for (int i = 0; i < choice.length; i++) {
             Place p = choice[i];
             if (p == null) continue;
             if (p.isCountry()) countries.add(p.country());
             if (p.isAdmin1()) {
                 regions.add(p);
+                sentences.add(queries.get(i).sentence());
                 countries.add(p.country());
             }
             if (p.isSettlement() && !scored.get(i).isEmpty() && scored.get(i).size() == 1) countries.add(p.country());
         }
-        return new Context(countries, regions);
+        return new Context(countries, regions, sentences);
     }
 
     private double contextual(Scored x, int self, List<Query> queries, Place[] choice, Context ctx) {
@@ -204,14 +209,18 @@ public final class PlaceResolver {
             x.conflict = false;
         }
         if (!p.isAdmin1() && !p.isCountry()) {
-            for (Place r : ctx.regions) {
+            for (int k = 0; k < ctx.regions.size(); k++) {
+                Place r = ctx.regions.get(k);
                 // the admin code decides where there is one; a region's box (a rectangle round its towns)
                 // overlaps its neighbours and only stands in for places that carry no code
                 boolean inside = p.admin1Code().isEmpty()
                         ? r.bbox() != null && r.bbox().contains(p.lat(), p.lon())
                         : r.country().equals(p.country()) && r.admin1Code().equals(p.admin1Code());
                 if (inside) {
-                    s += ADMIN_CONTEXT;
+                    // a region named in another sentence is weaker evidence: reports move from oblast to
+                    // oblast ("...in Dnipropetrovsk region. Near Toretsk and Pokrovsk...")
+                    int said = ctx.regionSentences.get(k), here = queries.get(self).sentence();
+                    s += said == here || said < 0 || here < 0 ? ADMIN_CONTEXT : ADMIN_CONTEXT * OTHER_SENTENCE;
                     x.reasons.add("in " + r.name() + ", named in the text");
                     break;
                 }

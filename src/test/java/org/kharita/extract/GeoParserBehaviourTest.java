@@ -243,4 +243,11 @@ class GeoParserBehaviourTest {
         assertThat(named(parse("В секторе Газа погибли 18 человек."), "Газа").resolution().place().isAdmin1()).isTrue();
         assertThat(named(parse("قصفت قوات النظام بلدات في ريف إدلب الجنوبي."), "إدلب").resolution().place().isAdmin1()).isTrue();
     }
+
+    @Test
+    void a_region_named_in_an_earlier_sentence_does_not_outweigh_the_villages_said_beside_a_town() {
+        List<Mention> ms = parse("Росіяни обстріляли Нікопольський район Дніпропетровської області. "
+                + "ЗСУ відбили атаки поблизу Торецька, Часового Яру та Покровська.");
+        assertThat(named(ms, "Покровська").resolution().place().admin1()).isEqualTo("Donetsk Oblast");
+    }
 }

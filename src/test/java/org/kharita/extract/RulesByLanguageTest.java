@@ -370,6 +370,8 @@ class RulesByLanguageTest {
         assertThat(counts("وقالت الوزارة إن 15 شخصا قتلوا في القصف.", Language.AR).get("killed").value()).isEqualTo(15);
         assertThat(counts("Glide bombs hit the city, wounding 15 people.", Language.EN).get("wounded").value()).isEqualTo(15);
         assertThat(counts("Glide bombs hit the city, wounding 15 people.", Language.EN)).doesNotContainKey("soldiers");
+        assertThat(counts("Russian shelling killed two people and wounded seven.", Language.EN).get("killed").value()).isEqualTo(2);
+        assertThat(counts("Two people were killed in the strike.", Language.EN)).containsKey("killed");
     }
 
     @Test
