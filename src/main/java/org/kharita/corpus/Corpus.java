@@ -50,7 +50,17 @@ public class Corpus {
         return index.map(filter, viewport);
     }
 
+    /**
+     * The box to show the matching events in. Country-level events (a point in the middle of Russia)
+     * would stretch it over a continent, so they count only when nothing more precise matches.
+     */
     public Optional<org.kharita.geo.BBox> extent(EventFilter filter) {
+        if (filter.precisions().isEmpty()) {
+            EventFilter precise = new EventFilter(filter.from(), filter.to(), filter.types(), filter.actor(), filter.source(),
+                    java.util.Set.of(1, 2, 3), filter.text(), filter.place(), filter.area());
+            Optional<org.kharita.geo.BBox> box = index.extent(precise);
+            if (box.isPresent()) return box;
+        }
         return index.extent(filter);
     }
 

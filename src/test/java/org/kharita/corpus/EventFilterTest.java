@@ -105,4 +105,18 @@ class EventFilterTest {
         assertThat(k).anyMatch(p -> p.region() && p.name().equalsIgnoreCase("Kursk oblast"));
         assertThat(corpus.places("sud", 10)).anyMatch(p -> !p.region() && p.name().equals("Sudzha town") && p.events() == 2);
     }
+
+    @Test
+    void the_map_is_fitted_to_precise_events_and_a_country_point_counts_only_when_alone() {
+        // a country-level event (where_prec 6) at a country's middle, far from every village
+        String csv = UcdpSample.HEADER + UcdpSample.row(990_001, 1, "A", "B", "Country-wide clashes", 6, "Russia", "",
+                60.0, 100.0, "Russia", 1, "2024-08-10", "2024-08-10", 0);
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        TestCorpus c = TestCorpus.open(dataDir.resolve("second"), FakeEngine.analyzer());
+        c.ingest().ingest(IngestRequest.of("Report\nTroops fought near Plekhovo and Sverdlikovo today.", PUBLISHED));
+        c.importer().importUcdp(new ByteArrayInputStream(bytes), bytes.length, "country.csv", "t", p -> { });
+        assertThat(c.corpus().extent(EventFilter.NONE)).get().satisfies(b -> assertThat(b.maxLon()).isLessThan(40));
+        EventFilter onlyCountry = new EventFilter(null, null, null, null, null, java.util.Set.of(4), null, null, null);
+        assertThat(c.corpus().extent(onlyCountry)).get().satisfies(b -> assertThat(b.maxLon()).isEqualTo(100.0));
+    }
 }
