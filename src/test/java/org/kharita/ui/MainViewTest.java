@@ -155,6 +155,29 @@ class MainViewTest {
     }
 
     @Test
+    void the_overlay_follows_the_end_of_the_dates_and_is_sent_only_when_its_shape_changes() {
+        corpus.importText(org.kharita.corpus.OverlaySamples.twoMonths(), "front.geojson");
+        StateTree tree = UI.getCurrent().getInternals().getStateTree();
+        // Each overlays op sent, as the dates of its shapes.
+        java.util.function.Function<java.time.LocalDate, List<List<Object>>> overlaysSent = to -> {
+            tree.runExecutionsBeforeClientResponse();
+            view.applyState(ViewState.DEFAULT.withFilter(EventFilter.NONE.withDates(null, to)), true);
+            return view.map.pendingChanges().stream().filter(op -> "overlays".equals(op.get("op")))
+                    .map(op -> ((List<?>) op.get("shapes")).stream().map(sh -> (Object) ((Map<?, ?>) sh).get("date")).toList())
+                    .toList();
+        };
+        assertThat(overlaysSent.apply(java.time.LocalDate.of(2024, 3, 20))).containsExactly(List.of("2024-03-01"));
+        assertThat(overlaysSent.apply(java.time.LocalDate.of(2024, 3, 25))).as("same shape: nothing sent").isEmpty();
+        tree.runExecutionsBeforeClientResponse();
+        ComponentUtil.fireEvent(view.map, new LeafletMap.MoveEvent(view.map, true, 47, 35, 50, 39, 7, 48.5, 37));
+        assertThat(view.map.pendingChanges()).as("a pan sends events, not the overlay")
+                .extracting(op -> op.get("op")).contains("data").doesNotContain("overlays");
+        assertThat(overlaysSent.apply(java.time.LocalDate.of(2024, 4, 10))).containsExactly(List.of("2024-04-01"));
+        assertThat(overlaysSent.apply(java.time.LocalDate.of(2024, 2, 1))).as("before the first shape: cleared")
+                .containsExactly(List.of());
+    }
+
+    @Test
     void a_date_filter_narrows_the_map_the_list_the_timeline_and_the_count_together() {
         ingestAndShow(ARTICLE);
         corpus.ingest().ingest(IngestRequest.of("Another day\nShelling hit Kyiv outskirts.", PUBLISHED.plusDays(30)));
