@@ -12,6 +12,7 @@
  *   { op: 'area', box|null }                         the drawn filter rectangle
  *   { op: 'candidates', items: [{lat, lon, label, score, chosen}] } a mention's candidate places
  *   { op: 'legend', title, entries: [[type, label]], heat, draw, clear }   legend and control labels
+ *   { op: 'overlays', asOf, shapes: [{layer, name, date, geometry}] }  dated polygons (a front line) under the events
  * The map fires
  *   'kharita-map-moved' { south, west, north, east, zoom, lat, lon }  after every pan or zoom
  *   'kharita-marker-click' { id }                                      an event (point or area) clicked
@@ -96,6 +97,11 @@ class KharitaLeafletMap extends LitElement {
     this._candidates = L.layerGroup();
     this._heat = L.heatLayer([], { radius: 25, blur: 20, maxZoom: 10 });
     [this._areas, this._cluster, this._serverClusters, this._candidates].forEach((l) => this._map.addLayer(l));
+    // Overlays lie under every event: above the basemap and tiles (200), below region areas (400) and pins.
+    this._map.createPane('kharita-overlay').style.zIndex = 350;
+    this._overlay = L.layerGroup().addTo(this._map);
+    this._overlayShapes = [];
+    this._overlayHidden = new Set();
     this._loadBasemap();
     this._addControls();
     this._map.on('moveend', () => this._fireMoved());
@@ -126,6 +132,7 @@ class KharitaLeafletMap extends LitElement {
       case 'area': return this._setArea(op.box);
       case 'candidates': return this._setCandidates(op.items);
       case 'legend': this._labels = op; return this._renderLegend();
+      case 'overlays': return this._setOverlays(op);
       default: console.warn('kharita-leaflet-map: unknown op', op);
     }
   }
@@ -271,6 +278,27 @@ class KharitaLeafletMap extends LitElement {
     else show();
   }
 
+  /** One semi-transparent polygon per overlay layer; a layer the analyst has unticked stays hidden. */
+  _setOverlays({ asOf, shapes }) {
+    this._overlayAsOf = asOf || 'as of';
+    this._overlayShapes = shapes || [];
+    this._drawOverlays();
+    this._renderLegend();
+  }
+
+  _drawOverlays() {
+    this._overlay.clearLayers();
+    for (const s of this._overlayShapes) {
+      if (this._overlayHidden.has(s.layer)) continue;
+      L.geoJSON(s.geometry, {
+        pane: 'kharita-overlay',
+        interactive: false,
+        style: { color: '#7b241c', weight: 1, fillColor: '#c0392b', fillOpacity: 0.18, className: 'kharita-overlay-shape' },
+      }).addTo(this._overlay);
+    }
+    this.setAttribute('data-overlays', this._overlayShapes.filter((s) => !this._overlayHidden.has(s.layer)).map((s) => s.date).join(' '));
+  }
+
   _setArea(box) {
     if (this._areaLayer) this._map.removeLayer(this._areaLayer);
     this._areaLayer = null;
@@ -356,11 +384,32 @@ class KharitaLeafletMap extends LitElement {
     dashed.className = 'kharita-legend-swatch kharita-legend-area';
     area.append(dashed, document.createTextNode(l.areaLabel || 'region-level: its area'));
     this._legend.appendChild(area);
+    for (const s of this._overlayShapes || []) this._legend.appendChild(this._overlayLegendRow(s));
     if (this._heatButton) {
       setLabel(this._heatButton, l.heat);
       setLabel(this._drawButton, l.draw);
       setLabel(this._clearButton, l.clear);
     }
+  }
+
+  /** A checkbox that hides or shows one overlay layer, labelled with its name and the date of its shape. */
+  _overlayLegendRow(s) {
+    const row = document.createElement('label');
+    row.className = 'kharita-legend-overlay';
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.className = 'kharita-overlay-toggle';
+    box.checked = !this._overlayHidden.has(s.layer);
+    box.addEventListener('change', () => {
+      if (box.checked) this._overlayHidden.delete(s.layer);
+      else this._overlayHidden.add(s.layer);
+      this._drawOverlays();
+    });
+    L.DomEvent.disableClickPropagation(row);
+    const swatch = document.createElement('span');
+    swatch.className = 'kharita-legend-swatch kharita-legend-overlay-swatch';
+    row.append(box, swatch, document.createTextNode(`${s.name} (${this._overlayAsOf} ${s.date})`));
+    return row;
   }
 
   _toggleHeat() {

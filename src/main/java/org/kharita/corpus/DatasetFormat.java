@@ -23,10 +23,18 @@ enum DatasetFormat {
     /** GDELT 1.0 events with a header line (comma- or tab-separated), as extracts are usually shared. */
     GDELT_CSV("gdelt1", "GDELT 1.0 events file"),
     /** GDELT 1.0's own export: tab-separated, no header, 57 columns (58 from April 2013, with SOURCEURL). */
-    GDELT_EXPORT("gdelt1", "GDELT 1.0 export");
+    GDELT_EXPORT("gdelt1", "GDELT 1.0 export"),
+    /**
+     * Not events: a GeoJSON FeatureCollection of dated polygons (a front line by month), stored as a
+     * map overlay ({@link Overlays}).
+     */
+    OVERLAY_GEOJSON("overlay", "map overlay (dated polygons)");
 
     /** Enough of a file to hold any header line we know (GDELT's is about 900 characters). */
     static final int SNIFF_BYTES = 64 * 1024;
+    /** The first geometry type in a GeoJSON file; "Feature" and the crs's "name" are not geometries. */
+    private static final Pattern GEOMETRY_TYPE = Pattern.compile(
+            "\"type\"\\s*:\\s*\"(Point|MultiPoint|LineString|MultiLineString|Polygon|MultiPolygon|GeometryCollection)\"");
     private static final Pattern GDELT_FIRST_FIELDS = Pattern.compile("\\d+\t\\d{8}\t.*");
 
     /** The {@code datasets.format} value (at most 20 characters). */
@@ -60,7 +68,12 @@ enum DatasetFormat {
         String text = new String(head, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         String trimmed = text.stripLeading();
-        if (trimmed.startsWith("{")) return new Sniffed(UCDP_GEOJSON, ',');
+        if (trimmed.startsWith("{")) {
+            // Polygons are a map layer; anything else goes to the point reader, which names what it misses.
+            var geometry = GEOMETRY_TYPE.matcher(trimmed);
+            boolean polygons = geometry.find() && geometry.group(1).endsWith("Polygon");
+            return new Sniffed(polygons ? OVERLAY_GEOJSON : UCDP_GEOJSON, ',');
+        }
         String firstLine = trimmed.lines().findFirst().orElse("");
         char separator = firstLine.indexOf('\t') >= 0 ? '\t' : ',';
         List<String> fields = List.of(firstLine.split(Pattern.quote(String.valueOf(separator)), -1));

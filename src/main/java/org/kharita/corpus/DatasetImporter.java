@@ -69,16 +69,23 @@ public class DatasetImporter {
     /**
      * @param rows    events stored
      * @param skipped rows left out on purpose (GDELT rows with no usable place or not a conflict event)
+     * @param overlay  the file was a map overlay ({@link Overlays}): {@code datasetId} is its layer, {@code rows} its shapes
      */
-    public record Result(long datasetId, long rows, long skipped, boolean duplicate) {
+    public record Result(long datasetId, long rows, long skipped, boolean duplicate, boolean overlay) {
+        public Result(long datasetId, long rows, long skipped, boolean duplicate) {
+            this(datasetId, rows, skipped, duplicate, false);
+        }
     }
 
     private final JdbcClient jdbc;
     private final EventIndex index;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Overlays overlays;
 
-    DatasetImporter(DataSource dataSource, EventIndex index, PlatformTransactionManager transactions, Clock clock) {
+    DatasetImporter(DataSource dataSource, EventIndex index, PlatformTransactionManager transactions, Clock clock,
+                    Overlays overlays) {
+        this.overlays = overlays;
         this.jdbc = JdbcClient.create(dataSource);
         this.index = index;
         this.tx = new TransactionTemplate(transactions);
@@ -90,6 +97,8 @@ public class DatasetImporter {
         String hash = sha256(file);
         Optional<Long> existing = datasetByHash(hash);
         if (existing.isPresent()) return new Result(existing.get(), 0, 0, true);
+        Optional<Overlays.Layer> layer = overlays.layerByHash(hash);
+        if (layer.isPresent()) return new Result(layer.get().id(), 0, 0, true, true);
         try (InputStream in = Files.newInputStream(file)) {
             return importStream(in, Files.size(file), file.getFileName().toString(), analyst, progress);
         }
@@ -105,6 +114,12 @@ public class DatasetImporter {
         BufferedInputStream in = new BufferedInputStream(counted, DatasetFormat.SNIFF_BYTES);
         try {
             DatasetFormat.Sniffed sniffed = DatasetFormat.detect(in, name);
+            if (sniffed.format() == DatasetFormat.OVERLAY_GEOJSON) {
+                Overlays.Imported imported = overlays.importStream(in, name, analyst, digest);
+                progress.accept(new Progress(imported.layer().shapes(), counted.count, totalBytes));
+                return new Result(imported.layer().id(), imported.duplicate() ? 0 : imported.layer().shapes(), 0,
+                        imported.duplicate(), true);
+            }
             return tx.execute(status -> {
                 long datasetId = insertDataset(name, sniffed.format().code, analyst);
                 long[] counts = new long[2];
@@ -181,6 +196,7 @@ public class DatasetImporter {
                             sniffed.format() == DatasetFormat.GDELT_EXPORT ? GdeltEvents.COLUMNS : null),
                     name, GdeltEvents.REQUIRED, sniffed.format().label, (r, line) -> gdeltRow(r, datasetId, line));
             case UCDP_GEOJSON -> geoJsonRows(new GeoJsonPoints(in, name), name, datasetId);
+            case OVERLAY_GEOJSON -> throw new IllegalStateException("an overlay holds shapes, not event rows");
         };
     }
 
@@ -273,6 +289,7 @@ public class DatasetImporter {
         String name = file.getFileName().toString();
         try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), DatasetFormat.SNIFF_BYTES)) {
             DatasetFormat.Sniffed sniffed = DatasetFormat.detect(in, name);
+            if (sniffed.format() == DatasetFormat.OVERLAY_GEOJSON) return Overlays.firstShapeReads(in, name);
             try (Rows rows = open(sniffed, in, name, 0)) {
                 return rows.next() != null;
             }

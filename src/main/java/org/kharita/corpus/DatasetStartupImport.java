@@ -39,6 +39,7 @@ class DatasetStartupImport implements ApplicationRunner {
             }
             DatasetImporter.Result r = importer.importFile(f, "start-up", p -> { });
             if (r.duplicate()) log.info("{} was imported before", f);
+            else if (r.overlay()) log.info("{}: {} dated shapes imported as a map overlay", f, r.rows());
             else log.info("{}: {} events imported, {} rows skipped", f, r.rows(), r.skipped());
         }
     }

@@ -10,7 +10,9 @@ import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import com.fasterxml.jackson.databind.util.RawValue;
 import org.kharita.corpus.MapData;
+import org.kharita.corpus.Overlays;
 import org.kharita.corpus.Viewport;
 import org.kharita.geo.BBox;
 
@@ -44,6 +46,7 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
     private Map<String, Object> data = dataOp(new MapData(0, List.of(), List.of()));
     private Map<String, Object> area = areaOp(null);
     private Map<String, Object> view;
+    private Map<String, Object> overlays = overlayOp(List.of(), "");
     private MapData current = new MapData(0, List.of(), List.of());
 
     /**
@@ -84,6 +87,17 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
         o.put("box", new double[]{box.minLat(), box.minLon(), box.maxLat(), box.maxLon()});
         view = o;
         batch.add(o);
+    }
+
+    /**
+     * The dated shapes to draw under the events (one per overlay layer), replacing those drawn before.
+     * Callers send it only when the shapes change: each is up to ~200 kB.
+     *
+     * @param asOf the words before a shape's date in the legend ("as of")
+     */
+    public void setOverlays(List<Overlays.Shape> shapes, String asOf) {
+        overlays = overlayOp(shapes, asOf);
+        batch.add(overlays);
     }
 
     /** Opens an event's popup (all text is set as text in the browser). */
@@ -161,6 +175,7 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
         if (legend != null) state.add(legend);
         if (view != null) state.add(view);
         state.add(area);
+        state.add(overlays);
         state.add(data);
         return state;
     }
@@ -172,6 +187,15 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
                 p.precision(), p.area()}).toList());
         o.put("clusters", d.clusters().stream().map(c -> new Object[]{round(c.lat()), round(c.lon()), c.count(), c.type(),
                 c.samePlace()}).toList());
+        return o;
+    }
+
+    private static Map<String, Object> overlayOp(List<Overlays.Shape> shapes, String asOf) {
+        Map<String, Object> o = op("overlays");
+        o.put("asOf", asOf);
+        // The stored GeoJSON goes out as it is, not as a string inside the JSON: no escaping, no second parse.
+        o.put("shapes", shapes.stream().map(s -> Map.of("layer", s.layerId(), "name", s.layerName(),
+                "date", s.validFrom().toString(), "geometry", new RawValue(s.geoJson()))).toList());
         return o;
     }
 

@@ -34,6 +34,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.kharita.corpus.ArticleSummary;
 import org.kharita.corpus.Corpus;
 import org.kharita.corpus.EventFilter;
+import org.kharita.corpus.Overlays;
 import org.kharita.corpus.EventFilter.PlaceChoice;
 import org.kharita.corpus.EventRow;
 import org.kharita.corpus.IngestResult;
@@ -77,6 +78,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
     private final Corpus corpus;
     private final IngestService ingestService;
     private final ViewerActions actions;
+    private final Overlays overlays;
     final LeafletMap map = new LeafletMap();
     final TimeHistogram histogram = new TimeHistogram();
     final EventTimeline timeline = new EventTimeline();
@@ -102,12 +104,15 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
 
     private ViewState state = ViewState.DEFAULT;
     private Viewport viewport;
+    /** What the map's overlay shows now: the language and each shape's layer and date. */
+    private List<Object> overlaysShown;
     private Texts texts = Texts.of("en");
     /** While the URL's state is written into the fields, their change events are not the user's. */
     private boolean applying;
 
-    public MainView(Corpus corpus, IngestService ingestService, MapSettings settings, ViewerActions actions) {
+    public MainView(Corpus corpus, IngestService ingestService, MapSettings settings, ViewerActions actions, Overlays overlays) {
         this.corpus = corpus;
+        this.overlays = overlays;
         this.ingestService = ingestService;
         this.actions = actions;
         addClassName("kharita-main");
@@ -326,7 +331,17 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         timeline.setVisible(n <= TIMELINE_ITEMS);
         timeline.setItems(timelineItems(few, texts));
         refreshMap();
+        refreshOverlays();
         updateExports();
+    }
+
+    /** The overlay shapes valid at the end of the dates; sent only when they (or the language) change, not on a pan. */
+    void refreshOverlays() {
+        List<Overlays.Shape> shapes = overlays.at(state.filter().to());
+        List<Object> key = List.of(state.lang(), shapes.stream().map(s -> s.layerId() + "@" + s.validFrom()).toList());
+        if (key.equals(overlaysShown)) return;
+        overlaysShown = key;
+        map.setOverlays(shapes, texts.get("overlayAsOf"));
     }
 
     void refreshMap() {

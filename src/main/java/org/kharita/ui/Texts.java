@@ -21,7 +21,8 @@ final class Texts {
             Map.entry("prec.1", "1 settlement"), Map.entry("prec.2", "2 near / district"), Map.entry("prec.3", "3 region"),
             Map.entry("prec.4", "4 country"), Map.entry("lang", "العربية"), Map.entry("login", "Analyst login"),
             Map.entry("logout", "Log out"), Map.entry("correct", "Correct place"), Map.entry("listSep", ", "),
-            Map.entry("skip", "Skip to the map"), Map.entry("col.country", "Country"), Map.entry("region", "region"));
+            Map.entry("skip", "Skip to the map"), Map.entry("col.country", "Country"), Map.entry("region", "region"),
+            Map.entry("overlayAsOf", "as of"));
     private static final Map<String, String> AR = Map.ofEntries(
             Map.entry("from", "من"), Map.entry("to", "إلى"), Map.entry("types", "نوع الحدث"),
             Map.entry("actor", "الطرف"), Map.entry("source", "المصدر / صاحب الادعاء"), Map.entry("precision", "دقة الموقع"),
@@ -36,7 +37,8 @@ final class Texts {
             Map.entry("prec.1", "1 بلدة"), Map.entry("prec.2", "2 قرب / ناحية"), Map.entry("prec.3", "3 منطقة"),
             Map.entry("prec.4", "4 دولة"), Map.entry("lang", "English"), Map.entry("login", "دخول المحلل"),
             Map.entry("logout", "خروج"), Map.entry("correct", "تصحيح المكان"), Map.entry("listSep", "، "),
-            Map.entry("skip", "انتقل إلى الخريطة"), Map.entry("col.country", "البلد"), Map.entry("region", "منطقة"));
+            Map.entry("skip", "انتقل إلى الخريطة"), Map.entry("col.country", "البلد"), Map.entry("region", "منطقة"),
+            Map.entry("overlayAsOf", "بتاريخ"));
 
     private final Map<String, String> words;
     private final boolean rtl;

@@ -198,7 +198,7 @@ public class ViewerActions {
     void openImportDialog(MainView view) {
         if (!mayEdit()) return;
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Import a coded event dataset (UCDP GED CSV or GeoJSON, GDELT 1.0)");
+        dialog.setHeaderTitle("Import a coded event dataset (UCDP GED CSV or GeoJSON, GDELT 1.0) or a dated map overlay");
         dialog.setWidth("40em");
         ProgressBar bar = new ProgressBar();
         bar.setVisible(false);
@@ -260,6 +260,7 @@ public class ViewerActions {
                 return;
             }
             String msg = r.duplicate() ? "This file was imported before; nothing added."
+                    : r.overlay() ? r.rows() + " dated shapes imported as a map overlay."
                     : r.rows() + " events imported" + (r.skipped() > 0 ? "; " + r.skipped() + " rows skipped (no usable place, or not a conflict event)." : ".");
             status.setText(msg);
             Notification.show(msg, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

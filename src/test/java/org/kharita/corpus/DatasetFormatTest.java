@@ -64,8 +64,11 @@ class DatasetFormatTest {
                 {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"layer": "front"},
                  "geometry": {"type": "Polygon", "coordinates": [[[35, 45], [36, 45], [36, 46], [35, 45]]]}}]}""");
         Path notes = Files.writeString(dir.resolve("notes.csv"), "a,b\n1,2\n");
+        Path front = Files.writeString(dir.resolve("front.json"), OverlaySamples.twoMonths());
         assertThat(DatasetImporter.importable(geo)).isTrue();
         assertThat(DatasetImporter.importable(gdelt)).isTrue();
+        // Polygons with a date are a map overlay; without one they are nothing we store.
+        assertThat(DatasetImporter.importable(front)).isTrue();
         assertThat(DatasetImporter.importable(layer)).isFalse();
         assertThat(DatasetImporter.importable(notes)).isFalse();
     }

@@ -30,8 +30,7 @@ class GdeltImportTest {
     }
 
     private DatasetImporter.Result load(String text, String name) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return corpus.importer().importStream(new ByteArrayInputStream(bytes), bytes.length, name, "tester", p -> { });
+        return corpus.importText(text, name);
     }
 
     private Map<String, EventRow> byId() {

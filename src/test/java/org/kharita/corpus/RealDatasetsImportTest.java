@@ -3,9 +3,14 @@ package org.kharita.corpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kharita.extract.BadInputException;
+
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.IntSummaryStatistics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,13 +19,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The real files in ../shared/events-real (README there states their row counts): the UCDP GED
  * GeoJSON of the Central African Republic, the GDELT 1.0 West Africa extract, and the DeepState
- * front-line polygons, which are not events and must be refused.
+ * front-line polygons, which are not events and become a map overlay.
  */
 class RealDatasetsImportTest {
     static final Path DIR = Path.of("../shared/events-real");
@@ -84,24 +88,47 @@ class RealDatasetsImportTest {
     }
 
     @Test
-    void the_deepstate_polygons_are_refused_in_one_line_and_nothing_is_stored() {
+    void the_deepstate_polygons_become_an_overlay_of_27_monthly_shapes_each_under_200_kB() throws Exception {
         assumePresent(DEEPSTATE);
-        assertThatThrownBy(() -> corpus.importer().importFile(DEEPSTATE, "tester", p -> { }))
-                .isInstanceOf(BadInputException.class)
-                .hasMessageContaining("not a UCDP GED GeoJSON file")
-                .hasMessageNotContaining("\n");
+        DatasetImporter.Result r = corpus.importer().importFile(DEEPSTATE, "tester", p -> { });
+        assertThat(r.overlay()).isTrue();
+        assertThat(r.rows()).isEqualTo(27);
         assertThat(corpus.corpus().count(EventFilter.NONE)).isZero();
         assertThat(corpus.importer().datasetNames()).isEmpty();
+        Overlays overlays = corpus.overlays();
+        assertThat(overlays.layers()).singleElement().extracting(Overlays.Layer::name).isEqualTo("russian_occupied_territory");
+        List<Overlays.Shape> shapes = new ArrayList<>();
+        // Held open so the embedded database is not reopened for each of the ~780 days.
+        try (var held = corpus.connection()) {
+            for (LocalDate day = LocalDate.of(2024, 7, 8); !day.isAfter(LocalDate.of(2026, 8, 22)); day = day.plusDays(1)) {
+                overlays.at(day).forEach(s -> {
+                    if (shapes.isEmpty() || !shapes.get(shapes.size() - 1).validFrom().equals(s.validFrom())) shapes.add(s);
+                });
+            }
+        }
+        assertThat(shapes).hasSize(27);
+        assertThat(shapes.get(26).validFrom()).isEqualTo(LocalDate.of(2026, 8, 22));
+        IntSummaryStatistics bytes = shapes.stream().mapToInt(s -> s.geoJson().getBytes(StandardCharsets.UTF_8).length).summaryStatistics();
+        System.out.printf("DeepState overlay: %d shapes, GeoJSON per shape %d–%d bytes (mean %.0f), file %d bytes%n",
+                bytes.getCount(), bytes.getMin(), bytes.getMax(), bytes.getAverage(), Files.size(DEEPSTATE));
+        assertThat(bytes.getMax()).isLessThan(Overlays.MAX_SHAPE_BYTES);
+        // Occupied territory (Crimea included) is a little over 100,000 km²; in square degrees at 47°N about 18.
+        Geometry last = new GeoJsonReader().read(shapes.get(26).geoJson());
+        assertThat(last.isValid()).isTrue();
+        assertThat(last.getArea()).isBetween(12.0, 25.0);
+        assertThat(last.getEnvelopeInternal().getMinX()).isBetween(31.0, 34.0);
+        assertThat(last.getEnvelopeInternal().getMaxX()).isBetween(38.5, 41.0);
     }
 
     @Test
-    void every_event_file_in_the_folder_is_offered_for_import_and_the_polygons_are_not() throws IOException {
+    void every_file_in_the_folder_is_offered_for_import() throws IOException {
         assumePresent(DEEPSTATE);
         List<String> offered;
         try (var files = Files.list(DIR)) {
             offered = files.filter(DatasetImporter::importable).map(p -> p.getFileName().toString()).sorted().toList();
         }
         assertThat(offered).containsExactly(
+                "deepstate_occupied_territory_monthly_2024-07_2026-08.geojson",
                 "gdelt1_westafrica_material_conflict_1995_1997.csv",
                 "ucdp_ged231_central_african_republic.geojson",
                 "ucdp_ged241_mexico_1989_2023.csv",

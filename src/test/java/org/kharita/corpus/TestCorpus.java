@@ -38,6 +38,16 @@ public final class TestCorpus {
         return importer;
     }
 
+    /** Imports a file's text as the upload dialog does, as analyst "tester". */
+    public DatasetImporter.Result importText(String text, String name) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return importer.importStream(new java.io.ByteArrayInputStream(bytes), bytes.length, name, "tester", p -> { });
+    }
+
+    public Overlays overlays() {
+        return TestDatabase.overlays(ds);
+    }
+
     public IngestService ingest() {
         return ingest;
     }

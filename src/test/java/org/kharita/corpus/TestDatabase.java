@@ -33,6 +33,10 @@ final class TestDatabase {
     }
 
     static DatasetImporter importer(DataSource ds) {
-        return new DatasetImporter(ds, new EventIndex(ds), new DataSourceTransactionManager(ds), CLOCK);
+        return new DatasetImporter(ds, new EventIndex(ds), new DataSourceTransactionManager(ds), CLOCK, overlays(ds));
+    }
+
+    static Overlays overlays(DataSource ds) {
+        return new Overlays(ds, new DataSourceTransactionManager(ds), CLOCK);
     }
 }

@@ -93,8 +93,8 @@ class UcdpGeoJsonImportTest {
         TestCorpus c = TestCorpus.open(dir, FakeEngine.analyzer());
         String layer = """
                 {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"date": "2024-07-08",
-                 "layer": "front"}, "geometry": {"type": "Polygon", "coordinates": [[[35, 45], [36, 45], [36, 46], [35, 45]]]}}]}""";
-        assertThatThrownBy(() -> load(c, layer, "front.geojson")).isInstanceOf(BadInputException.class)
+                 "layer": "checkpoints"}, "geometry": {"type": "Point", "coordinates": [35, 45]}}]}""";
+        assertThatThrownBy(() -> load(c, layer, "checkpoints.geojson")).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("not a UCDP GED GeoJSON file: no property adm_1, best, country");
         assertThatThrownBy(() -> load(c, "{\"type\": \"Feature\", \"geometry\": null}", "one.geojson"))
                 .isInstanceOf(BadInputException.class).hasMessageContaining("not a GeoJSON FeatureCollection");

@@ -56,7 +56,7 @@ class MainViewTest {
         MockVaadin.setup();
         corpus = TestCorpus.open(dataDir, FakeEngine.analyzer());
         view = new MainView(corpus.corpus(), corpus.ingest(), new MapSettings("", "ignored"),
-                new ViewerActions(corpus.importer(), corpus.corrections(), ANALYST, dataDir.resolve("none").toString()));
+                new ViewerActions(corpus.importer(), corpus.corrections(), ANALYST, dataDir.resolve("none").toString()), corpus.overlays());
         UI.getCurrent().add(view);
     }
 
@@ -152,6 +152,29 @@ class MainViewTest {
         String payload = String.valueOf(calls.get(0).getInvocation().getParameters().get(0));
         assertThat(payload).contains("\"op\":\"data\"").contains("\"op\":\"view\"").contains("\"op\":\"popup\"");
         assertThat(view.map.pendingChanges()).isEmpty();
+    }
+
+    @Test
+    void the_overlay_follows_the_end_of_the_dates_and_is_sent_only_when_its_shape_changes() {
+        corpus.importText(org.kharita.corpus.OverlaySamples.twoMonths(), "front.geojson");
+        StateTree tree = UI.getCurrent().getInternals().getStateTree();
+        // Each overlays op sent, as the dates of its shapes.
+        java.util.function.Function<java.time.LocalDate, List<List<Object>>> overlaysSent = to -> {
+            tree.runExecutionsBeforeClientResponse();
+            view.applyState(ViewState.DEFAULT.withFilter(EventFilter.NONE.withDates(null, to)), true);
+            return view.map.pendingChanges().stream().filter(op -> "overlays".equals(op.get("op")))
+                    .map(op -> ((List<?>) op.get("shapes")).stream().map(sh -> (Object) ((Map<?, ?>) sh).get("date")).toList())
+                    .toList();
+        };
+        assertThat(overlaysSent.apply(java.time.LocalDate.of(2024, 3, 20))).containsExactly(List.of("2024-03-01"));
+        assertThat(overlaysSent.apply(java.time.LocalDate.of(2024, 3, 25))).as("same shape: nothing sent").isEmpty();
+        tree.runExecutionsBeforeClientResponse();
+        ComponentUtil.fireEvent(view.map, new LeafletMap.MoveEvent(view.map, true, 47, 35, 50, 39, 7, 48.5, 37));
+        assertThat(view.map.pendingChanges()).as("a pan sends events, not the overlay")
+                .extracting(op -> op.get("op")).contains("data").doesNotContain("overlays");
+        assertThat(overlaysSent.apply(java.time.LocalDate.of(2024, 4, 10))).containsExactly(List.of("2024-04-01"));
+        assertThat(overlaysSent.apply(java.time.LocalDate.of(2024, 2, 1))).as("before the first shape: cleared")
+                .containsExactly(List.of());
     }
 
     @Test

@@ -53,7 +53,10 @@ public final class MapInteractiveBench {
             }
             Path countDir = Files.createTempDirectory("kharita-tti-count");
             org.kharita.corpus.TestCorpus counter = org.kharita.corpus.TestCorpus.open(countDir, org.kharita.corpus.FakeEngine.analyzer());
-            for (Path f : files) real += counter.importer().importFile(f, "bench", p -> { }).rows();
+            for (Path f : files) {
+                org.kharita.corpus.DatasetImporter.Result r = counter.importer().importFile(f, "bench", p -> { });
+                if (!r.overlay()) real += r.rows();
+            }
         } else {
             System.out.println("no ../shared/events-real: synthetic events only");
         }
