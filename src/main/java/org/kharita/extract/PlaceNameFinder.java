@@ -194,13 +194,12 @@ final class PlaceNameFinder {
                     // a two-word Arab name (دير البلح ~ Deir al-Balah) after a preposition, sounding all but the same
                     boolean longName = len > 1 && (effective != Cue.NONE || listed) && c.similarity() >= 0.92;
                     // ...or after في/إلى when it is a district town and sounds all but the same (في كوستي ~ Kosti)
-                    boolean townAfterPreposition = afterPreposition && c.similarity() >= 0.92 && arabTown(c.place());
+                    boolean townAfterPreposition = afterPreposition && soundTown(c, len);
                     if (arabic && !c.curated() && arabTown && !withArticle && !(settled || longName || townAfterPreposition)) {
                         continue;
                     }
                     // الفاشر ~ El Fasher after في: an article form sounding all but the same as a district town
-                    boolean articleTown = withArticle && effective == Cue.PREPOSITION && c.similarity() >= 0.92
-                            && arabTown(c.place());
+                    boolean articleTown = withArticle && effective == Cue.PREPOSITION && soundTown(c, len);
                     if (withArticle && !articleTown && (c.similarity() < MIN_PHONETIC_IMPORTANT || !(effective == Cue.SETTLEMENT
                             || effective == Cue.DIRECTION || effective == Cue.REGION || listed))) continue;
                     Candidate prev = cands.get(c.place().id());
@@ -342,7 +341,7 @@ final class PlaceNameFinder {
                 soundsLike = true;
                 if (c.kind() == MatchKind.PHONETIC || c.similarity() >= MIN_SOUND_ALONE) bestSound = Math.max(bestSound, c.similarity());
                 if (imp && c.similarity() >= MIN_PHONETIC_IMPORTANT) soundsLikeImportant = true;
-                soundsLikeTown |= arabic && cue == Cue.PREPOSITION && c.similarity() >= 0.92 && arabTown(c.place());
+                soundsLikeTown |= arabic && cue == Cue.PREPOSITION && soundTown(c, len);
                 curated |= c.curated() && c.similarity() >= MIN_PHONETIC_IMPORTANT;
             }
         }
@@ -383,6 +382,20 @@ final class PlaceNameFinder {
         if (!PlaceCues.ARABIC_SPEAKING.contains(p.country()) && !p.country().equals("IL")) return false;
         String code = p.featureCode();
         return code.equals("PPLA2") || code.equals("PPLA3") || p.population() >= 20_000 || important(p);
+    }
+
+    /**
+     * A town matched by sound alone after في/إلى must be this close and this big: everyday nouns after a
+     * preposition sound like small district seats (حديث ~ Haditha, الميناء ~ Minya at 0.93-0.94).
+     */
+    static final double MIN_SOUND_TOWN = 0.95;
+
+    /** Two words sounding like a town's two (كريات شمونة) are rarely prose: the looser bar of 0.92 and any district town. */
+    static boolean soundTown(Candidate c, int words) {
+        Place p = c.place();
+        if (words > 1) return c.similarity() >= 0.92 && arabTown(p);
+        return c.similarity() >= MIN_SOUND_TOWN && arabTown(p)
+                && (p.population() >= 50_000 || p.featureCode().equals("PPLA") || p.isCapital());
     }
 
     /** Places a reporter names without introducing them: regions, capitals, big cities. */

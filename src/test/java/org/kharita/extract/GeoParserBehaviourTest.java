@@ -250,4 +250,11 @@ class GeoParserBehaviourTest {
                 + "ЗСУ відбили атаки поблизу Торецька, Часового Яру та Покровська.");
         assertThat(named(ms, "Покровська").resolution().place().admin1()).isEqualTo("Donetsk Oblast");
     }
+
+    @Test
+    void everyday_arabic_nouns_after_a_preposition_are_not_towns() {
+        // each once matched a town by name or by sound: Amur Oblast, Algiers, Haditha, Minya, Sūq Şirwāḩ, Atar, Medan
+        assertThat(parse("وقال في حديث للصحفيين إن الكثير من الأمور تغيرت في إطار الاتفاق.")).isEmpty();
+        assertThat(parse("وصلت السفينة إلى الميناء ووقع انفجار في السوق وفي الميدان.")).isEmpty();
+    }
 }
