@@ -123,7 +123,7 @@ final class PlaceCues {
             "movement", "party", "council", "government", "ministry", "authorities", "administration", "post",
             "times", "independent", "tribune", "herald", "gazette", "telegraph", "news", "university", "club", "fc",
             "gang", "liberation", "resistance", "front", "command", "garrison", "police", "prosecutors", "prosecutor",
-            "governor", "mayor", "officials", "office", "embassy");
+            "governor", "mayor", "officials", "office", "embassy", "house", "institute", "center", "centre", "foundation");
 
     /** Words that may stand between a name and its organisation head: "Gaza health ministry". */
     static final Set<String> ORGANISATION_MODIFIER = words(

@@ -215,7 +215,7 @@ final class PlaceNameFinder {
             if (articlePeeled) cands.values().removeIf(c -> c.place().isCountry());
             if (cands.isEmpty()) continue;
             List<Candidate> list = shortlist(cands.values());
-            if (!arabic && len == 1 && insideLongerName(text, tokens, i)) continue;
+            if (!arabic && len == 1 && (insideLongerName(text, tokens, i) || headOfLongerName(text, tokens, i, lang))) continue;
             // "Владимир Путин", "فلاديمير بوتين": a given name before a surname is a person, not the city
             if (len == 1 && PlaceCues.in(PlaceCues.GIVEN_NAME, first.text(), lang) && i + 1 < tokens.size()
                     && (arabic ? !StopWords.is(tokens.get(i + 1).text(), lang) : tokens.get(i + 1).capitalized())) continue;
@@ -366,7 +366,9 @@ final class PlaceNameFinder {
         if (soundsLikeImportant) {
             // an Arabic word sounding like a big city proves little (بلاده ~ Blida): after a mere
             // preposition it must be a long, near-identical sound or a multi-word name (بيونج يانج)
-            if (!arabic) return anyCue || first.capitalized() && !initial;
+            // a capital letter proves only a name, and person names sound like cities (Nuland ~ Nilandhoo,
+            // Peterson ~ Paterson): outside Arabic a sound-alike needs a preposition or cue too
+            if (!arabic) return anyCue || first.capitalized() && !initial && !latin(surface);
             if (strongCue || listed) return true;
             return anyCue && (len > 1 || (consonants >= 4 && bestSound >= 0.95));
         }
@@ -571,6 +573,8 @@ final class PlaceNameFinder {
      */
     private boolean insideLongerName(String text, List<Token> tokens, int i) {
         if (i == 0) return false;
+        // the tail of "Paris Hilton", whose head was already read as a first name
+        if (headOfLongerName(text, tokens, i - 1, null)) return true;
         Token prev = tokens.get(i - 1);
         if (!prev.capitalized() || sentenceInitial(prev) && !PlaceCues.in(PlaceCues.GIVEN_NAME, prev.text(), null)) return false;
         if (!onlySpaceBetween(text, prev.end(), tokens.get(i).start())) return false;
@@ -581,6 +585,46 @@ final class PlaceNameFinder {
         // a place before it ("Sumy Kharkiv"?) is rare; a place name before is a list without comma: keep
         return gazetteer.exact(w).stream().noneMatch(c -> important(c.place()) || c.curated());
     }
+
+    /**
+     * "Victoria Nuland", "Jordan Peterson", "Israel Katz", "Paris Hilton": a place name followed, with only
+     * a space between, by a capitalised word that is no place, no place word and no nationality is the
+     * first name of a person or the head of a longer proper name.
+     */
+    private boolean headOfLongerName(String text, List<Token> tokens, int i, Language lang) {
+        if (i + 1 >= tokens.size()) return false;
+        Token self = tokens.get(i), next = tokens.get(i + 1);
+        // Latin script only: Russian capitalises whole region names (Донецкой Народной Республике, Одеської ОВА)
+        if (!latin(self.text()) || !self.capitalized()) return false;
+        // romanised Arabic names open with such words: Ain Issa, Tal Abyad, Deir Hafer, Kafr Nabl
+        if (ARABIC_NAME_HEADS.contains(self.text().toLowerCase(Locale.ROOT))) return false;
+        if (!next.capitalized() || self.text().endsWith("'s") || self.text().endsWith("’s")) return false;
+        if (!text.substring(self.end(), next.start()).equals(" ")) return false;
+        String w = next.text();
+        if (PlaceCues.in(PlaceCues.REGION, w, lang) || PlaceCues.in(PlaceCues.SETTLEMENT, w, lang)
+                || PlaceCues.in(PlaceCues.DIRECTION, w, lang) || PlaceCues.in(PlaceCues.PREPOSITION, w, lang)
+                || PlaceCues.in(PlaceCues.ORGANISATION_AFTER, w, lang) || PlaceCues.in(PlaceCues.ORGANISATION_MODIFIER, w, lang)
+                || StopWords.is(w, lang) || connector(w.toLowerCase(Locale.ROOT))) return false;
+        if (DEMONYMS.contains(w.toLowerCase(Locale.ROOT)) || NAME_TAILS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        // "Sumy Kharkiv" (a list without its comma) or a two-word place the gazetteer knows
+        // ("Paris Hilton": Hilton is a few small towns somewhere, not a place a reporter names bare)
+        return gazetteer.exact(w).stream().noneMatch(c -> important(c.place()) || c.curated())
+                && gazetteer.stem(w).stream().noneMatch(c -> important(c.place()) || c.curated());
+    }
+
+    private static boolean latin(String s) {
+        return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.LATIN;
+    }
+
+    private static final java.util.Set<String> ARABIC_NAME_HEADS = java.util.Set.of("ain", "ayn", "ras", "tal", "tall", "tell",
+            "deir", "dayr", "kafr", "kfar", "beit", "bayt", "bir", "khan", "jabal", "jebel", "wadi", "abu", "umm", "bani",
+            "beni", "nahr", "jisr", "qasr", "sheikh", "shaykh", "hay", "hayy", "mazraat", "tel", "maarat", "marat");
+
+    /** Words that continue a place's own name or date it, not a person's: Donetsk People's Republic, Kyiv Monday. */
+    private static final java.util.Set<String> NAME_TAILS = java.util.Set.of("people's", "republic", "strip", "bank", "valley",
+            "heights", "airport", "port", "station", "bridge", "dam", "plant", "oblast", "krai", "raion", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "on", "in", "at");
 
     private static final java.util.Set<String> DEMONYMS = java.util.Set.of("russian", "ukrainian", "belarusian", "syrian",
             "lebanese", "israeli", "palestinian", "sudanese", "yemeni", "iraqi", "iranian", "american", "korean", "western",

@@ -30,6 +30,8 @@ final class StopWords {
                 "ukrainian", "korean", "american", "european", "western", "soviet", "kremlin", "pentagon", "nato", "un",
                 "eu", "isw", "afu", "mod", "ap", "reuters", "bbc", "cnn", "tass", "ria", "telegram", "twitter", "x",
                 "liberty", "radio", "service", "city", "region", "oblast", "village", "town", "district",
+                // institutions English capitalises that are also some small town's name
+                "congress", "parliament", "senate", "capitol",
                 // Russian / Ukrainian
                 "в", "и", "на", "по", "с", "со", "не", "что", "это", "как", "а", "но", "или", "из", "к", "от", "за", "для",
                 "о", "об", "при", "у", "до", "после", "также", "так", "уже", "еще", "ещё", "всего", "более", "около",

@@ -140,7 +140,9 @@ public final class PlaceResolver {
                 if (o.place().featureClass() == c.place().featureClass() && o.place().isCountry() == c.place().isCountry()
                         && o.place().isAdmin1() == c.place().isAdmin1()
                         && Geo.km(o.place().lat(), o.place().lon(), c.place().lat(), c.place().lon()) < SAME_PLACE_KM) {
-                    boolean better = c.curated() && !o.curated() || c.curated() == o.curated() && c.similarity() > o.similarity();
+                    // on a tie the bigger row is the place meant (London, not the City of London within it)
+                    boolean better = c.curated() && !o.curated() || c.curated() == o.curated() && (c.similarity() > o.similarity()
+                            || c.similarity() == o.similarity() && c.place().population() > o.place().population());
                     if (better) out.set(k, c);
                     continue outer;
                 }

@@ -257,4 +257,19 @@ class GeoParserBehaviourTest {
         assertThat(parse("وقال في حديث للصحفيين إن الكثير من الأمور تغيرت في إطار الاتفاق.")).isEmpty();
         assertThat(parse("وصلت السفينة إلى الميناء ووقع انفجار في السوق وفي الميدان.")).isEmpty();
     }
+
+    @Test
+    void english_person_names_that_begin_with_a_place_or_sound_like_one_are_not_places() {
+        List<Mention> ms = parse("Later, Victoria Nuland met Jordan Peterson, and Florence Nightingale was quoted. "
+                + "Reporters saw Paris Hilton. Experts at Chatham House and critics in Congress disagreed.");
+        assertThat(ms).isEmpty();
+        // ...while a romanised Arabic name keeps its head word
+        assertThat(parse("Fighters clashed near Manbij and Ain Issa.")).extracting(Mention::text).contains("Manbij");
+    }
+
+    @Test
+    void a_capital_is_not_lost_to_a_small_district_inside_it() {
+        Mention m = named(parse("Officials in London welcomed the decision."), "London");
+        assertThat(m.resolution().place().country()).isEqualTo("GB");
+    }
 }
