@@ -56,9 +56,7 @@ public class Corpus {
      */
     public Optional<org.kharita.geo.BBox> extent(EventFilter filter) {
         if (filter.precisions().isEmpty()) {
-            EventFilter precise = new EventFilter(filter.from(), filter.to(), filter.types(), filter.actor(), filter.source(),
-                    java.util.Set.of(1, 2, 3), filter.text(), filter.place(), filter.area());
-            Optional<org.kharita.geo.BBox> box = index.extent(precise);
+            Optional<org.kharita.geo.BBox> box = index.extent(filter.withPrecisions(java.util.Set.of(1, 2, 3)));
             if (box.isPresent()) return box;
         }
         return index.extent(filter);

@@ -43,6 +43,10 @@ public record EventFilter(LocalDate from, LocalDate to, Set<String> types, Strin
         return new EventFilter(from, to, types, actor, source, precisions, text, place, area);
     }
 
+    public EventFilter withPrecisions(Set<Integer> precisions) {
+        return new EventFilter(from, to, types, actor, source, precisions, text, place, area);
+    }
+
     public EventFilter withPlace(PlaceChoice place) {
         return new EventFilter(from, to, types, actor, source, precisions, text, place, area);
     }

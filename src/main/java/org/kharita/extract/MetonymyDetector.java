@@ -27,8 +27,10 @@ final class MetonymyDetector {
         List<Token> around = Token.tokenize(text, start, Math.min(sentence.end(), end + 80));
         int lastHere = -1;
         for (Token t : around) if (t.start() < end) lastHere = t.index();
-        String organisation = lastHere < 0 ? null : organisationAfter(text, around, lastHere, lang);
-        if (organisation != null) return "\"" + organisation + "\" after it: an organisation's name";
+        int head = lastHere < 0 ? -1 : organisationHead(text, around, lastHere, lang);
+        if (head >= 0) {
+            return "\"" + text.substring(around.get(lastHere + 1).start(), around.get(head).end()) + "\" after it: an organisation's name";
+        }
         if (!(place.isCapital() || place.isCountry())) return null;
         List<Token> tokens = Token.tokenize(text, sentence.start(), sentence.end());
         int first = -1, last = -1;
@@ -93,24 +95,24 @@ final class MetonymyDetector {
 
     /** How many tokens after token {@code last} name an organisation with it ("health ministry": 2), else 0. */
     static int organisationLength(String text, List<Token> tokens, int last, Language lang) {
-        String head = organisationAfter(text, tokens, last, lang);
-        return head == null ? 0 : head.split("\\s+").length;
+        int head = organisationHead(text, tokens, last, lang);
+        return head < 0 ? 0 : head - last;
     }
 
-    /** The organisation head after token {@code last} ("Army", "health ministry"), or null. */
-    private static String organisationAfter(String text, List<Token> tokens, int last, Language lang) {
+    /** The index of the organisation head after token {@code last} ("Army", "health ministry"), or -1. */
+    private static int organisationHead(String text, List<Token> tokens, int last, Language lang) {
         for (int k = last + 1; k < Math.min(tokens.size(), last + 4); k++) {
             Token t = tokens.get(k);
-            if (!text.substring(tokens.get(k - 1).end(), t.start()).isBlank()) return null;
-            if (ArabicText.isArabicLetter(t.text().charAt(0))) return null;
+            if (!text.substring(tokens.get(k - 1).end(), t.start()).isBlank()) return -1;
+            if (ArabicText.isArabicLetter(t.text().charAt(0))) return -1;
             String w = t.text().toLowerCase(java.util.Locale.ROOT);
             // "the Bakhmut front" is a stretch of the front line; "Nusra Front" is a group
             boolean head = PlaceCues.in(PlaceCues.ORGANISATION_AFTER, w, lang) && (!w.equals("front") || t.capitalized());
-            if (head) return text.substring(tokens.get(last + 1).start(), t.end());
+            if (head) return k;
             // "Rapid Support Forces": a capitalised word carries the name on to its head
-            if (!PlaceCues.in(PlaceCues.ORGANISATION_MODIFIER, w, lang) && !t.capitalized()) return null;
+            if (!PlaceCues.in(PlaceCues.ORGANISATION_MODIFIER, w, lang) && !t.capitalized()) return -1;
         }
-        return null;
+        return -1;
     }
 
     /**

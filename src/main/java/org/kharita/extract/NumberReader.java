@@ -141,27 +141,18 @@ final class NumberReader {
         for (int i = 0; starts == null ? from < folded.length() : i < starts.length; i++) {
             if (starts != null && starts[i] < from) continue;
             if (!m.find(starts == null ? from : starts[i])) break;
+            // parseFrom reads on past the first token; when nothing comes of it ("0", a lone "آلاف"), the
+            // next number may start right after that first token
+            int firstTokenEnd = m.end();
             Parse p = parseFrom(folded, m);
             if (p == null) {
-                from = endOrLength(m, folded);
+                from = firstTokenEnd;
                 continue;
             }
             out.add(withQualifier(folded, language, p.value, p.start, p.end));
             from = p.end;
         }
         return out;
-    }
-
-    /**
-     * Where the matcher's last match ended; when parseFrom's look-ahead found no further token (a "0"
-     * or "آلاف" closing the sentence), nothing after it can be read either, so the text's end.
-     */
-    private static int endOrLength(Matcher m, String s) {
-        try {
-            return m.end();
-        } catch (IllegalStateException noMatch) {
-            return s.length();
-        }
     }
 
     /** The hash of every number word: a word with another hash (with or without a proclitic) is none. */

@@ -116,7 +116,7 @@ class EventFilterTest {
         c.ingest().ingest(IngestRequest.of("Report\nTroops fought near Plekhovo and Sverdlikovo today.", PUBLISHED));
         c.importer().importUcdp(new ByteArrayInputStream(bytes), bytes.length, "country.csv", "t", p -> { });
         assertThat(c.corpus().extent(EventFilter.NONE)).get().satisfies(b -> assertThat(b.maxLon()).isLessThan(40));
-        EventFilter onlyCountry = new EventFilter(null, null, null, null, null, java.util.Set.of(4), null, null, null);
+        EventFilter onlyCountry = EventFilter.NONE.withPrecisions(java.util.Set.of(4));
         assertThat(c.corpus().extent(onlyCountry)).get().satisfies(b -> assertThat(b.maxLon()).isEqualTo(100.0));
     }
 }

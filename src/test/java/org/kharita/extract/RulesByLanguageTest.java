@@ -150,6 +150,8 @@ class RulesByLanguageTest {
                 .containsExactly(3L);
         assertThat(NumberReader.read(TextFold.fold("0 tanks, 5 drones"), Language.EN)).extracting(NumberReader.Num::value)
                 .containsExactly(5L);
+        assertThat(NumberReader.read(TextFold.fold("0 5 drones"), Language.EN)).extracting(NumberReader.Num::value)
+                .containsExactly(5L);
     }
 
     @Test

@@ -16,8 +16,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,16 +37,13 @@ class CorrectionBrowserTest {
 
     @BeforeAll
     static void needsBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(SeedOnTheMapBrowserTest.CHROMIUM) && Files.isExecutable(SeedOnTheMapBrowserTest.CHROMEDRIVER),
-                "skipped: no /usr/bin/chromium or /usr/bin/chromedriver");
+        driver = BrowserHarness.requireChromium();
         dataDir = Files.createTempDirectory("kharita-correction-test");
-        driver = SeedOnTheMapBrowserTest.chromium();
     }
 
     @AfterAll
     static void quit() throws IOException {
-        if (driver != null) driver.quit();
-        if (dataDir != null) FileSystemUtils.deleteRecursively(dataDir);
+        BrowserHarness.close(driver, dataDir);
     }
 
     private static ConfigurableApplicationContext start() {
@@ -56,23 +51,23 @@ class CorrectionBrowserTest {
         return new SpringApplicationBuilder(Application.class).run(
                 "--server.port=0", "--kharita.data-dir=" + dataDir, "--kharita.demo.enabled=true", "--kharita.map.tile-url=",
                 "--vaadin.launch-browser=false",
-                "--kharita.analysts.tester={bcrypt}" + new BCryptPasswordEncoder().encode("test-password"));
+                "--kharita.analysts." + BrowserHarness.ANALYST + "=" + BrowserHarness.analystHash());
     }
 
     private static int port(ConfigurableApplicationContext app) {
         return ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
-    /** Logs in as the analyst "tester" (password "test-password") through the login form. */
+    /** Logs in as the test analyst ({@link BrowserHarness#ANALYST}) through the login form. */
     static void logIn(WebDriver driver, String base) throws IOException {
         driver.get(base + "login");
         new WebDriverWait(driver, Duration.ofSeconds(180))
                 .until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name=username]")).isEmpty());
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys("tester");
-        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys("test-password", Keys.ENTER);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name=username]")).sendKeys(BrowserHarness.ANALYST);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name=password]")).sendKeys(BrowserHarness.PASSWORD, Keys.ENTER);
         try {
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".kharita-login")).isEmpty()
-                    && d.findElement(By.cssSelector(".kharita-login")).getText().contains("tester"));
+                    && d.findElement(By.cssSelector(".kharita-login")).getText().contains(BrowserHarness.ANALYST));
         } finally {
             ViewerBrowserTest.screenshotOf(driver, "08-after-login");
         }

@@ -23,10 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -79,22 +77,17 @@ class LinkedViewBrowserTest {
 
     @BeforeAll
     static void needsBrowser() {
-        assumeTrue(Files.isExecutable(SeedOnTheMapBrowserTest.CHROMIUM) && Files.isExecutable(SeedOnTheMapBrowserTest.CHROMEDRIVER),
-                "skipped: no /usr/bin/chromium or /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
-        driver = SeedOnTheMapBrowserTest.chromium();
+        driver = BrowserHarness.requireChromium();
     }
 
     @DynamicPropertySource
     static void tempDataDir(DynamicPropertyRegistry registry) throws IOException {
-        dataDir = Files.createTempDirectory("kharita-linked-test");
-        registry.add("kharita.data-dir", dataDir::toString);
-        registry.add("kharita.analysts.tester", () -> "{bcrypt}" + new BCryptPasswordEncoder().encode("test-password"));
+        dataDir = BrowserHarness.dataDir(registry, "kharita-linked-test", true);
     }
 
     @AfterAll
     static void quit() throws IOException {
-        if (driver != null) driver.quit();
-        if (dataDir != null) FileSystemUtils.deleteRecursively(dataDir);
+        BrowserHarness.close(driver, dataDir);
     }
 
     private String url(String query) {

@@ -17,7 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -52,21 +51,17 @@ class OverlayBrowserTest {
 
     @BeforeAll
     static void needsBrowser() {
-        assumeTrue(Files.isExecutable(SeedOnTheMapBrowserTest.CHROMIUM) && Files.isExecutable(SeedOnTheMapBrowserTest.CHROMEDRIVER),
-                "skipped: no /usr/bin/chromium or /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
-        driver = SeedOnTheMapBrowserTest.chromium();
+        driver = BrowserHarness.requireChromium();
     }
 
     @DynamicPropertySource
     static void tempDataDir(DynamicPropertyRegistry registry) throws IOException {
-        dataDir = Files.createTempDirectory("kharita-overlay-test");
-        registry.add("kharita.data-dir", dataDir::toString);
+        dataDir = BrowserHarness.dataDir(registry, "kharita-overlay-test", false);
     }
 
     @AfterAll
     static void quit() throws IOException {
-        if (driver != null) driver.quit();
-        if (dataDir != null) FileSystemUtils.deleteRecursively(dataDir);
+        BrowserHarness.close(driver, dataDir);
     }
 
     private String url(String query) {

@@ -23,8 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.util.FileSystemUtils;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -65,22 +63,17 @@ class ViewerBrowserTest {
 
     @BeforeAll
     static void needsBrowser() {
-        assumeTrue(Files.isExecutable(SeedOnTheMapBrowserTest.CHROMIUM) && Files.isExecutable(SeedOnTheMapBrowserTest.CHROMEDRIVER),
-                "skipped: no /usr/bin/chromium or /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
-        driver = SeedOnTheMapBrowserTest.chromium();
+        driver = BrowserHarness.requireChromium();
     }
 
     @DynamicPropertySource
     static void tempDataDir(DynamicPropertyRegistry registry) throws IOException {
-        dataDir = Files.createTempDirectory("kharita-viewer-test");
-        registry.add("kharita.data-dir", dataDir::toString);
-        registry.add("kharita.analysts.tester", () -> "{bcrypt}" + new BCryptPasswordEncoder().encode("test-password"));
+        dataDir = BrowserHarness.dataDir(registry, "kharita-viewer-test", true);
     }
 
     @AfterAll
     static void quit() throws IOException {
-        if (driver != null) driver.quit();
-        if (dataDir != null) FileSystemUtils.deleteRecursively(dataDir);
+        BrowserHarness.close(driver, dataDir);
     }
 
     /** Kursk: 30 events over 10 villages near Sudzha, one a day in August 2024; Donetsk: 10 in May 2022. */

@@ -1,0 +1,48 @@
+package org.kharita.ui;
+
+import org.openqa.selenium.WebDriver;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * What every browser test needs: Debian's Chromium or a clear skip, a throwaway data folder, the
+ * test analyst's login, and everything closed afterwards.
+ */
+final class BrowserHarness {
+    /** The analyst the browser tests log in as (see {@link CorrectionBrowserTest#logIn}). */
+    static final String ANALYST = "tester", PASSWORD = "test-password";
+
+    private BrowserHarness() {
+    }
+
+    /** A headless Chromium, or the test skipped with the command that installs one. */
+    static WebDriver requireChromium() {
+        assumeTrue(Files.isExecutable(SeedOnTheMapBrowserTest.CHROMIUM) && Files.isExecutable(SeedOnTheMapBrowserTest.CHROMEDRIVER),
+                "skipped: no /usr/bin/chromium or /usr/bin/chromedriver (apt-get install -y chromium chromium-driver)");
+        return SeedOnTheMapBrowserTest.chromium();
+    }
+
+    /** A fresh data folder for the application under test, and the test analyst when {@code analyst}. */
+    static Path dataDir(DynamicPropertyRegistry registry, String name, boolean analyst) throws IOException {
+        Path dir = Files.createTempDirectory(name);
+        registry.add("kharita.data-dir", dir::toString);
+        if (analyst) registry.add("kharita.analysts." + ANALYST, BrowserHarness::analystHash);
+        return dir;
+    }
+
+    static String analystHash() {
+        return "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);
+    }
+
+    static void close(WebDriver driver, Path dataDir) throws IOException {
+        if (driver != null) driver.quit();
+        if (dataDir != null) FileSystemUtils.deleteRecursively(dataDir);
+    }
+}
