@@ -79,9 +79,11 @@ final class Regexes {
     /** Where the literals occur in {@code text}, for {@link #scan(Pattern, int[], int, String)}; null for no literals. */
     static int[] occurrences(String text, String[] literals) {
         if (literals == null) return null;
+        Pairs pairs = Pairs.of(text);
         int[] out = new int[8];
         int n = 0;
         for (String l : literals) {
+            if (pairs != null && !pairs.mayHold(l)) continue;
             for (int at = text.indexOf(l); at >= 0; at = text.indexOf(l, at + 1)) {
                 if (n == out.length) out = Arrays.copyOf(out, n * 2);
                 out[n++] = at;
@@ -105,16 +107,22 @@ final class Regexes {
                 s = runStart(text, b, true);
             }
         }
-        Arrays.sort(out, 0, n);
-        return Arrays.copyOf(out, n);
+        return sortedDistinct(out, n);
     }
 
     /** Where a match may start: for each occurrence of a literal, the start of the run of letters reaching it. */
     private static int[] starts(String text, String[] literals) {
         int[] out = occurrences(text, literals);
         for (int i = 0; i < out.length; i++) out[i] = runStart(text, out[i], false);
-        Arrays.sort(out);
-        return out;
+        return sortedDistinct(out, out.length);
+    }
+
+    /** Sorted, without repeats: a word holding a literal twice ("ان" in "انسان") is tried once. */
+    private static int[] sortedDistinct(int[] a, int n) {
+        Arrays.sort(a, 0, n);
+        int k = 0;
+        for (int i = 0; i < n; i++) if (k == 0 || a[i] != a[k - 1]) a[k++] = a[i];
+        return k == a.length ? a : Arrays.copyOf(a, k);
     }
 
     /** What {@code \\s} matches in java.util.regex without UNICODE_CHARACTER_CLASS. */
@@ -265,8 +273,82 @@ final class Regexes {
     /** False only when {@code text} holds none of the literals, so no match can exist; a null guard always passes. */
     static boolean mayContain(String text, String[] literals) {
         if (literals == null) return true;
-        for (String l : literals) if (text.contains(l)) return true;
+        Pairs pairs = Pairs.of(text);
+        for (String l : literals) if ((pairs == null || pairs.mayHold(l)) && text.contains(l)) return true;
         return false;
+    }
+
+    /**
+     * The character pairs of a sentence, hashed into 4,096 bits: a literal one of whose pairs is missing
+     * cannot occur, and that takes a few bit tests instead of a search through the sentence.
+     * Why: the rule tables hold some 600 literals and every sentence is searched for most of them; a
+     * 200-character sentence sets ~6% of the bits, so a three-letter literal gets past the test by
+     * chance about once in 300. Kept per thread for the last few texts seen: the rules search the same
+     * folded sentence one after another, now and then a stretch of it, and a String never changes.
+     */
+    static final class Pairs {
+        /** Below this length the plain search is as cheap as filling the bits. */
+        private static final int MIN_LENGTH = 64;
+        private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+        private final long[] bits = new long[64];
+        private String text;
+        private long used;
+
+        /** The pairs of {@code text}, or null when it is too short to be worth it. */
+        static Pairs of(String text) {
+            return text.length() < MIN_LENGTH ? null : RECENT.get().of(text);
+        }
+
+        /** The last four texts' pairs; the least recently used one is refilled. */
+        private static final class Recent {
+            private final Pairs[] kept = {new Pairs(), new Pairs(), new Pairs(), new Pairs()};
+            private long clock;
+
+            Pairs of(String text) {
+                Pairs oldest = kept[0];
+                for (Pairs p : kept) {
+                    if (p.text == text) {
+                        p.used = ++clock;
+                        return p;
+                    }
+                    if (p.used < oldest.used) oldest = p;
+                }
+                oldest.load(text);
+                oldest.used = ++clock;
+                return oldest;
+            }
+        }
+
+        private void load(String t) {
+            Arrays.fill(bits, 0L);
+            char prev = t.charAt(0);
+            set(slot(prev, '\uFFFF'));
+            for (int i = 1; i < t.length(); i++) {
+                char c = t.charAt(i);
+                set(slot(prev, c));
+                set(slot(c, '\uFFFF'));
+                prev = c;
+            }
+            text = t;
+        }
+
+        boolean mayHold(String literal) {
+            if (literal.length() == 1) return has(slot(literal.charAt(0), '\uFFFF'));
+            for (int i = 1; i < literal.length(); i++) if (!has(slot(literal.charAt(i - 1), literal.charAt(i)))) return false;
+            return true;
+        }
+
+        private static int slot(char a, char b) {
+            return ((a << 16 | b) * 0x9E3779B1) >>> 20;
+        }
+
+        private void set(int slot) {
+            bits[slot >>> 6] |= 1L << slot;
+        }
+
+        private boolean has(int slot) {
+            return (bits[slot >>> 6] & 1L << slot) != 0;
+        }
     }
 
     /**

@@ -96,4 +96,36 @@ class RegexesTest {
             assertThat(actual).as(text).isEqualTo(expected);
         }
     }
+
+    @Test
+    void the_pair_test_never_rules_out_a_literal_the_text_holds() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "абвгдеклмнопрстуاأبتثجحخدرسعفقلمنهويabcdeklmnorst .,0123456789";
+        String[] texts = new String[6];
+        for (int round = 0; round < 3000; round++) {
+            int which = random.nextInt(texts.length);
+            if (texts[which] == null || random.nextInt(4) == 0) texts[which] = randomText(random, alphabet, 40 + random.nextInt(300));
+            String text = texts[which]; // revisiting earlier texts exercises the per-thread cache of their pairs
+            String[] literals = new String[1 + random.nextInt(12)];
+            for (int i = 0; i < literals.length; i++) {
+                if (random.nextBoolean()) {
+                    int from = random.nextInt(text.length() - 1);
+                    literals[i] = text.substring(from, Math.min(text.length(), from + 1 + random.nextInt(6)));
+                } else {
+                    literals[i] = randomText(random, alphabet, 1 + random.nextInt(5));
+                }
+            }
+            boolean holds = java.util.Arrays.stream(literals).anyMatch(text::contains);
+            assertThat(Regexes.mayContain(text, literals)).as("%s in %s", java.util.Arrays.toString(literals), text).isEqualTo(holds);
+            int expected = 0;
+            for (String l : literals) for (int at = text.indexOf(l); at >= 0; at = text.indexOf(l, at + 1)) expected++;
+            assertThat(Regexes.occurrences(text, literals)).hasSize(expected);
+        }
+    }
+
+    private static String randomText(java.util.Random random, String alphabet, int length) {
+        StringBuilder b = new StringBuilder(length);
+        for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        return b.toString();
+    }
 }
