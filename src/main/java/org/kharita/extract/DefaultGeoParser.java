@@ -22,22 +22,67 @@ public final class DefaultGeoParser implements GeoParser {
     public List<Mention> parse(String text, Language language, List<Sentence> sentences) {
         List<PlaceNameFinder.Found> found = finder.find(text, language, sentences);
         List<PlaceResolver.Query> queries = new ArrayList<>(found.size());
-        for (PlaceNameFinder.Found f : found) {
-            queries.add(new PlaceResolver.Query(f.name(), f.candidates(),
-                    f.cue() == PlaceNameFinder.Cue.REGION, f.cue() == PlaceNameFinder.Cue.SETTLEMENT, f.sentence(), f.start(), f.end()));
+        for (int i = 0; i < found.size(); i++) {
+            PlaceNameFinder.Found f = found.get(i);
+            queries.add(new PlaceResolver.Query(f.name(), f.candidates(), f.cue() == PlaceNameFinder.Cue.REGION,
+                    f.cue() == PlaceNameFinder.Cue.SETTLEMENT, f.sentence(), f.start(), f.end(), clauseEnd(text, found, i), true));
         }
         List<Resolution> resolved = resolver.resolve(queries);
+        String[] metonyms = metonyms(text, sentences, found, resolved, language);
+        // a government named as a speaker ("the United States said") says nothing of where the towns are:
+        // resolve again without the country it would lend (London, not London in Kentucky)
+        boolean again = false;
+        for (int i = 0; i < found.size(); i++) {
+            if (metonyms[i] != null && resolved.get(i).place().isCountry()) {
+                queries.set(i, queries.get(i).notLendingContext());
+                again = true;
+            }
+        }
+        if (again) {
+            resolved = resolver.resolve(queries);
+            metonyms = metonyms(text, sentences, found, resolved, language);
+        }
         List<Mention> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             PlaceNameFinder.Found f = found.get(i);
             Resolution r = resolved.get(i);
             Sentence s = sentences.get(f.sentence());
-            String metonym = MetonymyDetector.reason(text, s, f.start(), f.end(), r == null ? null : r.place(), language);
+            String metonym = metonyms[i];
             if (metonym != null && r != null) {
                 r = new Resolution(r.place(), r.confidence(), r.alternatives(), r.explanation() + "; not literal: " + metonym);
             }
             out.add(new Mention(text.substring(f.start(), f.end()), f.start(), f.end(), s.index(), metonym == null, r));
         }
         return out;
+    }
+
+    private static String[] metonyms(String text, List<Sentence> sentences, List<PlaceNameFinder.Found> found,
+                                     List<Resolution> resolved, Language language) {
+        String[] out = new String[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            PlaceNameFinder.Found f = found.get(i);
+            Resolution r = resolved.get(i);
+            out[i] = MetonymyDetector.reason(text, sentences.get(f.sentence()), f.start(), f.end(), r == null ? null : r.place(), language);
+        }
+        return out;
+    }
+
+    /**
+     * Where the clause of name {@code i} ends: at the next full stop or semicolon, or at a comma that does not
+     * lead straight to another name ("Celaya, Guanajuato" and "دارينو، وزيليني شلياخ" go on; "إيلات، فيما" stops).
+     */
+    static int clauseEnd(String text, List<PlaceNameFinder.Found> found, int i) {
+        int next = i + 1 < found.size() ? found.get(i + 1).start() : -1;
+        for (int k = found.get(i).end(); k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '.' || c == ';' || c == '؛' || c == '\n') return k;
+            if (c == ',' || c == '،') {
+                int after = k + 1;
+                while (after < text.length() && Character.isWhitespace(text.charAt(after))) after++;
+                // the next name may carry a glued و ("، وزيليني")
+                if (next < 0 || next - after > 1) return k;
+            }
+        }
+        return text.length();
     }
 }

@@ -50,7 +50,7 @@ final class MetonymyDetector {
             Token prev = tokens.get(first - 1);
             for (ArabicText.Reading r : readings(prev)) {
                 if (PlaceCues.in(PlaceCues.METONYM_HEAD, r.stem(), lang)) return "\"" + prev.text() + "\" before it: its state or army";
-                if (place.isCapital() && PlaceCues.in(PlaceCues.AGENT_VERB_BEFORE, r.stem(), lang)) {
+                if (PlaceCues.in(PlaceCues.AGENT_VERB_BEFORE, r.stem(), lang)) {
                     return "subject of \"" + prev.text() + "\": its government";
                 }
             }
@@ -59,6 +59,19 @@ final class MetonymyDetector {
                 return "\"" + tokens.get(first - 2).text() + " of\": its state or army";
             }
             if (betweenRelation(tokens, first, lang)) return "relations between governments";
+            String supply = supplied(tokens, first, place);
+            if (supply != null) return supply;
+            // "вимагає від Мінська пояснень", "потребовал от Киева": asked of a government
+            if (first > 1 && FROM.contains(prev.text().toLowerCase(java.util.Locale.ROOT))
+                    && PlaceCues.agentVerbAfter(tokens.get(first - 2).text(), lang)) {
+                return "asked of by \"" + tokens.get(first - 2).text() + "\": its government";
+            }
+            // "urged Israel to halt", "called on Washington to": the one asked to act is a government
+            Token asker = prev.text().equalsIgnoreCase("on") && first > 1 ? tokens.get(first - 2) : prev;
+            if (PlaceCues.in(PlaceCues.REQUEST_VERB, asker.text(), lang) && last + 1 < tokens.size()
+                    && tokens.get(last + 1).text().equalsIgnoreCase("to")) {
+                return "asked by \"" + asker.text() + "\" to act: its government";
+            }
         }
         if (last + 1 < tokens.size()) {
             Token next = tokens.get(last + 1);
@@ -68,19 +81,57 @@ final class MetonymyDetector {
             }
             boolean possessive = self.text().endsWith("'s") || self.text().endsWith("’s");
             if (possessive && PlaceCues.in(PlaceCues.METONYM_HEAD, next.text(), lang)) return "\"'s " + next.text() + "\": its state or army";
-            if (place.isCapital() && (PlaceCues.in(PlaceCues.AGENT_VERB_AFTER, next.text(), lang)
-                    || PlaceCues.in(PlaceCues.AGENT_VERB_BEFORE, next.text(), lang))) {
+            if (PlaceCues.in(PlaceCues.AGENT_VERB_BEFORE, next.text(), lang) && text.substring(tokens.get(last).end(), next.start()).isBlank()) {
                 // English and Russian put the verb after its subject; Arabic either side ("وأن موسكو أرسلت")
                 return "subject of \"" + next.text() + "\": its government";
             }
-            // "Kyiv did not comment", "Киев эти данные не комментировал": the verb a few small words on
-            for (int k = last + 1; k < Math.min(tokens.size(), last + 5) && place.isCapital(); k++) {
+            // "Kyiv did not comment", "Киев эти данные не комментировал": the verb a few small words on;
+            // "London and Paris urged": through the other subjects of a shared verb
+            int window = last + 5;
+            // Russian and Ukrainian put the object first when the verb is negated or stressed ("Киев эти потери не
+            // признаёт", "Москва удары по Курску осудила"): any small words, unless the name follows a preposition
+            boolean cyrillicSubject = Character.UnicodeScript.of(self.text().codePointAt(0)) == Character.UnicodeScript.CYRILLIC
+                    && (first == 0 || !PlaceCues.in(PlaceCues.PREPOSITION, tokens.get(first - 1).text(), lang));
+            for (int k = last + 1; k < Math.min(tokens.size(), window); k++) {
                 Token t = tokens.get(k);
-                if (PlaceCues.in(PlaceCues.AGENT_VERB_AFTER, t.text(), lang)) return "subject of \"" + t.text() + "\": its government";
-                if (!SUBJECT_GAP.contains(t.text().toLowerCase(java.util.Locale.ROOT))) break;
+                // "وفي اليمن، أعلن الحوثيون": a verb after a comma has its own subject
+                if (CLAUSE_BREAK.matcher(text.substring(tokens.get(k - 1).end(), t.start())).find()) break;
+                if (PlaceCues.agentVerbAfter(t.text(), lang) && !(k + 1 < tokens.size() && tokens.get(k + 1).text().equalsIgnoreCase("by"))) {
+                    return "subject of \"" + t.text() + "\": its government";
+                }
+                boolean coSubject = AND.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && k + 1 < tokens.size()
+                        && tokens.get(k + 1).capitalized() && k == last + 1;
+                if (coSubject) {
+                    k++;
+                    window += 2;
+                    continue;
+                }
+                if (!SUBJECT_GAP.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && !(cyrillicSubject && !t.capitalized())) break;
             }
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,،.;:!?—]");
+    private static final java.util.Set<String> AND = java.util.Set.of("and", "и", "і", "та", "й");
+    private static final java.util.Set<String> FROM = java.util.Set.of("от", "від", "од");
+
+    /**
+     * "aid for Kyiv", "weapons to Ukraine", "помощь Киеву", "допомога Україні": what is sent goes to a state.
+     * A capital receives any aid; a country only what an army receives ("humanitarian aid to Sudan" reaches
+     * its people, "weapons for Ukraine" its government).
+     */
+    private static String supplied(List<Token> tokens, int first, Place place) {
+        int k = first - 1;
+        Token before = tokens.get(k);
+        String w = before.text().toLowerCase(java.util.Locale.ROOT);
+        if ((w.equals("for") || w.equals("to")) && k > 0) before = tokens.get(--k);
+        else if (!PlaceCues.in(PlaceCues.SUPPLY, w, null) || ArabicText.isArabicLetter(w.charAt(0))) return null;
+        if (!PlaceCues.in(PlaceCues.SUPPLY, before.text(), null)) return null;
+        boolean military = PlaceCues.in(PlaceCues.MILITARY_SUPPLY, before.text(), null)
+                || k > 0 && PlaceCues.in(PlaceCues.MILITARY_SUPPLY, tokens.get(k - 1).text(), null);
+        if (place.isCountry() && !military) return null;
+        return "\"" + before.text() + "\" sent to it: its government";
     }
 
     private static final java.util.Set<String> ADVERBS = java.util.Set.of("خصوصا", "وخصوصا", "تحديدا", "وتحديدا",

@@ -36,6 +36,8 @@ final class PlaceCues {
             "сектор", "секторе", "сектора", "сектору",
             "region", "oblast", "province", "governorate", "district", "raion", "county", "state",
             "regions", "oblasts", "provinces", "governorates", "districts",
+            "провинция", "провинции", "провинцию", "провінція", "провінції", "провінцію", "штат", "штата", "штате",
+            "округе", "округу", "окрузі",
             "область", "области", "областью", "областей", "областях", "районах", "регионах", "регион", "региона", "регионе", "обл", "район", "района", "районе", "край", "края", "крае",
             "республика", "республики", "республике", "округ", "округа", "області", "районі", "регіон", "регіоні");
 
@@ -62,13 +64,20 @@ final class PlaceCues {
             "spokesperson", "general", "colonel", "gen", "col", "sgt", "lt", "dr", "prime",
             "группировка", "группировки", "группы", "группа", "бригада", "бригады", "батальон", "батальона",
             "дивизия", "дивизии", "агентство", "агентства", "газета", "газеты", "канал", "канала", "радио", "телеканал",
-            "президент", "министр", "генерал", "полковник", "операция", "операции");
+            "президент", "министр", "генерал", "полковник", "операция", "операции",
+            // streets carry a person's or a town's name: "на улице Ленина", "вулиця Київська", "شارع بغداد"
+            "улица", "улице", "улицу", "улицы", "ул", "проспект", "проспекте", "проспекта", "пр", "переулок", "переулке",
+            "площадь", "площади", "бульвар", "бульваре", "набережная", "набережной", "шоссе", "вулиця", "вулиці",
+            "вулицю", "вул", "провулок", "провулку", "площа", "площі", "бульварі", "проспекті", "شارع");
 
     /** Titles after which the next words are a person (الرئيس فلاديمير بوتين; John Kirby said). */
     static final Set<String> PERSON_TITLE = words(
             "الرئيس", "الزعيم", "السيد", "المتحدث", "الناطق", "المستشار", "الوزير", "وزير", "رئيس", "الجنرال",
             "العقيد", "اللواء", "المنسق", "السفير", "الأمين", "المحافظ", "governor", "губернатор", "губернатора", "глава",
-            "главы", "мэр", "президента", "министра", "голова", "губернатор");
+            "главы", "мэр", "президента", "министра", "голова", "губернатор",
+            // "Представитель ООН Антони Маркс": a spokesperson, then the body, then the person
+            "представитель", "представителя", "представник", "представника", "пресс-секретарь", "речник", "речниця",
+            "спикер", "посол", "посла", "генсек", "генсека", "депутат", "депутата", "командующий", "командувач");
 
     /**
      * Given names common in conflict reporting, in the scripts it is written in. The word after one
@@ -85,6 +94,13 @@ final class PlaceCues {
             "владимир", "сергей", "дмитрий", "андрей", "александр", "олександр", "володимир", "валерий", "евгений",
             "рамзан", "апти", "кирилл", "мария", "вячеслав", "денис", "роман", "игорь", "виктор", "михаил", "николай",
             "павло", "петро", "андрій", "кирило", "рустем", "джон", "джо", "дональд", "ллойд", "энтони", "ким", "биньямин",
+            // women's and men's names that are also some village's name or sound like a city's (Вера ~ Veroia,
+            // Ольга ~ Olga in Primorye and, by sound, Wellington; Анна is a town in Voronezh oblast)
+            "вера", "веры", "вере", "веру", "ольга", "ольги", "ольгу", "анна", "анны", "анну", "ганна", "ганни",
+            "надежда", "надежды", "надія", "марина", "марины", "софия", "софья", "софія", "олена", "елена", "ирина",
+            "ірина", "наталья", "наталія", "татьяна", "тетяна", "светлана", "світлана", "людмила", "оксана", "юлия",
+            "юлія", "любовь", "виктория", "вікторія", "антони", "ентоні", "антон", "карл", "олег", "олега", "иван",
+            "івана", "иван", "іван", "юрий", "юрій", "максим", "артем", "артём", "богдан", "тарас", "василий", "василь",
             // not علي, حسن, عمر, بيت, جو, عبد, رمضان: after normalisation they are also على "on", "good",
             // "age", "house", "air", "servant" and the month
             "فلاديمير", "سيرغي", "سيرجي", "ديمتري", "أندريه", "ألكسندر", "فولوديمير", "فاليري", "يفغيني",
@@ -149,12 +165,70 @@ final class PlaceCues {
             "заявил", "заявила", "заявили", "заявляет", "обвинил", "обвинила", "обвиняет", "отрицает", "подписали",
             "заявив", "заявив", "заявила", "заявили");
 
+    /**
+     * Russian and Ukrainian inflect a statement verb for gender, number and tense (призвала, призывает,
+     * закликав, спростовує, не признаёт): the stems, each taken only with a verb ending, so that the nouns
+     * of the same root (заявление, відповідь) stay out.
+     */
+    private static final List<String> CYRILLIC_AGENT_STEMS = List.of(
+            "заяв", "сообщ", "призв", "призыв", "потребов", "требу", "осуд", "отверг", "отрица", "призна", "обвин",
+            "предупред", "пригроз", "угрожа", "настаива", "счита", "коммент", "прокоммент", "подтверд", "опроверг",
+            "предлож", "предлага", "ответ", "отвеча", "отказ", "объяв", "пообеща", "обеща", "подчеркн", "уточн",
+            "повідом", "закли", "вимага", "засуд", "відкин", "відкида", "запереч", "спросто", "визна", "звинува",
+            "попереди", "попереджа", "погрож", "пригрози", "наполяга", "вважа", "коментув", "прокоментув", "підтверд",
+            "запропон", "пропону", "відповіл", "відповіда", "відмов", "обіця", "пообіця", "оголоси", "оголошу",
+            "наголоси", "наголошу", "підкресли",
+            // a capital or a country striking is its army: "Израиль нанёс удар", "Ізраїль завдав ударів"
+            "нанес", "нанёс", "атаков", "атакув", "удари", "вдари", "обстреля", "обстріля", "завда", "запусти");
+
+    private static final java.util.regex.Pattern CYRILLIC_VERB_ENDING = java.util.regex.Pattern.compile(
+            ".*(л|ла|ло|ли|лся|лась|лось|лись|ет|ёт|ит|ат|ят|ут|ют|ется|ится|ются|ятся|в|вся|лася|лися|є|ють|ить|ать|ять|ти|сти)$");
+
+    private static final Set<String> ENGLISH_ATTACK_VERBS = words("struck", "strikes", "attacked", "attacks", "launched",
+            "launches", "fired", "fires", "bombed", "bombs", "shelled", "shells", "invaded", "invades", "retaliated", "pounded");
+
+    /** "Moscow said", "Анкара призвала", "Київ спростовує", "Israel struck": a verb whose subject is a government or army. */
+    static boolean agentVerbAfter(String word, Language language) {
+        if (in(AGENT_VERB_AFTER, word, language) || in(ENGLISH_ATTACK_VERBS, word, language)) return true;
+        String w = fold(word, language);
+        if (w.length() < 5 || w.charAt(0) < '\u0400' || w.charAt(0) > '\u04FF') return false;
+        if (!CYRILLIC_VERB_ENDING.matcher(w).matches()) return false;
+        for (String stem : CYRILLIC_AGENT_STEMS) if (w.startsWith(stem)) return true;
+        return false;
+    }
+
+    /** Words of supply: "aid for Kyiv", "weapons to Ukraine", "помощь Киеву", "допомога Україні" go to its government. */
+    static final Set<String> SUPPLY = words("aid", "assistance", "weapons", "arms", "ammunition", "missiles", "shells",
+            "package", "funding", "loans", "loan", "support", "backing", "help", "deliveries", "shipments", "supplies",
+            "помощь", "помощи", "поставки", "поставок", "оружие", "оружия", "вооружения", "кредит", "допомога", "допомогу",
+            "допомоги", "зброю", "зброї", "постачання", "озброєння");
+
+    /** Of the supply words, those that only a state receives: "humanitarian aid to Sudan" goes to its people. */
+    static final Set<String> MILITARY_SUPPLY = words("weapons", "arms", "ammunition", "missiles", "military", "package",
+            "funding", "loans", "loan", "оружие", "оружия", "вооружения", "военной", "военная", "зброю", "зброї",
+            "озброєння", "військова", "військову", "військової");
+
+    /** Verbs of asking whose object is a government: "urged Israel to halt", "вимагає від Мінська пояснень". */
+    static final Set<String> REQUEST_VERB = words("urged", "urges", "pressed", "presses", "asked", "asks", "told", "called",
+            "calls", "pressured", "pushed", "warned", "warns");
+
     /** Arabic agent verbs stand before their subject: أعلنت موسكو, اتهمت كييف. */
     static final Set<String> AGENT_VERB_BEFORE = words(
             "أعلنت", "قالت", "اتهمت", "نفت", "أكدت", "حذرت", "طالبت", "وقعت", "تتهم", "تنفي", "ترى", "دعت", "ردت",
             "رفضت", "وافقت", "هددت", "أعلن", "قال", "اتهم", "نفى", "أرسلت", "ترسل", "نشرت", "شنت", "تشن", "أبلغت",
             "بعثت", "تريد", "تسعى", "تستخدم", "استخدمت", "قررت", "تقرر", "اعترفت", "تعترف", "أدانت", "تدين", "زودت",
             "تزود", "سلمت", "تطالب", "تحذر", "تؤكد", "ستواصل", "تواصل", "واصلت", "أمرت", "منحت", "فرضت", "تفرض");
+
+    /**
+     * Words of firing, striking and seizing that make the على after them "at"/"on" a place: أطلقت صواريخ على
+     * سديروت, غارات على رفح, هجوما بطائرات مسيرة على الفاشر, سيطرت على. Elsewhere على heads too many
+     * phrases (على الأقل, على طول, حصل على) to announce a name.
+     */
+    static final Set<String> FIRE_BEFORE_ON = words(
+            "صاروخ", "صاروخا", "صواريخ", "قذيفة", "قذائف", "رشقة", "رشقات", "غارة", "غارات", "هجوم", "هجوما", "هجمات",
+            "ضربة", "ضربات", "قصف", "قصفا", "مسيرة", "مسيرات", "طائرة", "طائرات", "أطلق", "أطلقت", "أطلقوا", "شن", "شنت",
+            "شنوا", "سيطر", "سيطرت", "سيطروا", "استولى", "استولت", "زحف", "تقدم", "هجومها", "هجومه", "غاراتها",
+            "اعتداء", "عدوان", "النار", "نيران", "بالصواريخ", "بالقذائف", "بالمدفعية", "مدفعي", "مدفعية", "باليستي");
 
     /** Russian/Ukrainian adjective endings: Курской, Сумская, Глушковского are regions and districts, not towns. */
     static boolean cyrillicAdjective(String w) {
@@ -179,6 +253,10 @@ final class PlaceCues {
         // feminine nouns in -а: Одесі, Харківщині, Москве, Суджи, Москву, Москвой, Одесою all come from -а
         for (String end : new String[]{"ою", "ой", "і", "е", "ы", "и", "у"}) {
             if (l.endsWith(end) && l.length() - end.length() >= 3) out.add(w.substring(0, w.length() - end.length()) + "а");
+        }
+        // Ukrainian -ка/-га/-ха soften before -і: Юнаківці -> Юнаківка, Ользі -> Ольга, Олешсі -> Олешха
+        for (String[] soft : new String[][]{{"ці", "ка"}, {"зі", "га"}, {"сі", "ха"}}) {
+            if (l.endsWith(soft[0]) && l.length() - 2 >= 3) out.add(w.substring(0, w.length() - 2) + soft[1]);
         }
         if (l.endsWith("ові") && l.length() > 6) {
             // Ukrainian і/о alternation: Харкові -> Харків

@@ -219,6 +219,7 @@ final class PlaceNameFinder {
             // "Владимир Путин", "فلاديمير بوتين": a given name before a surname is a person, not the city
             if (len == 1 && PlaceCues.in(PlaceCues.GIVEN_NAME, first.text(), lang) && i + 1 < tokens.size()
                     && (arabic ? !StopWords.is(tokens.get(i + 1).text(), lang) : tokens.get(i + 1).capitalized())) continue;
+            if (len == 1 && cyrillicPersonName(text, tokens, i, lang)) continue;
             boolean initial = sentenceInitial(first) || afterOpeningQuote(text, first)
                     // "the Study of War": after "the", a capital starts an institution unless the place is well known
                     || (i > 0 && tokens.get(i - 1).text().equals("the"));
@@ -499,11 +500,26 @@ final class PlaceNameFinder {
                 if (back == 1 && (PlaceCues.in(PlaceCues.PREPOSITION, w, lang) || PlaceCues.in(PlaceCues.BETWEEN, w, lang))) {
                     return Cue.PREPOSITION;
                 }
+                if (back == 1 && r.peeled() == 0 && ON.equals(PlaceCues.fold(w, lang)) && firedBefore(tokens, i - 1, lang)) {
+                    return Cue.PREPOSITION;
+                }
             }
             // "بالقرب من X", "в районе X": look one word further only through a preposition
             if (!PlaceCues.in(PlaceCues.PREPOSITION, t.text(), lang)) break;
         }
         return Cue.NONE;
+    }
+
+    private static final String ON = PlaceCues.fold("على", Language.AR);
+
+    /** Whether a word of firing or seizing stands within the four words before على at {@code on}. */
+    private static boolean firedBefore(List<Token> tokens, int on, Language lang) {
+        for (int k = on - 1; k >= Math.max(0, on - 4); k--) {
+            for (ArabicText.Reading r : readingsOf(tokens.get(k))) {
+                if (PlaceCues.in(PlaceCues.FIRE_BEFORE_ON, r.stem(), lang)) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean blockedBefore(List<Token> tokens, int i, Language lang) {
@@ -564,6 +580,8 @@ final class PlaceNameFinder {
             }
         }
         if (!arabic && connector(tokens.get(i + len - 1).text())) return false;
+        // "ООН Антони" (the UN, then a person) is no two-word name; "Washington DC" may end in one
+        if (!arabic && len > 1 && acronym(first.text())) return false;
         return true;
     }
 
@@ -610,6 +628,38 @@ final class PlaceNameFinder {
         // ("Paris Hilton": Hilton is a few small towns somewhere, not a place a reporter names bare)
         return gazetteer.exact(w).stream().noneMatch(c -> important(c.place()) || c.curated())
                 && gazetteer.stem(w).stream().noneMatch(c -> important(c.place()) || c.curated());
+    }
+
+    /** Russian and Ukrainian surnames: Иванов/Иванова, Петров, Пушкин, Шевченко, Ковальчук, Петрович. */
+    private static final java.util.regex.Pattern CYRILLIC_SURNAME = java.util.regex.Pattern.compile(
+            "(?iu)\\p{IsCyrillic}{2,}(ов|ова|ову|овой|ым|ев|ева|еву|евой|ёв|ёва|ин|ина|ину|иной|ын|ына|енко|ук|юк|чук|ич|ича|вич|вна|вны)");
+
+    /**
+     * "Анна Петрова", "Ольга Иванова", "Вера Гончарова": two capitalised Cyrillic words side by side, one of
+     * them shaped like a surname, are a person, not a village Анна (Voronezh oblast) or Petrove. Only in the
+     * nominative-like position: after a preposition ("в Москве Иванов заявил") the name is a place.
+     */
+    private static boolean cyrillicPersonName(String text, List<Token> tokens, int i, Language lang) {
+        Token self = tokens.get(i);
+        if (!self.capitalized() || self.text().isEmpty() || Character.UnicodeScript.of(self.text().codePointAt(0)) != Character.UnicodeScript.CYRILLIC) {
+            return false;
+        }
+        if (i > 0 && (PlaceCues.in(PlaceCues.PREPOSITION, tokens.get(i - 1).text(), lang) || isCueWord(tokens.get(i - 1).text(), lang))) {
+            return false;
+        }
+        if (i + 1 < tokens.size()) {
+            Token next = tokens.get(i + 1);
+            if (next.capitalized() && text.substring(self.end(), next.start()).equals(" ")
+                    && CYRILLIC_SURNAME.matcher(next.text()).matches() && !PlaceCues.cyrillicAdjectiveAny(next.text())) {
+                return true;
+            }
+        }
+        if (i > 0) {
+            Token prev = tokens.get(i - 1);
+            return prev.capitalized() && text.substring(prev.end(), self.start()).equals(" ")
+                    && CYRILLIC_SURNAME.matcher(self.text()).matches() && PlaceCues.in(PlaceCues.GIVEN_NAME, prev.text(), lang);
+        }
+        return false;
     }
 
     private static boolean latin(String s) {

@@ -59,9 +59,24 @@ public final class PlaceResolver {
     static final double TEMPERATURE = 0.3;
     static final int ALTERNATIVES = 4;
 
-    /** What the resolver needs of one recognised name; {@code sentence} groups names said together (-1: unknown). */
+    /**
+     * What the resolver needs of one recognised name; {@code sentence} groups names said together (-1: unknown).
+     * {@code clauseEnd}: where the name's clause ends (-1: unknown), so a region in the next clause does not place
+     * it ("...صاروخا على إيلات، فيما حصل الجيش على تعزيزات في مأرب" does not put Eilat in Marib).
+     * {@code lendsContext}: false for a name that stands for a government ("the United States said"): it says
+     * nothing about where the article's towns are.
+     */
     public record Query(String name, List<Candidate> candidates, boolean regionCue, boolean settlementCue, int sentence,
-                        int start, int end) {
+                        int start, int end, int clauseEnd, boolean lendsContext) {
+        public Query(String name, List<Candidate> candidates, boolean regionCue, boolean settlementCue, int sentence,
+                     int start, int end) {
+            this(name, candidates, regionCue, settlementCue, sentence, start, end, -1, true);
+        }
+
+        public Query notLendingContext() {
+            return new Query(name, candidates, regionCue, settlementCue, sentence, start, end, clauseEnd, false);
+        }
+
         public Query(String name, List<Candidate> candidates, boolean regionCue, boolean settlementCue) {
             this(name, candidates, regionCue, settlementCue, -1, -1, -1);
         }
@@ -184,7 +199,7 @@ public final class PlaceResolver {
         List<Integer> sentences = new ArrayList<>();
         for (int i = 0; i < choice.length; i++) {
             Place p = choice[i];
-            if (p == null) continue;
+            if (p == null || !queries.get(i).lendsContext()) continue;
             if (p.isCountry()) countries.add(p.country());
             if (p.isAdmin1()) {
                 regions.add(p);
@@ -258,6 +273,8 @@ public final class PlaceResolver {
             // region"); elsewhere in the sentence it may be another region of the story ("Idlib province ...
             // near Manbij")
             Query rq = queries.get(j);
+            // a region in a later clause of the sentence speaks of something else
+            if (q.clauseEnd() >= 0 && rq.start() >= q.clauseEnd()) continue;
             boolean placesIt = q.end() < 0 || rq.start() < 0 || (rq.start() >= q.end() && rq.start() - q.end() <= REGION_WINDOW);
             if (!placesIt) {
                 // a region named elsewhere in the sentence only rules out the far side of the map

@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GeoParserBehaviourTest {
     static final ArticleAnalyzer ENGINE = Engines.createDefault();
 
-    private static List<Mention> parse(String text) {
+    static List<Mention> parse(String text) {
         return ENGINE.analyze(text, null, null).mentions();
     }
 
-    private static Mention named(List<Mention> ms, String text) {
+    static Mention named(List<Mention> ms, String text) {
         return ms.stream().filter(m -> m.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no mention \"" + text + "\" in " + ms.stream().map(Mention::text).toList()));
     }

@@ -102,6 +102,30 @@ class PlaceResolverTest {
     }
 
     @Test
+    void a_region_in_a_later_clause_does_not_rule_the_village_out() {
+        Place marib = region("r:marib", "Marib Governorate", 15.46, 45.33, "YE", "14", new BBox(14.5, 44.5, 16.5, 46.5));
+        Place eilat = ppl("s:eilat", "Eilat", 29.56, 34.95, "IL", "01", 52_000);
+        Place farCity = city("s:far", "Far City", 11.9, 108.4, "VN", "", "PPLA", 200_000);
+        List<Resolution> r = resolver.resolve(List.of(
+                new PlaceResolver.Query("إيلات", List.of(exact(eilat), sound(farCity, 0.91)), false, false, 0, 10, 15, 15, true),
+                new PlaceResolver.Query("مأرب", List.of(exact(marib)), true, false, 0, 45, 49, 49, true)));
+        assertThat(r.get(0).place()).isEqualTo(eilat);
+    }
+
+    @Test
+    void a_country_standing_for_its_government_lends_no_context() {
+        Place us = new Place("c:us", "United States", 38, -97, 'A', "PCLI", "US", "", "", 0, null);
+        Place londonUk = city("s:london", "London", 51.5, -0.13, "GB", "ENG", "PPLC", 9_000_000);
+        Place londonUs = city("s:london-oh", "London", 39.9, -83.4, "US", "OH", "PPLA2", 10_000);
+        List<PlaceResolver.Query> lending = List.of(
+                new PlaceResolver.Query("London", List.of(exact(londonUs), exact(londonUk)), false, false, 0, 13, 19),
+                new PlaceResolver.Query("United States", List.of(exact(us)), false, false, 0, 50, 63));
+        assertThat(resolver.resolve(lending).get(0).place()).as("a literal country pulls its namesake").isEqualTo(londonUs);
+        List<PlaceResolver.Query> speaking = List.of(lending.get(0), lending.get(1).notLendingContext());
+        assertThat(resolver.resolve(speaking).get(0).place()).isEqualTo(londonUk);
+    }
+
+    @Test
     void an_analyst_alias_wins_outright() {
         PlaceResolver withAlias = new PlaceResolver(name -> name.equals("بوكروفسكي") ? POKROVSK : null);
         List<Resolution> r = withAlias.resolve(List.of(

@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The default gazetteer in one stream: GeoNames cities500 (world coverage, multilingual alternates),
- * then the curated theatre layer, first-level regions and countries. The region and country extents
+ * The default gazetteer in one stream: GeoNames cities500 (world coverage, multilingual alternates, plus
+ * the names geodata/places/extra_names.tsv adds to its rows), then the curated theatre layer, first-level regions and countries. The region and country extents
  * are derived from the same cities500 file, read once more before those layers are emitted.
  */
 public final class DefaultGazetteerSources implements GazetteerSource {
@@ -53,7 +53,8 @@ public final class DefaultGazetteerSources implements GazetteerSource {
 
     @Override
     public void forEach(Consumer<GazetteerRecord> sink) throws IOException {
-        new GeoNamesDumpReader(cities500, label).forEach(sink);
+        ExtraNames extra = ExtraNames.read(files);
+        new GeoNamesDumpReader(cities500, label).forEach(r -> sink.accept(extra.apply(r)));
         Cities500Extents extents;
         try (InputStream in = cities500.get()) {
             extents = Cities500Extents.read(in);
