@@ -21,9 +21,9 @@ final class ActorNormalizer {
     record Named(String name, int start) {
     }
 
-    private record Actor(String name, Pattern pattern, String[] guard, String[] starts) {
+    private record Actor(String name, Pattern pattern, Regexes.Literals guard, String[] starts) {
         Actor(String name, String words) {
-            this(name, Pattern.compile(L + "(?:" + words + ")" + R), Regexes.literals(words), Regexes.startLiterals(words));
+            this(name, Pattern.compile(L + "(?:" + words + ")" + R), Regexes.Literals.of(Regexes.literals(words)), Regexes.startLiterals(words));
         }
 
         Regexes.Scan scan(String folded) {
@@ -83,8 +83,9 @@ final class ActorNormalizer {
     static List<Named> find(String folded, String claimSide) {
         List<Named> out = new ArrayList<>();
         boolean[] taken = new boolean[folded.length() + 1];
+        Regexes.Pairs pairs = Regexes.Pairs.of(folded);
         for (Actor a : ACTORS) {
-            if (!Regexes.mayContain(folded, a.guard)) continue;
+            if (!Regexes.mayContain(folded, pairs, a.guard)) continue;
             Regexes.Scan scan = a.scan(folded);
             while (scan.find()) {
                 Matcher m = scan.matcher();

@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 final class ClaimExtractor {
 
     /** A known source: canonical name, the side it speaks for (null for neutral ones), and its literal guard. */
-    private record Source(String name, String side, Pattern pattern, String[] guard, String[] starts) {
-        /** Null when the sentence cannot name this source. */
-        Regexes.Scan scan(String s) {
-            return Regexes.mayContain(s, guard) ? Regexes.scan(pattern, starts, s) : null;
+    private record Source(String name, String side, Pattern pattern, Regexes.Literals guard, String[] starts) {
+        /** Null when the sentence cannot name this source; {@code pairs}: the sentence's, if the caller has them. */
+        Regexes.Scan scan(String s, Regexes.Pairs pairs) {
+            return Regexes.mayContain(s, pairs, guard) ? Regexes.scan(pattern, starts, s) : null;
         }
     }
 
@@ -34,7 +34,7 @@ final class ClaimExtractor {
     static final String RUSSIAN_MOD = "Russian Ministry of Defence";
 
     private static Source source(String name, String side, String regex) {
-        return new Source(name, side, Pattern.compile(L + "(?:" + regex + ")" + R), Regexes.literals(regex), Regexes.startLiterals(regex));
+        return new Source(name, side, Pattern.compile(L + "(?:" + regex + ")" + R), Regexes.Literals.of(Regexes.literals(regex)), Regexes.startLiterals(regex));
     }
 
     private static final List<Source> SOURCES = List.of(
@@ -135,8 +135,9 @@ final class ClaimExtractor {
 
     /** The named source of a sentence, when a reporting word stands near it. */
     static Source claimer(String s) {
+        Regexes.Pairs pairs = Regexes.Pairs.of(s);
         for (Source src : SOURCES) {
-            Regexes.Scan scan = src.scan(s);
+            Regexes.Scan scan = src.scan(s, pairs);
             while (scan != null && scan.find()) {
                 Matcher m = scan.matcher();
                 String before = s.substring(Math.max(0, m.start() - 20), m.start());
@@ -149,8 +150,9 @@ final class ClaimExtractor {
     }
 
     static String outlet(String s) {
+        Regexes.Pairs pairs = Regexes.Pairs.of(s);
         for (Source o : OUTLETS) {
-            Regexes.Scan scan = o.scan(s);
+            Regexes.Scan scan = o.scan(s, pairs);
             if (scan != null && scan.find()) return o.name;
         }
         return null;
@@ -160,9 +162,10 @@ final class ClaimExtractor {
     private static String onlyMinistry(List<String> folded) {
         String found = null;
         for (String s : folded) {
+            Regexes.Pairs pairs = Regexes.Pairs.of(s);
             for (Source src : SOURCES) {
                 if (!src.name.contains("Ministry")) continue;
-                Regexes.Scan scan = src.scan(s);
+                Regexes.Scan scan = src.scan(s, pairs);
                 if (scan == null || !scan.find()) continue;
                 if (found != null && !found.equals(src.name)) return null;
                 found = src.name;

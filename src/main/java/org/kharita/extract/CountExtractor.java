@@ -154,17 +154,17 @@ final class CountExtractor {
     }
 
     /** Per language, per category: the literals one of which its noun contains ({@link Regexes#literals}; null: none). */
-    private static final Map<Language, List<String[]>> NOUN_GUARDS = new EnumMap<>(Language.class);
+    private static final Map<Language, List<Regexes.Literals>> NOUN_GUARDS = new EnumMap<>(Language.class);
 
     static {
         for (Language language : Language.values()) {
-            List<String[]> guards = new ArrayList<>();
+            List<Regexes.Literals> guards = new ArrayList<>();
             for (Category c : CATEGORIES) {
-                guards.add(Regexes.literals(switch (language) {
+                guards.add(Regexes.Literals.of(Regexes.literals(switch (language) {
                     case AR -> c.ar;
                     case EN -> c.en;
                     case RU, UK -> c.cyr;
-                }));
+                })));
             }
             NOUN_GUARDS.put(language, guards);
         }
@@ -172,9 +172,10 @@ final class CountExtractor {
 
     /** Which categories' nouns the sentence may hold at all: the others need not be tried after each number. */
     private static boolean[] categoriesNamed(String s, Language language) {
-        List<String[]> guards = NOUN_GUARDS.get(language);
+        List<Regexes.Literals> guards = NOUN_GUARDS.get(language);
         boolean[] out = new boolean[guards.size()];
-        for (int i = 0; i < out.length; i++) out[i] = Regexes.mayContain(s, guards.get(i));
+        Regexes.Pairs pairs = Regexes.Pairs.of(s);
+        for (int i = 0; i < out.length; i++) out[i] = Regexes.mayContain(s, pairs, guards.get(i));
         return out;
     }
 

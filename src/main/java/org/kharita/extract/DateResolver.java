@@ -159,6 +159,8 @@ final class DateResolver {
     private final LocalDate published;
     private final String text;
     private final String folded;
+    /** The folded sentence's character pairs, for the many word-list guards tried on it. */
+    private final Regexes.Pairs pairs;
     private final TextFold fold;
     private final List<DateMention> found = new ArrayList<>();
     /** Where each table's start literals occur in the sentence: several patterns share a table. */
@@ -170,6 +172,7 @@ final class DateResolver {
         this.published = published;
         this.fold = fold;
         this.folded = fold.text();
+        this.pairs = Regexes.Pairs.of(folded);
     }
 
     /** All date expressions in {@code text}, in text order, offsets into {@code text}. */
@@ -290,7 +293,7 @@ final class DateResolver {
 
     /** False when the sentence holds none of {@code words}: no rule that needs one of them can match. */
     private boolean has(String[] words) {
-        return Regexes.mayContain(folded, words);
+        return Regexes.mayContain(folded, pairs, words);
     }
 
     /** A year needs four digits in a row: most sentences with a number have none. */

@@ -44,15 +44,16 @@ final class EventCues {
      * guard already says whether the sentence holds one of them, so {@code requires} is then null.
      */
     private record Rule(Language family, EventType type, Pattern pattern, Pattern requires, boolean defensive,
-                        String[] words, String[] needs, String[] starts) {
+                        Regexes.Literals words, Regexes.Literals needs, String[] starts) {
         Rule(Language family, EventType type, String prefix, String words, String requires, boolean defensive) {
             this(family, type, Pattern.compile(prefix + "(" + words + ")" + R),
                     requires == null || PLAIN_WORDS.matcher(requires).matches() ? null : Pattern.compile(requires),
-                    defensive, Regexes.literals(words), requires == null ? null : Regexes.literals(requires), Regexes.startLiterals(words));
+                    defensive, Regexes.Literals.of(Regexes.literals(words)),
+                    requires == null ? null : Regexes.Literals.of(Regexes.literals(requires)), Regexes.startLiterals(words));
         }
 
-        boolean mayMatch(String folded) {
-            return Regexes.mayContain(folded, words) && Regexes.mayContain(folded, needs);
+        boolean mayMatch(String folded, Regexes.Pairs pairs) {
+            return Regexes.mayContain(folded, pairs, words) && Regexes.mayContain(folded, pairs, needs);
         }
     }
 
@@ -165,8 +166,9 @@ final class EventCues {
     static List<Cue> find(String folded, Language language) {
         Language family = language == Language.UK ? Language.RU : language;
         List<Cue> out = new ArrayList<>();
+        Regexes.Pairs pairs = Regexes.Pairs.of(folded);
         for (Rule r : RULES) {
-            if (r.family != family || !r.mayMatch(folded)) continue;
+            if (r.family != family || !r.mayMatch(folded, pairs)) continue;
             if (r.requires != null && !r.requires.matcher(folded).find()) continue;
             Regexes.Scan scan = Regexes.scan(r.pattern, r.starts, folded);
             while (scan.find()) {

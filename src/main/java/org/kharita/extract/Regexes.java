@@ -35,9 +35,9 @@ final class Regexes {
      * match can start only where a run of letters begins that reaches one of the words, and
      * {@link #scan} tries the pattern there alone.
      */
-    record Guarded(Pattern pattern, String[] guard, String[] starts) {
+    record Guarded(Pattern pattern, Literals guard, String[] starts) {
         static Guarded of(String before, String words, String after) {
-            return new Guarded(Pattern.compile(before + "(?:" + words + ")" + after), literals(words), startLiterals(words));
+            return new Guarded(Pattern.compile(before + "(?:" + words + ")" + after), Literals.of(literals(words)), startLiterals(words));
         }
 
         boolean find(String text) {
@@ -272,10 +272,59 @@ final class Regexes {
 
     /** False only when {@code text} holds none of the literals, so no match can exist; a null guard always passes. */
     static boolean mayContain(String text, String[] literals) {
+        return mayContain(text, Pairs.of(text), literals);
+    }
+
+    /** The same with the text's pairs when the caller has them ({@link Pairs#of}). */
+    static boolean mayContain(String text, Pairs pairs, String[] literals) {
         if (literals == null) return true;
-        Pairs pairs = Pairs.of(text);
+        pairs = Pairs.current(pairs, text);
         for (String l : literals) if ((pairs == null || pairs.mayHold(l)) && text.contains(l)) return true;
         return false;
+    }
+
+    /**
+     * A guard's literals with each one's first pair (its letter, for a one-letter literal) already hashed,
+     * for the guards tried on every sentence: the pair test then costs one bit test per literal.
+     */
+    static final class Literals {
+        private final String[] words;
+        private final int[] first;
+
+        private Literals(String[] words) {
+            this.words = words;
+            this.first = new int[words.length];
+            for (int i = 0; i < words.length; i++) {
+                String w = words[i];
+                first[i] = w.length() == 1 ? Pairs.slot(w.charAt(0), Pairs.ALONE) : Pairs.slot(w.charAt(0), w.charAt(1));
+            }
+        }
+
+        /** Null for a null guard (one that always passes). */
+        static Literals of(String[] words) {
+            return words == null ? null : new Literals(words);
+        }
+
+        String[] words() {
+            return words;
+        }
+    }
+
+    /** {@link #mayContain(String, String[])} for a guard of {@link Literals}, with the text's pairs when the caller has them. */
+    static boolean mayContain(String text, Pairs pairs, Literals guard) {
+        if (guard == null) return true;
+        pairs = Pairs.current(pairs, text);
+        if (pairs == null) return mayContain(text, guard.words);
+        String[] words = guard.words;
+        int[] first = guard.first;
+        for (int i = 0; i < words.length; i++) {
+            if (pairs.has(first[i]) && pairs.mayHold(words[i]) && text.contains(words[i])) return true;
+        }
+        return false;
+    }
+
+    static boolean mayContain(String text, Literals guard) {
+        return guard == null || mayContain(text, Pairs.of(text), guard);
     }
 
     /**
@@ -289,6 +338,8 @@ final class Regexes {
     static final class Pairs {
         /** Below this length the plain search is as cheap as filling the bits. */
         private static final int MIN_LENGTH = 64;
+        /** The second "character" of a letter's own slot: a noncharacter, so no real pair shares it. */
+        private static final char ALONE = '\uFFFF';
         private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
         private final long[] bits = new long[64];
         private String text;
@@ -297,6 +348,14 @@ final class Regexes {
         /** The pairs of {@code text}, or null when it is too short to be worth it. */
         static Pairs of(String text) {
             return text.length() < MIN_LENGTH ? null : RECENT.get().of(text);
+        }
+
+        /**
+         * {@code pairs} if they are still those of {@code text}, else the text's own: a caller that holds pairs
+         * across other searches may find them refilled for another text.
+         */
+        static Pairs current(Pairs pairs, String text) {
+            return pairs != null && pairs.text == text ? pairs : of(text);
         }
 
         /** The last four texts' pairs; the least recently used one is refilled. */
@@ -322,23 +381,23 @@ final class Regexes {
         private void load(String t) {
             Arrays.fill(bits, 0L);
             char prev = t.charAt(0);
-            set(slot(prev, '\uFFFF'));
+            set(slot(prev, ALONE));
             for (int i = 1; i < t.length(); i++) {
                 char c = t.charAt(i);
                 set(slot(prev, c));
-                set(slot(c, '\uFFFF'));
+                set(slot(c, ALONE));
                 prev = c;
             }
             text = t;
         }
 
         boolean mayHold(String literal) {
-            if (literal.length() == 1) return has(slot(literal.charAt(0), '\uFFFF'));
+            if (literal.length() == 1) return has(slot(literal.charAt(0), ALONE));
             for (int i = 1; i < literal.length(); i++) if (!has(slot(literal.charAt(i - 1), literal.charAt(i)))) return false;
             return true;
         }
 
-        private static int slot(char a, char b) {
+        static int slot(char a, char b) {
             return ((a << 16 | b) * 0x9E3779B1) >>> 20;
         }
 
@@ -346,7 +405,7 @@ final class Regexes {
             bits[slot >>> 6] |= 1L << slot;
         }
 
-        private boolean has(int slot) {
+        boolean has(int slot) {
             return (bits[slot >>> 6] & 1L << slot) != 0;
         }
     }

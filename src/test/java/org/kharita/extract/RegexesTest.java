@@ -43,7 +43,7 @@ class RegexesTest {
         assertThat(Regexes.literals("abc|[وب]?ان")).isNull();
         assertThat(Regexes.literals("abc|\\d+")).isNull();
         assertThat(Regexes.literals("(?:x)?\\s+")).isNull();
-        assertThat(Regexes.mayContain("anything", null)).isTrue();
+        assertThat(Regexes.mayContain("anything", (String[]) null)).isTrue();
     }
 
     @Test
@@ -117,6 +117,10 @@ class RegexesTest {
             }
             boolean holds = java.util.Arrays.stream(literals).anyMatch(text::contains);
             assertThat(Regexes.mayContain(text, literals)).as("%s in %s", java.util.Arrays.toString(literals), text).isEqualTo(holds);
+            // pairs held from an earlier text are refetched, never trusted for another one
+            String other = texts[random.nextInt(texts.length)];
+            Regexes.Pairs held = Regexes.Pairs.of(other == null ? text : other);
+            assertThat(Regexes.mayContain(text, held, Regexes.Literals.of(literals))).as("%s in %s", java.util.Arrays.toString(literals), text).isEqualTo(holds);
             int expected = 0;
             for (String l : literals) for (int at = text.indexOf(l); at >= 0; at = text.indexOf(l, at + 1)) expected++;
             assertThat(Regexes.occurrences(text, literals)).hasSize(expected);
