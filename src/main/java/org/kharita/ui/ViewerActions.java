@@ -162,7 +162,9 @@ public class ViewerActions {
         });
         listeners.add(view.map.addPinDroppedListener(e -> {
             if (correction != null && correction.isOpened()) {
-                apply(view, article, mentionIndex, Corrections.pin(m.text(), e.getLat(), e.getLon()));
+                Corrections.Pin pin = corrections.pinAt(m.text(), e.getLat(), e.getLon());
+                corrections.correct(article.summary().id(), mentionIndex, pin, analyst());
+                applied(view, article, mentionIndex, pin.place(), pin.note());
             }
         }));
         body.add(drop);
@@ -176,12 +178,18 @@ public class ViewerActions {
 
     private void apply(MainView view, StoredArticle article, int mentionIndex, Place place) {
         corrections.correct(article.summary().id(), mentionIndex, place, analyst());
+        applied(view, article, mentionIndex, place, null);
+    }
+
+    /** @param note how a dropped pin's region was found, said beside the place */
+    private void applied(MainView view, StoredArticle article, int mentionIndex, Place place, String note) {
         if (correction != null) correction.close();
         view.map.showCandidates(List.of());
         view.reloadArticle(article.summary().id());
         // The corrected event's popup, at its new place (the old one would show the old place).
         view.selectMention(mentionIndex, false);
-        Notification.show("Corrected to " + describe(place) + "; later articles will read it so too.", 5000,
+        Notification.show("Corrected to " + describe(place) + (note == null ? "" : " (" + note + ")")
+                        + "; later articles will read it so too.", 6000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
