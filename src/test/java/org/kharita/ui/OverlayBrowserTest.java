@@ -83,6 +83,18 @@ class OverlayBrowserTest {
         return driver.findElements(By.cssSelector("kharita-leaflet-map .leaflet-kharita-overlay-pane path.kharita-overlay-shape")).size();
     }
 
+    /** The legend is drawn again when the map's data arrives, so a row found a moment ago may be gone. */
+    private static void clickToggle() {
+        waitUp(10).until(d -> {
+            try {
+                d.findElement(By.cssSelector(".kharita-overlay-toggle")).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
     @Test
     @Order(1)
     void the_map_draws_the_shape_valid_at_the_end_of_the_dates_and_the_legend_hides_it() throws IOException {
@@ -110,9 +122,9 @@ class OverlayBrowserTest {
 
         driver.get(url("?map=48.5,37,7"));
         waitUp(20).until(d -> "2024-04-01".equals(overlayDates()));
-        driver.findElement(By.cssSelector(".kharita-overlay-toggle")).click();
+        clickToggle();
         waitUp(10).until(d -> overlayPaths() == 0);
-        driver.findElement(By.cssSelector(".kharita-overlay-toggle")).click();
+        clickToggle();
         waitUp(10).until(d -> overlayPaths() == 1);
     }
 
