@@ -12,12 +12,14 @@
  *   { op: 'area', box|null }                         the drawn filter rectangle
  *   { op: 'candidates', items: [{lat, lon, label, score, chosen}] } a mention's candidate places
  *   { op: 'legend', title, entries: [[type, label]], heat, draw, clear }   legend and control labels
- *   { op: 'overlays', asOf, shapes: [{layer, name, date, geometry}] }  dated polygons (a front line) under the events
+ *   { op: 'overlays', asOf, delete, shapes: [{layer, name, date, geometry}] }  dated polygons (a front line) under the
+ *        events; with a delete label, each legend row has a button that fires 'kharita-overlay-delete'
  * The map fires
  *   'kharita-map-moved' { south, west, north, east, zoom, lat, lon }  after every pan or zoom
  *   'kharita-marker-click' { id }                                      an event (point or area) clicked
  *   'kharita-area-drawn' { box: [minLat, minLon, maxLat, maxLon] | null }
  *   'kharita-candidate-click' { index }  /  'kharita-pin-dropped' { lat, lon }
+ *   'kharita-overlay-delete' { layer }   an analyst asked to delete an overlay layer
  *   'kharita-map-rendered' { points, clusters, t }   the new data is drawn and painted; t is performance.now()
  *
  * Hovering or focusing an event announces its id to the linked hover (linking.js); the events that
@@ -279,8 +281,9 @@ class KharitaLeafletMap extends LitElement {
   }
 
   /** One semi-transparent polygon per overlay layer; a layer the analyst has unticked stays hidden. */
-  _setOverlays({ asOf, shapes }) {
+  _setOverlays({ asOf, shapes, delete: deleteLabel }) {
     this._overlayAsOf = asOf || 'as of';
+    this._overlayDelete = deleteLabel || null;
     this._overlayShapes = shapes || [];
     this._drawOverlays();
     this._renderLegend();
@@ -392,8 +395,28 @@ class KharitaLeafletMap extends LitElement {
     }
   }
 
-  /** A checkbox that hides or shows one overlay layer, labelled with its name and the date of its shape. */
+  /**
+   * A checkbox that hides or shows one overlay layer, labelled with its name and the date of its shape;
+   * for analysts, a button beside it that asks the server to delete the layer (the server confirms).
+   */
   _overlayLegendRow(s) {
+    const label = this._overlayToggle(s);
+    if (!this._overlayDelete) return label;
+    const row = document.createElement('div');
+    row.className = 'kharita-legend-overlay-row';
+    const del = document.createElement('button');
+    del.type = 'button';
+    del.className = 'kharita-overlay-delete';
+    del.textContent = '✕';
+    del.title = `${this._overlayDelete}: ${s.name}`;
+    del.setAttribute('aria-label', del.title);
+    del.addEventListener('click', () => this._fire('kharita-overlay-delete', { layer: s.layer }));
+    L.DomEvent.disableClickPropagation(row);
+    row.append(label, del);
+    return row;
+  }
+
+  _overlayToggle(s) {
     const row = document.createElement('label');
     row.className = 'kharita-legend-overlay';
     const box = document.createElement('input');

@@ -3,7 +3,8 @@
  * Driven by org.kharita.ui.TimeHistogram through applyChanges([...ops]):
  *   { op: 'bins', unit: 'day'|'month', bins: [[isoStart, isoEnd, count]], from, to, lang, labels: {play, stop, clear} }
  * Fires 'kharita-brush' { from, to, playing } (ISO days; both empty when the brush is cleared).
- * Dragging across the bars selects a range; the play button steps a window of the brushed width
+ * Dragging across the bars selects a range; so does the keyboard (see _key): the bars are one focusable
+ * slider whose value reads as the two dates. The play button steps a window of the brushed width
  * (a twelfth of the span when nothing is brushed) through time, and the map follows the filter.
  * Dates read in the UI language (dates.js); the bars run left to right in both languages, like the
  * timeline under them, while the buttons follow the page's direction.
@@ -18,7 +19,10 @@ const DEFAULTS = {
 };
 
 class KharitaTimeHistogram extends LitElement {
-  static properties = { _bins: { state: true }, _from: { state: true }, _to: { state: true }, _drag: { state: true }, _lang: { state: true } };
+  static properties = {
+    _bins: { state: true }, _from: { state: true }, _to: { state: true }, _drag: { state: true }, _draft: { state: true },
+    _lang: { state: true },
+  };
 
   createRenderRoot() {
     return this;
@@ -29,8 +33,10 @@ class KharitaTimeHistogram extends LitElement {
     this._bins = [];
     this._from = '';
     this._to = '';
-    this._labels = { play: 'Play', stop: 'Stop', clear: 'All dates' };
+    this._labels = { play: 'Play', stop: 'Stop', clear: 'All dates', range: 'Date range', rangeKeys: '' };
     this._drag = null;
+    /** The range being set from the keyboard, as bar indices {lo, hi}, until Enter applies or Escape drops it. */
+    this._draft = null;
     this._timer = null;
     this._lang = 'en';
     this._unit = 'day';
@@ -45,6 +51,8 @@ class KharitaTimeHistogram extends LitElement {
         this._labels = op.labels || this._labels;
         this._lang = op.lang || 'en';
         this._unit = op.unit || 'day';
+        // New bars mean other indices: a half-set keyboard range would now point elsewhere.
+        this._draft = null;
       }
     }
   }
@@ -60,16 +68,24 @@ class KharitaTimeHistogram extends LitElement {
     const name = (iso) => (this._unit === 'month' ? fmt.month(isoDay(iso)) : fmt.day(isoDay(iso)));
     const bars = this._bins.map((b, i) => svg`<rect class="bar ${inRange(b) ? 'in' : 'out'}" x=${i * bw} width=${Math.max(bw - 0.5, 0.5)}
         y=${h - (b[2] / max) * (h - 4)} height=${(b[2] / max) * (h - 4)} data-start=${b[0]} data-count=${b[2]}><title>${name(b[0])}: ${b[2]}</title></rect>`);
-    const drag = this._drag ? svg`<rect class="brush" x=${Math.min(this._drag.a, this._drag.b) * bw} width=${(Math.abs(this._drag.b - this._drag.a) + 1) * bw} y="0" height=${h}></rect>` : '';
+    const sel = this._drag || (this._draft && { a: this._draft.lo, b: this._draft.hi });
+    const drag = sel ? svg`<rect class="brush ${this._draft ? 'draft' : ''}" x=${Math.min(sel.a, sel.b) * bw} width=${(Math.abs(sel.b - sel.a) + 1) * bw} y="0" height=${h}></rect>` : '';
     const first = n ? name(this._bins[0][0]) : '';
     const last = n ? name(this._bins[n - 1][0]) : '';
+    const [lo, hi] = this._draft ? [this._draft.lo, this._draft.hi] : this._applied();
+    const valueText = n ? `${name(this._bins[lo][0])} – ${name(this._bins[hi][1])}` : '';
     return html`
       <div class="kharita-histogram-bar">
         <button class="kharita-play" type="button" @click=${() => this._togglePlay()}>${this._timer ? this._labels.stop : this._labels.play}</button>
         <button class="kharita-all-dates" type="button" ?disabled=${!this._from && !this._to} @click=${() => this._brush('', '')}>${this._labels.clear}</button>
         <span class="kharita-histogram-span">${first} – ${last}</span>
+        ${this._draft ? html`<span class="kharita-histogram-draft">${valueText} ⏎</span>` : ''}
+        <span class="kharita-histogram-keys" id="kharita-histogram-keys" hidden>${this._labels.rangeKeys}</span>
       </div>
       <svg class="kharita-histogram-svg" viewBox="0 0 ${w} ${h}" preserveAspectRatio="none"
+           tabindex=${n ? '0' : '-1'} role="slider" aria-orientation="horizontal" aria-label=${this._labels.range}
+           aria-describedby="kharita-histogram-keys" aria-valuemin="0" aria-valuemax=${Math.max(0, n - 1)} aria-valuenow=${hi}
+           aria-valuetext=${valueText} @keydown=${(e) => this._key(e)}
            @mousedown=${(e) => this._down(e)} @mousemove=${(e) => this._move(e)} @mouseup=${(e) => this._up(e)}
            @mouseleave=${() => { this._drag = null; }}>${bars}${drag}</svg>
       <div class="kharita-histogram-axis">${this._ticks(fmt).map(([i, label]) => html`<span style="left:${(i / n) * 100}%">${label}</span>`)}</div>`;
@@ -96,6 +112,51 @@ class KharitaTimeHistogram extends LitElement {
     // The bars run left to right in both languages: time is not mirrored in RTL.
     const x = (e.clientX - r.left) / r.width;
     return Math.max(0, Math.min(this._bins.length - 1, Math.floor(x * this._bins.length)));
+  }
+
+  /** The applied range as bar indices: every bar that overlaps it, all of them when no dates are set. */
+  _applied() {
+    const n = this._bins.length;
+    const lo = this._from ? this._bins.findIndex((b) => b[1] >= this._from) : 0;
+    const hi = this._to ? this._bins.findLastIndex((b) => b[0] <= this._to) : n - 1;
+    return lo < 0 || hi < 0 || hi < lo ? [0, n - 1] : [lo, hi];
+  }
+
+  /**
+   * The keyboard brush. An arrow moves the edge on its side outwards (Right: the end later, Left:
+   * the start earlier); with Shift it moves the other edge back towards it (Shift+Right: the start
+   * later, Shift+Left: the end earlier), so every edge goes both ways and the range never inverts.
+   * Home and End take the start or the end to the first or last bar. Enter applies, Escape drops
+   * the draft. The bars run left to right in Arabic too (time is not mirrored), so the arrows act
+   * as they look in both directions of the page.
+   */
+  _key(e) {
+    const n = this._bins.length;
+    if (!n) return;
+    if (e.key === 'Enter') {
+      if (!this._draft) return;
+      e.preventDefault();
+      const { lo, hi } = this._draft;
+      this._draft = null;
+      this._stop();
+      this._brush(this._bins[lo][0], this._bins[hi][1]);
+      return;
+    }
+    if (e.key === 'Escape') {
+      if (this._draft) e.preventDefault();
+      this._draft = null;
+      return;
+    }
+    let [lo, hi] = this._draft ? [this._draft.lo, this._draft.hi] : this._applied();
+    switch (e.key) {
+      case 'ArrowRight': if (e.shiftKey) lo = Math.min(hi, lo + 1); else hi = Math.min(n - 1, hi + 1); break;
+      case 'ArrowLeft': if (e.shiftKey) hi = Math.max(lo, hi - 1); else lo = Math.max(0, lo - 1); break;
+      case 'Home': lo = 0; break;
+      case 'End': hi = n - 1; break;
+      default: return;
+    }
+    e.preventDefault();
+    this._draft = { lo, hi };
   }
 
   _down(e) {

@@ -1,8 +1,11 @@
 package org.kharita.corpus;
 
+import org.kharita.geo.NearestPlaces;
+import org.kharita.geo.index.DefaultGazetteer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 import java.time.Clock;
 
@@ -13,5 +16,15 @@ class CorpusConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * The default gazetteer's settlements in a spatial index, for dropped pins; built at the first
+     * pin (about a second), not at start-up.
+     */
+    @Bean
+    @Lazy
+    NearestPlaces nearestPlaces() {
+        return NearestPlaces.of(DefaultGazetteer.load().places());
     }
 }

@@ -1,7 +1,10 @@
 package org.kharita.corpus;
 
+import org.kharita.geo.NearestPlaces;
 import org.kharita.geo.Place;
 import org.kharita.geo.PlaceResolver;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,6 +17,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * An analyst's decision about a place mention, kept (who, when, old, new), applied at once to the
@@ -27,26 +32,70 @@ public class Corrections implements PlaceResolver.Aliases {
     private final EventIndex index;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Supplier<NearestPlaces> nearest;
 
     public record Correction(long id, long articleId, int mentionIndex, String mentionText, String analyst,
                              Instant at, String oldPlace, String newPlace, double newLat, double newLon) {
     }
 
-    Corrections(DataSource dataSource, EventIndex index, PlatformTransactionManager transactions, Clock clock) {
+    /** @param nearest the settlements a dropped pin takes its country and region from; asked at the first pin */
+    Corrections(DataSource dataSource, EventIndex index, PlatformTransactionManager transactions, Clock clock,
+                Supplier<NearestPlaces> nearest) {
         this.jdbc = JdbcClient.create(dataSource);
         this.index = index;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.nearest = nearest;
     }
 
-    /** A dropped pin: a place of the analyst's own, named after the mention. */
+    @Autowired
+    Corrections(DataSource dataSource, EventIndex index, PlatformTransactionManager transactions, Clock clock,
+                ObjectProvider<NearestPlaces> nearest) {
+        this(dataSource, index, transactions, clock, (Supplier<NearestPlaces>) nearest::getObject);
+    }
+
+    /**
+     * A dropped pin and where it is: the country and first-level region of the nearest settlement
+     * ({@code near}, empty when none is within {@link NearestPlaces#DEFAULT_MAX_KM}).
+     */
+    public record Pin(Place place, Optional<NearestPlaces.Near> near) {
+        /** How the region was found, for the analyst: "region inferred near Sudzha (3 km)". */
+        public String note() {
+            return near.map(n -> String.format(Locale.ROOT, "region inferred near %s (%.0f km)", n.place().name(), n.km()))
+                    .orElse("no settlement within " + (int) NearestPlaces.DEFAULT_MAX_KM + " km: country and region unknown");
+        }
+    }
+
+    /** A place of the analyst's own at a point, named after the mention, with no country or region. */
     public static Place pin(String name, double lat, double lon) {
-        return new Place(String.format(Locale.ROOT, "pin:%.5f,%.5f", lat, lon), name, lat, lon, 'P', "PPL", null, null,
-                null, 0, null);
+        return pin(name, lat, lon, null, null, null);
+    }
+
+    private static Place pin(String name, double lat, double lon, String country, String admin1Code, String admin1) {
+        return new Place(String.format(Locale.ROOT, "pin:%.5f,%.5f", lat, lon), name, lat, lon, 'P', "PPL", country,
+                admin1Code, admin1, 0, null);
+    }
+
+    /** A dropped pin that carries the country and region of the settlement nearest it. */
+    public Pin pinAt(String name, double lat, double lon) {
+        Optional<NearestPlaces.Near> near = nearest.get().nearest(lat, lon);
+        Place p = near.map(NearestPlaces.Near::place)
+                .map(n -> pin(name, lat, lon, n.country(), blankToNull(n.admin1Code()), blankToNull(n.admin1())))
+                .orElseGet(() -> pin(name, lat, lon));
+        return new Pin(p, near);
+    }
+
+    /** Places the mention at a dropped pin; the explanation says which settlement its region came from. */
+    public void correct(long articleId, int mentionIndex, Pin pin, String analyst) {
+        correct(articleId, mentionIndex, pin.place(), analyst, "; " + pin.note());
     }
 
     /** Sets the mention's place, re-plots the article's events, and records the change. */
     public void correct(long articleId, int mentionIndex, Place place, String analyst) {
+        correct(articleId, mentionIndex, place, analyst, "");
+    }
+
+    private void correct(long articleId, int mentionIndex, Place place, String analyst, String note) {
         tx.executeWithoutResult(status -> {
             record Old(String text, String id, String name, Double lat, Double lon) {
             }
@@ -75,7 +124,7 @@ public class Corrections implements PlaceResolver.Aliases {
                     .params(place.id(), place.name(), place.lat(), place.lon(), String.valueOf(place.featureClass()),
                             place.featureCode(), place.country(), place.admin1Code(), place.admin1(), place.population(),
                             b == null ? null : b.minLat(), b == null ? null : b.minLon(), b == null ? null : b.maxLat(),
-                            b == null ? null : b.maxLon(), "corrected by " + analyst + " at " + now, articleId, mentionIndex)
+                            b == null ? null : b.maxLon(), "corrected by " + analyst + " at " + now + note, articleId, mentionIndex)
                     .update();
             index.deleteArticle(articleId);
             index.insert(index.articleRows(articleId));
@@ -106,6 +155,10 @@ public class Corrections implements PlaceResolver.Aliases {
                         rs.getString(6) == null ? "PPL" : rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getString(9) == null ? "" : rs.getString(9), 0, null))
                 .optional().orElse(null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     static String key(String name) {

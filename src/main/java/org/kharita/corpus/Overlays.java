@@ -50,6 +50,8 @@ public class Overlays {
     /** Five decimals of a degree is about a metre: more digits are only bytes. */
     private static final int DECIMALS = 5;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String LAYERS = "SELECT id, name, source_file, shape_count FROM overlay_layers";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Overlays.class);
 
     /** One imported file. */
     public record Layer(long id, String name, String sourceFile, int shapes) {
@@ -116,13 +118,31 @@ public class Overlays {
 
     /** The layer imported from a file with this SHA-256, if any. */
     Optional<Layer> layerByHash(String hash) {
-        return jdbc.sql("SELECT id, name, source_file, shape_count FROM overlay_layers WHERE content_hash = ?").param(hash)
-                .query((rs, i) -> new Layer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4))).optional();
+        return jdbc.sql(LAYERS + " WHERE content_hash = ?").param(hash).query(Overlays::readLayer).optional();
+    }
+
+    /**
+     * Deletes a layer with all its shapes, or nothing: one statement (the shapes go by the foreign
+     * key's cascade) in one transaction. The file can then be imported again.
+     *
+     * @return false when no such layer was held (deleted meanwhile by another analyst)
+     */
+    public boolean delete(long layerId, String analyst) {
+        Boolean deleted = tx.execute(status -> jdbc.sql("DELETE FROM overlay_layers WHERE id = ?").param(layerId).update() == 1);
+        if (Boolean.TRUE.equals(deleted)) LOG.info("overlay layer {} deleted by {}", layerId, analyst);
+        return Boolean.TRUE.equals(deleted);
+    }
+
+    public Optional<Layer> layer(long layerId) {
+        return jdbc.sql(LAYERS + " WHERE id = ?").param(layerId).query(Overlays::readLayer).optional();
     }
 
     public List<Layer> layers() {
-        return jdbc.sql("SELECT id, name, source_file, shape_count FROM overlay_layers ORDER BY id")
-                .query((rs, i) -> new Layer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4))).list();
+        return jdbc.sql(LAYERS + " ORDER BY id").query(Overlays::readLayer).list();
+    }
+
+    private static Layer readLayer(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Layer(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4));
     }
 
     /**

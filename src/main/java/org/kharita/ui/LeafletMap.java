@@ -46,7 +46,7 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
     private Map<String, Object> data = dataOp(new MapData(0, List.of(), List.of()));
     private Map<String, Object> area = areaOp(null);
     private Map<String, Object> view;
-    private Map<String, Object> overlays = overlayOp(List.of(), "");
+    private Map<String, Object> overlays = overlayOp(List.of(), "", null);
     private MapData current = new MapData(0, List.of(), List.of());
 
     /**
@@ -94,9 +94,10 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
      * Callers send it only when the shapes change: each is up to ~200 kB.
      *
      * @param asOf the words before a shape's date in the legend ("as of")
+     * @param delete the label of a legend button that asks to delete a layer (analysts only); null for none
      */
-    public void setOverlays(List<Overlays.Shape> shapes, String asOf) {
-        overlays = overlayOp(shapes, asOf);
+    public void setOverlays(List<Overlays.Shape> shapes, String asOf, String delete) {
+        overlays = overlayOp(shapes, asOf, delete);
         batch.add(overlays);
     }
 
@@ -161,6 +162,10 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
         return addListener(CandidateClickEvent.class, listener);
     }
 
+    public Registration addOverlayDeleteListener(ComponentEventListener<OverlayDeleteEvent> listener) {
+        return addListener(OverlayDeleteEvent.class, listener);
+    }
+
     public Registration addPinDroppedListener(ComponentEventListener<PinDroppedEvent> listener) {
         return addListener(PinDroppedEvent.class, listener);
     }
@@ -190,9 +195,10 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
         return o;
     }
 
-    private static Map<String, Object> overlayOp(List<Overlays.Shape> shapes, String asOf) {
+    private static Map<String, Object> overlayOp(List<Overlays.Shape> shapes, String asOf, String delete) {
         Map<String, Object> o = op("overlays");
         o.put("asOf", asOf);
+        o.put("delete", delete);
         // The stored GeoJSON goes out as it is, not as a string inside the JSON: no escaping, no second parse.
         o.put("shapes", shapes.stream().map(s -> Map.of("layer", s.layerId(), "name", s.layerName(),
                 "date", s.validFrom().toString(), "geometry", new RawValue(s.geoJson()))).toList());
@@ -299,6 +305,21 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
 
         public int getIndex() {
             return index;
+        }
+    }
+
+    /** The legend's delete button of an overlay layer was pressed: a request, to be confirmed and checked. */
+    @DomEvent("kharita-overlay-delete")
+    public static class OverlayDeleteEvent extends ComponentEvent<LeafletMap> {
+        private final long layer;
+
+        public OverlayDeleteEvent(LeafletMap source, boolean fromClient, @EventData("event.detail.layer") double layer) {
+            super(source, fromClient);
+            this.layer = (long) layer;
+        }
+
+        public long getLayer() {
+            return layer;
         }
     }
 

@@ -192,6 +192,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
             refreshMap();
             replaceUrl(state.withMap(new ViewState.MapView(e.getLat(), e.getLon(), e.getViewport().zoom())));
         });
+        map.addOverlayDeleteListener(e -> actions.confirmOverlayDelete(this, e.getLayer()));
         map.addAreaDrawnListener(e -> navigate(state.withFilter(state.filter().withArea(e.getBox()))));
         histogram.addBrushListener(e -> {
             ViewState next = state.withFilter(state.filter().withDates(e.getFrom(), e.getTo()));
@@ -326,7 +327,8 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         count.setText(String.format("%,d %s", n, texts.get("events")));
         list.setItems(q -> corpus.events(f, q.getOffset(), q.getLimit()).stream(), q -> (int) Math.min(Integer.MAX_VALUE, corpus.count(f)));
         histogram.setData(corpus.histogram(f.withoutDates()), f.from(), f.to(), state.lang(), Map.of("play", texts.get("play"),
-                "stop", texts.get("stop"), "clear", texts.get("allDates")));
+                "stop", texts.get("stop"), "clear", texts.get("allDates"), "range", texts.get("range"),
+                "rangeKeys", texts.get("rangeKeys")));
         List<EventRow> few = n <= TIMELINE_ITEMS ? corpus.events(f, 0, TIMELINE_ITEMS) : List.of();
         timeline.setVisible(n <= TIMELINE_ITEMS);
         timeline.setItems(timelineItems(few, texts));
@@ -338,10 +340,10 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
     /** The overlay shapes valid at the end of the dates; sent only when they (or the language) change, not on a pan. */
     void refreshOverlays() {
         List<Overlays.Shape> shapes = overlays.at(state.filter().to());
-        List<Object> key = List.of(state.lang(), shapes.stream().map(s -> s.layerId() + "@" + s.validFrom()).toList());
+        List<Object> key = List.of(state.lang(), actions.mayEdit(), shapes.stream().map(s -> s.layerId() + "@" + s.validFrom()).toList());
         if (key.equals(overlaysShown)) return;
         overlaysShown = key;
-        map.setOverlays(shapes, texts.get("overlayAsOf"));
+        map.setOverlays(shapes, texts.get("overlayAsOf"), actions.mayEdit() ? texts.get("overlayDelete") : null);
     }
 
     void refreshMap() {

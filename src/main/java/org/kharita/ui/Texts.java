@@ -22,7 +22,12 @@ final class Texts {
             Map.entry("prec.4", "4 country"), Map.entry("lang", "العربية"), Map.entry("login", "Analyst login"),
             Map.entry("logout", "Log out"), Map.entry("correct", "Correct place"), Map.entry("listSep", ", "),
             Map.entry("skip", "Skip to the map"), Map.entry("col.country", "Country"), Map.entry("region", "region"),
-            Map.entry("overlayAsOf", "as of"));
+            Map.entry("overlayAsOf", "as of"), Map.entry("overlayDelete", "Delete overlay"),
+            Map.entry("overlayDeleteText", "Its %d dated shapes are removed for everyone. The file can be imported again."),
+            Map.entry("overlayDeleted", "Overlay deleted: %s"), Map.entry("cancel", "Cancel"), Map.entry("delete", "Delete"),
+            Map.entry("range", "Date range"),
+            Map.entry("rangeKeys", "Arrow keys move the edge on their side (right: the end later, left: the start earlier); "
+                    + "with Shift, the other edge back. Enter applies, Escape cancels."));
     private static final Map<String, String> AR = Map.ofEntries(
             Map.entry("from", "من"), Map.entry("to", "إلى"), Map.entry("types", "نوع الحدث"),
             Map.entry("actor", "الطرف"), Map.entry("source", "المصدر / صاحب الادعاء"), Map.entry("precision", "دقة الموقع"),
@@ -38,7 +43,12 @@ final class Texts {
             Map.entry("prec.4", "4 دولة"), Map.entry("lang", "English"), Map.entry("login", "دخول المحلل"),
             Map.entry("logout", "خروج"), Map.entry("correct", "تصحيح المكان"), Map.entry("listSep", "، "),
             Map.entry("skip", "انتقل إلى الخريطة"), Map.entry("col.country", "البلد"), Map.entry("region", "منطقة"),
-            Map.entry("overlayAsOf", "بتاريخ"));
+            Map.entry("overlayAsOf", "بتاريخ"), Map.entry("overlayDelete", "حذف الطبقة"),
+            Map.entry("overlayDeleteText", "تُحذف أشكالها المؤرخة (%d) لدى الجميع. يمكن استيراد الملف مرة أخرى."),
+            Map.entry("overlayDeleted", "حُذفت الطبقة: %s"), Map.entry("cancel", "إلغاء"), Map.entry("delete", "حذف"),
+            Map.entry("range", "نطاق التواريخ"),
+            Map.entry("rangeKeys", "تحرّك الأسهم الحافة التي في جهتها (اليمين: النهاية إلى وقت لاحق، اليسار: البداية إلى وقت سابق)؛ "
+                    + "ومع Shift تعيد الحافة الأخرى. Enter للتطبيق وEscape للإلغاء."));
 
     private final Map<String, String> words;
     private final boolean rtl;

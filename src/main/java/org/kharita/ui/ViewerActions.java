@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -17,6 +18,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import org.kharita.corpus.Corrections;
 import org.kharita.corpus.DatasetImporter;
+import org.kharita.corpus.Overlays;
 import org.kharita.extract.Mention;
 import org.kharita.geo.Place;
 import org.kharita.geo.Resolution;
@@ -49,6 +51,7 @@ public class ViewerActions {
 
     private final DatasetImporter importer;
     private final Corrections corrections;
+    private final Overlays overlays;
     private final Analyst analyst;
     final Button login = new Button(VaadinIcon.USER.create());
     private Dialog correction;
@@ -57,10 +60,11 @@ public class ViewerActions {
     private final Path importDir;
     final Button importButton = new Button(VaadinIcon.UPLOAD.create());
 
-    ViewerActions(DatasetImporter importer, Corrections corrections, Analyst analyst,
+    ViewerActions(DatasetImporter importer, Corrections corrections, Overlays overlays, Analyst analyst,
                   @Value("${kharita.import.dir:../shared/events-real}") String importDir) {
         this.importer = importer;
         this.corrections = corrections;
+        this.overlays = overlays;
         this.analyst = analyst;
         this.importDir = Path.of(importDir);
         importButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -162,7 +166,9 @@ public class ViewerActions {
         });
         listeners.add(view.map.addPinDroppedListener(e -> {
             if (correction != null && correction.isOpened()) {
-                apply(view, article, mentionIndex, Corrections.pin(m.text(), e.getLat(), e.getLon()));
+                Corrections.Pin pin = corrections.pinAt(m.text(), e.getLat(), e.getLon());
+                corrections.correct(article.summary().id(), mentionIndex, pin, analyst());
+                applied(view, article, mentionIndex, pin.place(), pin.note());
             }
         }));
         body.add(drop);
@@ -176,13 +182,44 @@ public class ViewerActions {
 
     private void apply(MainView view, StoredArticle article, int mentionIndex, Place place) {
         corrections.correct(article.summary().id(), mentionIndex, place, analyst());
+        applied(view, article, mentionIndex, place, null);
+    }
+
+    /** @param note how a dropped pin's region was found, said beside the place */
+    private void applied(MainView view, StoredArticle article, int mentionIndex, Place place, String note) {
         if (correction != null) correction.close();
         view.map.showCandidates(List.of());
         view.reloadArticle(article.summary().id());
         // The corrected event's popup, at its new place (the old one would show the old place).
         view.selectMention(mentionIndex, false);
-        Notification.show("Corrected to " + describe(place) + "; later articles will read it so too.", 5000,
+        Notification.show("Corrected to " + describe(place) + (note == null ? "" : " (" + note + ")")
+                        + "; later articles will read it so too.", 6000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /**
+     * The legend's delete button of an overlay: for an analyst, a confirmation naming the layer, then
+     * the layer goes from the database, the map and the legend. The request comes from the browser,
+     * so who may delete is checked here, not there.
+     */
+    void confirmOverlayDelete(MainView view, long layerId) {
+        if (!mayEdit()) return;
+        Texts texts = view.texts();
+        overlays.layer(layerId).ifPresent(layer -> {
+            ConfirmDialog confirm = new ConfirmDialog(texts.get("overlayDelete") + ": " + layer.name() + "?",
+                    String.format(Locale.ROOT, texts.get("overlayDeleteText"), layer.shapes()), texts.get("delete"), e -> {
+                if (!mayEdit()) return;
+                overlays.delete(layerId, analyst());
+                view.refreshOverlays();
+                Notification.show(String.format(Locale.ROOT, texts.get("overlayDeleted"), layer.name()), 4000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            });
+            confirm.addClassName("kharita-overlay-delete-confirm");
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.setCancelable(true);
+            confirm.setCancelText(texts.get("cancel"));
+            confirm.open();
+        });
     }
 
     String analyst() {

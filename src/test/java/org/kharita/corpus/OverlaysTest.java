@@ -109,4 +109,23 @@ class OverlaysTest {
         assertThat(s.tolerance()).isGreaterThan(Overlays.BASE_TOLERANCE);
         assertThat(Math.abs(new GeoJsonReader().read(s.geoJson()).getArea() - g.getArea()) / g.getArea()).isLessThan(0.01);
     }
+
+    @Test
+    void a_deleted_layer_goes_whole_the_others_stay_and_its_file_imports_again() {
+        DatasetImporter.Result front = corpus.importText(OverlaySamples.twoMonths(), "front.geojson");
+        DatasetImporter.Result other = corpus.importText(OverlaySamples.twoMonths().replace("test_front", "other_front"), "other.geojson");
+        Overlays o = corpus.overlays();
+        assertThat(o.at(null)).hasSize(2);
+
+        assertThat(o.delete(front.datasetId(), "tester")).isTrue();
+        assertThat(o.layers()).extracting(Overlays.Layer::name).containsExactly("other_front");
+        assertThat(o.at(null)).extracting(Overlays.Shape::layerId).containsExactly(other.datasetId());
+        assertThat(o.layer(front.datasetId())).isEmpty();
+        assertThat(o.delete(front.datasetId(), "tester")).as("already gone").isFalse();
+
+        DatasetImporter.Result again = corpus.importText(OverlaySamples.twoMonths(), "front.geojson");
+        assertThat(again.duplicate()).as("the hash went with the layer").isFalse();
+        assertThat(again.rows()).isEqualTo(2);
+        assertThat(o.at(LocalDate.of(2024, 3, 31))).hasSize(2);
+    }
 }

@@ -18,8 +18,7 @@ public final class TestCorpus {
         this.corpus = new Corpus(new CorpusStore(ds), new EventIndex(ds));
         this.ingest = TestDatabase.ingest(ds, analyzer);
         this.importer = TestDatabase.importer(ds);
-        this.corrections = new Corrections(ds, new EventIndex(ds), new org.springframework.jdbc.datasource.DataSourceTransactionManager(ds),
-                TestDatabase.CLOCK);
+        this.corrections = TestDatabase.corrections(ds);
     }
 
     public static TestCorpus open(Path dataDir, ArticleAnalyzer analyzer) {

@@ -1,6 +1,8 @@
 package org.kharita.corpus;
 
 import org.flywaydb.core.Flyway;
+import org.kharita.geo.NearestPlaces;
+import org.kharita.geo.index.DefaultGazetteer;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -34,6 +36,20 @@ final class TestDatabase {
 
     static DatasetImporter importer(DataSource ds) {
         return new DatasetImporter(ds, new EventIndex(ds), new DataSourceTransactionManager(ds), CLOCK, overlays(ds));
+    }
+
+    /** The default gazetteer's settlements, indexed once per test JVM and only if a test drops a pin. */
+    static NearestPlaces nearestPlaces() {
+        return NearestHolder.INSTANCE;
+    }
+
+    private static final class NearestHolder {
+        static final NearestPlaces INSTANCE = NearestPlaces.of(DefaultGazetteer.load().places());
+    }
+
+    static Corrections corrections(DataSource ds) {
+        return new Corrections(ds, new EventIndex(ds), new DataSourceTransactionManager(ds), CLOCK,
+                (java.util.function.Supplier<NearestPlaces>) TestDatabase::nearestPlaces);
     }
 
     static Overlays overlays(DataSource ds) {

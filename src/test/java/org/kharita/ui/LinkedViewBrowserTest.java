@@ -74,6 +74,8 @@ class LinkedViewBrowserTest {
     Corpus corpus;
     @Autowired
     Corrections corrections;
+    @Autowired
+    org.kharita.geo.NearestPlaces nearestPlaces;
 
     @BeforeAll
     static void needsBrowser() {
@@ -355,6 +357,15 @@ class LinkedViewBrowserTest {
         assertThat(h.analyst()).isEqualTo("tester");
         assertThat(h.newLat()).isCloseTo(expected.get(0).doubleValue(), org.assertj.core.data.Offset.offset(0.02));
         assertThat(h.newLon()).isCloseTo(expected.get(1).doubleValue(), org.assertj.core.data.Offset.offset(0.02));
+        // The pin carries the country and region of the settlement nearest it, and the analyst is told so.
+        var near = nearestPlaces.nearest(h.newLat(), h.newLon());
+        EventRow moved = corpus.rowsOfEvent(r.eventId()).stream()
+                .filter(x -> r.mentionIndex().equals(x.mentionIndex())).findFirst().orElseThrow();
+        assertThat(moved.country()).isEqualTo(near.map(n -> n.place().country()).orElse(null));
+        assertThat(moved.admin1()).isEqualTo(near.map(n -> n.place().admin1()).filter(a -> !a.isBlank()).orElse(null));
+        String told = waitUp(10).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .map(WebElement::getText).filter(t -> t.startsWith("Corrected to")).findFirst().orElse(null));
+        assertThat(told).contains(near.isPresent() ? "region inferred near " + near.get().place().name() : "country and region unknown");
         ViewerBrowserTest.screenshotOf(driver, "20-pin-dropped");
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.kharita.corpus.DatasetImporter;
 import org.kharita.corpus.OverlaySamples;
+import org.kharita.corpus.Overlays;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -48,6 +49,8 @@ class OverlayBrowserTest {
     int port;
     @Autowired
     DatasetImporter importer;
+    @Autowired
+    Overlays overlays;
 
     @BeforeAll
     static void needsBrowser() {
@@ -56,7 +59,7 @@ class OverlayBrowserTest {
 
     @DynamicPropertySource
     static void tempDataDir(DynamicPropertyRegistry registry) throws IOException {
-        dataDir = BrowserHarness.dataDir(registry, "kharita-overlay-test", false);
+        dataDir = BrowserHarness.dataDir(registry, "kharita-overlay-test", true);
     }
 
     @AfterAll
@@ -78,6 +81,18 @@ class OverlayBrowserTest {
 
     private static int overlayPaths() {
         return driver.findElements(By.cssSelector("kharita-leaflet-map .leaflet-kharita-overlay-pane path.kharita-overlay-shape")).size();
+    }
+
+    /** The legend is drawn again when the map's data arrives, so a row found a moment ago may be gone. */
+    private static void clickToggle() {
+        waitUp(10).until(d -> {
+            try {
+                d.findElement(By.cssSelector(".kharita-overlay-toggle")).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
     }
 
     @Test
@@ -107,9 +122,9 @@ class OverlayBrowserTest {
 
         driver.get(url("?map=48.5,37,7"));
         waitUp(20).until(d -> "2024-04-01".equals(overlayDates()));
-        driver.findElement(By.cssSelector(".kharita-overlay-toggle")).click();
+        clickToggle();
         waitUp(10).until(d -> overlayPaths() == 0);
-        driver.findElement(By.cssSelector(".kharita-overlay-toggle")).click();
+        clickToggle();
         waitUp(10).until(d -> overlayPaths() == 1);
     }
 
@@ -126,5 +141,44 @@ class OverlayBrowserTest {
         // The basemap arrives as a separate chunk; the picture is for a person, so wait for it.
         waitUp(20).until(d -> !d.findElements(By.cssSelector(".leaflet-kharita-basemap-pane path")).isEmpty());
         ViewerBrowserTest.screenshotOf(driver, "overlay-deepstate");
+    }
+
+    @Test
+    @Order(3)
+    void an_analyst_deletes_an_overlay_after_confirming_and_the_map_and_legend_drop_it() throws IOException {
+        if (overlays.layers().stream().noneMatch(l -> l.name().equals("test_front"))) {
+            byte[] bytes = OverlaySamples.twoMonths().getBytes(StandardCharsets.UTF_8);
+            importer.importStream(new ByteArrayInputStream(bytes), bytes.length, "front.geojson", "test", p -> { });
+        }
+        String button = ".kharita-overlay-delete[aria-label$='test_front']";
+        driver.get(url("?to=2024-04-15&map=48.5,37,7"));
+        waitUp(180).until(d -> overlayDates() != null && overlayDates().contains("2024-04-01"));
+        assertThat(driver.findElements(By.cssSelector(".kharita-overlay-delete"))).as("browsing is open, deleting is not").isEmpty();
+
+        CorrectionBrowserTest.logIn(driver, url(""));
+        driver.get(url("?to=2024-04-15&map=48.5,37,7"));
+        waitUp(60).until(d -> !d.findElements(By.cssSelector(button)).isEmpty());
+        int paths = overlayPaths();
+
+        // Cancelled: nothing changes.
+        driver.findElement(By.cssSelector(button)).click();
+        WebElement cancel = waitUp(10).until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay [slot='cancel-button']"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        ViewerBrowserTest.screenshotOf(driver, "overlay-delete-confirm");
+        assertThat(driver.findElement(By.cssSelector("vaadin-confirm-dialog-overlay")).getAttribute("aria-label")).contains("test_front");
+        cancel.click();
+        waitUp(10).until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay[opened]")).isEmpty());
+        assertThat(overlays.layers()).extracting(Overlays.Layer::name).contains("test_front");
+        assertThat(overlayPaths()).isEqualTo(paths);
+
+        // Confirmed: gone from the database, the map and the legend.
+        driver.findElement(By.cssSelector(button)).click();
+        waitUp(10).until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay [slot='confirm-button']"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        waitUp(10).until(d -> d.findElements(By.cssSelector(button)).isEmpty());
+        assertThat(overlays.layers()).extracting(Overlays.Layer::name).doesNotContain("test_front");
+        waitUp(10).until(d -> overlayPaths() == paths - 1);
+        assertThat(driver.findElement(By.cssSelector(".kharita-legend")).getText()).doesNotContain("test_front");
+        ViewerBrowserTest.screenshotOf(driver, "overlay-deleted");
     }
 }

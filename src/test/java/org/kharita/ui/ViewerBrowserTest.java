@@ -237,6 +237,89 @@ class ViewerBrowserTest {
         driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
     }
 
+    private static WebElement brush() {
+        WebElement svg = driver.findElement(By.cssSelector(".kharita-histogram-svg"));
+        // Focused as Tab would: a click would brush one bar with the mouse.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", svg);
+        return svg;
+    }
+
+    private static void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Shift held down around a key: a chord string does not reach the page as shiftKey. */
+    private static void shifted(CharSequence key, int times) {
+        Actions a = new Actions(driver).keyDown(Keys.SHIFT);
+        for (int i = 0; i < times; i++) a = a.sendKeys(key);
+        a.keyUp(Keys.SHIFT).perform();
+    }
+
+    private static String rangeText() {
+        return driver.findElement(By.cssSelector(".kharita-histogram-svg")).getAttribute("aria-valuetext");
+    }
+
+    @Test
+    @Order(6)
+    void the_date_brush_works_from_the_keyboard_enter_applies_and_escape_cancels() throws IOException {
+        importOnce();
+        driver.get(url(""));
+        awaitMap();
+        waitUp(20).until(d -> countLabel().startsWith("40 "));
+        WebElement svg = brush();
+        assertThat(svg.getAttribute("tabindex")).isEqualTo("0");
+        assertThat(svg.getAttribute("role")).isEqualTo("slider");
+        assertThat(svg.getAttribute("aria-label")).isEqualTo("Date range");
+        assertThat(rangeText()).isEqualTo("May 2022 – August 2024");
+        assertThat(driver.findElement(By.id(svg.getAttribute("aria-describedby"))).getAttribute("textContent")).contains("Enter");
+
+        // 28 month bars: Shift+Right 27 times brings the start up to the last bar, August 2024.
+        shifted(Keys.ARROW_RIGHT, 27);
+        waitUp(5).until(d -> "August 2024 – August 2024".equals(rangeText()));
+        assertThat(countLabel()).as("a draft filters nothing until Enter").startsWith("40 ");
+        screenshot("22-keyboard-draft");
+        keys(Keys.ESCAPE);
+        waitUp(5).until(d -> "May 2022 – August 2024".equals(rangeText()));
+        assertThat(driver.findElements(By.cssSelector(".kharita-histogram-draft"))).isEmpty();
+        assertThat(driver.getCurrentUrl()).doesNotContain("from=");
+
+        shifted(Keys.ARROW_RIGHT, 27);
+        keys(Keys.ENTER);
+        waitUp(20).until(d -> countLabel().startsWith("30 "));
+        assertThat(driver.getCurrentUrl()).contains("from=2024-08-01").contains("to=2024-08-31");
+
+        // Left moves the start a month earlier; Shift+Left then takes the end back: July 2024 alone.
+        brush();
+        keys(Keys.ARROW_LEFT);
+        waitUp(5).until(d -> "July 2024 – August 2024".equals(rangeText()));
+        shifted(Keys.ARROW_LEFT, 1);
+        keys(Keys.ENTER);
+        waitUp(20).until(d -> d.getCurrentUrl().contains("to=2024-07-31"));
+        assertThat(driver.getCurrentUrl()).contains("from=2024-07-01");
+        assertThat(rangeText()).isEqualTo("July 2024 – July 2024");
+        assertThat(driver.findElements(By.cssSelector(".kharita-histogram-svg .bar.in"))).hasSize(1);
+        screenshot("23-keyboard-july");
+    }
+
+    @Test
+    @Order(7)
+    void in_arabic_the_keyboard_brush_reads_arabic_dates_and_right_is_still_later() throws IOException {
+        importOnce();
+        driver.get(url("?lang=ar"));
+        awaitMap();
+        waitUp(20).until(d -> countLabel().startsWith("40 "));
+        WebElement svg = brush();
+        assertThat(svg.getAttribute("aria-label")).isEqualTo("نطاق التواريخ");
+        assertThat(rangeText()).contains("مايو 2022").contains("أغسطس 2024");
+        // The bars are not mirrored in RTL (time runs left to right under the map), so neither are the keys.
+        shifted(Keys.ARROW_RIGHT, 27);
+        waitUp(5).until(d -> rangeText().startsWith("أغسطس 2024"));
+        screenshot("24-keyboard-arabic");
+        keys(Keys.ENTER);
+        waitUp(20).until(d -> d.getCurrentUrl().contains("from=2024-08-01"));
+        assertThat(driver.getCurrentUrl()).contains("to=2024-08-31").contains("lang=ar");
+    }
+
     static void screenshot(String name) throws IOException {
         screenshotOf(driver, name);
     }

@@ -149,6 +149,11 @@ public final class NameIndex implements Gazetteer {
         return places.length;
     }
 
+    /** Every place, read-only: for spatial lookups (org.kharita.geo.NearestPlaces) that walk them all once. */
+    public List<Place> places() {
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(places));
+    }
+
     private List<Candidate> collect(byte space, String key, MatchKind kind, String queryFine, double minSim,
                                     java.util.function.Predicate<Place> filter) {
         Long at;
