@@ -61,7 +61,7 @@ public final class PlaceResolver {
     static final double COHERENCE_KM = 60;
     /**
      * The places an article is surely about, against which a small village's namesakes are checked: a first-level
-     * region, a curated place, a capital or district seat, or a town of this many people. Their names stand
+     * or informal region (Darfur), a curated place, a capital or district seat, or a town of this many people. Their names stand
      * alone in the finder and rarely have a namesake of their size, so their sense is settled before the villages'.
      */
     static final long ANCHOR_POPULATION = 15_000;
@@ -253,7 +253,8 @@ public final class PlaceResolver {
     /** A candidate the article can be read around: see {@link #ANCHOR_POPULATION}. */
     static boolean anchor(Candidate c) {
         Place p = c.place();
-        if (p.isAdmin1()) return true;
+        // a region with an extent: an oblast, or one without borders that reporting names (Darfur, Donbas)
+        if (p.isAdmin1() || (p.featureClass() == 'L' || p.featureClass() == 'A') && !p.isCountry() && p.bbox() != null) return true;
         if (!p.isSettlement()) return false;
         return c.curated() || p.isCapital() || p.featureCode().equals("PPLA") || p.featureCode().equals("PPLA2")
                 || p.population() >= ANCHOR_POPULATION;
@@ -280,7 +281,7 @@ public final class PlaceResolver {
     static double kmToNearest(Place p, List<Place> anchors) {
         double best = Double.MAX_VALUE;
         for (Place a : anchors) {
-            double d = a.isAdmin1() ? (inside(p, a) ? 0 : a.bbox() != null ? kmOutside(a.bbox(), p.lat(), p.lon()) : p.kmTo(a.lat(), a.lon()))
+            double d = a.isAdmin1() && inside(p, a) ? 0 : !a.isSettlement() && a.bbox() != null ? kmOutside(a.bbox(), p.lat(), p.lon())
                     : p.kmTo(a.lat(), a.lon());
             best = Math.min(best, d);
         }
