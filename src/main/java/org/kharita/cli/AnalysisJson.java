@@ -40,6 +40,12 @@ public final class AnalysisJson {
         Resolution r = m.resolution();
         if (r == null || r.place() == null) {
             o.putNull("place");
+            // weighed and left unresolved (a namesake far from the article's places): say why, and what was weighed
+            if (r != null && !r.alternatives().isEmpty()) {
+                o.put("unresolved", r.explanation());
+                ArrayNode cands = o.putArray("candidates");
+                for (Resolution.Alternative alt : r.alternatives()) cands.add(place(alt.place()).put("score", alt.score()));
+            }
             return o;
         }
         ObjectNode p = place(r.place());

@@ -26,7 +26,8 @@ public final class GeoEval {
             "abbreviation", "site tag", "dateline", "named line", "caption", "military axis", "direction"};
 
     public static final class Stats {
-        int articles, tp, fp, fn, pplGold, pplOk, regionGold, regionOk, countryGold, countryOk, metonyms, metonymsPlotted;
+        int articles, tp, fp, fn, pplGold, pplOk, regionGold, regionOk, countryGold, countryOk, metonyms, metonymsPlotted,
+                namesakeGold, namesakeOk;
 
         public double precision() {
             return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
@@ -57,10 +58,16 @@ public final class GeoEval {
             return metonymsPlotted;
         }
 
+        /** Share of the gold names that must not be pinned (or not near a wrong namesake) that were not; null when none. */
+        public Double namesakesAvoided() {
+            return namesakeGold == 0 ? null : (double) namesakeOk / namesakeGold;
+        }
+
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "articles=%d P=%.3f R=%.3f F1=%.3f acc10=%s (n=%d) region_acc=%s country_acc=%s metonyms_plotted=%d/%d",
-                    articles, precision(), recall(), f1(), fmt(acc10()), pplGold, fmt(regionAcc()), fmt(countryAcc()), metonymsPlotted, metonyms);
+            return String.format(Locale.ROOT, "articles=%d P=%.3f R=%.3f F1=%.3f acc10=%s (n=%d) region_acc=%s country_acc=%s metonyms_plotted=%d/%d namesakes_avoided=%d/%d",
+                    articles, precision(), recall(), f1(), fmt(acc10()), pplGold, fmt(regionAcc()), fmt(countryAcc()), metonymsPlotted, metonyms,
+                    namesakeOk, namesakeGold);
         }
 
         private static String fmt(Double d) {
@@ -109,6 +116,14 @@ public final class GeoEval {
                     }
                 }
                 if (metonym) s.metonyms++;
+                if (namesakeGold(g)) {
+                    s.namesakeGold++;
+                    // a name not found pins nothing: no wrong pin, though recognition already counted the miss
+                    Place pinned = match >= 0 && pms.get(match).resolved() ? pms.get(match).resolution().place() : null;
+                    String wrong = pinned == null ? null : namesakeError(g, pinned);
+                    if (wrong == null) s.namesakeOk++;
+                    else if (key.equals("all")) details.add(id + " " + g.path("surface").asText() + ": " + wrong);
+                }
                 if (match < 0) {
                     if (!optional) {
                         s.fn++;
@@ -159,6 +174,35 @@ public final class GeoEval {
             for (String key : List.of(lang, "all")) stats.get(key).fp++;
             details.add(id + " extra mention " + p.text());
         }
+    }
+
+    /**
+     * Gold for a village the gazetteer lacks, whose true coordinate we cannot check offline: {@code "expect":
+     * "unresolved"} (any pin is wrong) or {@code "far_namesake_of": [lat, lon]} (or a list of such points) with an optional {@code "far_km"}
+     * (default {@value #FAR_NAMESAKE_KM}): a pin that close to that namesake is wrong.
+     */
+    private static boolean namesakeGold(JsonNode g) {
+        return "unresolved".equals(g.path("expect").asText()) || g.path("far_namesake_of").isArray();
+    }
+
+    static final double FAR_NAMESAKE_KM = 50;
+
+    /** Why this pin breaks a namesake gold, or null when it does not. */
+    private static String namesakeError(JsonNode g, Place pinned) {
+        if ("unresolved".equals(g.path("expect").asText())) {
+            return String.format(Locale.ROOT, "expected unresolved, pinned at %s (%.2f, %.2f)", pinned.name(), pinned.lat(), pinned.lon());
+        }
+        JsonNode far = g.path("far_namesake_of");
+        // one point [lat, lon] or several [[lat, lon], ...] when the name has more than one wrong namesake
+        List<JsonNode> points = new ArrayList<>();
+        if (far.get(0).isArray()) far.forEach(points::add);
+        else points.add(far);
+        double limit = g.path("far_km").asDouble(FAR_NAMESAKE_KM);
+        for (JsonNode pt : points) {
+            double d = Geo.km(pt.get(0).asDouble(), pt.get(1).asDouble(), pinned.lat(), pinned.lon());
+            if (d <= limit) return String.format(Locale.ROOT, "pinned at %s, %.0f km from a wrong namesake", pinned.name(), d);
+        }
+        return null;
     }
 
     private static boolean optional(JsonNode g) {

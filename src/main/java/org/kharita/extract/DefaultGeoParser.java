@@ -33,7 +33,7 @@ public final class DefaultGeoParser implements GeoParser {
         // resolve again without the country it would lend (London, not London in Kentucky)
         boolean again = false;
         for (int i = 0; i < found.size(); i++) {
-            if (metonyms[i] != null && resolved.get(i).place().isCountry()) {
+            if (metonyms[i] != null && resolved.get(i).place() != null && resolved.get(i).place().isCountry()) {
                 queries.set(i, queries.get(i).notLendingContext());
                 again = true;
             }

@@ -151,6 +151,13 @@ final class PlaceCues {
     static final Set<String> RELATION = words("العلاقات", "علاقات", "relations", "ties", "talks", "отношения", "відносини");
     static final Set<String> BETWEEN = words("بين", "between", "между", "між");
 
+    /** "Among them", "including": after a plural settlement noun, the names that follow are its villages. */
+    static final Set<String> INCLUDING = words("بينها", "منها", "including", "among", "числе", "среди", "зокрема", "серед");
+
+    /** Plural settlement nouns, which {@link #INCLUDING} refers back to. */
+    static final Set<String> SETTLEMENT_PLURAL = words("قرى", "بلدات", "مدن", "villages", "towns", "settlements", "сёл", "сел",
+            "деревни", "поселки", "посёлки", "населенные", "населённые", "пунктов", "селища", "населені");
+
     /** Words after a capital that make it an agent: "Moscow said", "Kyiv denies". */
     static final Set<String> AGENT_VERB_AFTER = words(
             "said", "says", "claimed", "claims", "announced", "accused", "accuses", "denied", "denies", "warned",

@@ -124,12 +124,17 @@ final class PlaceNameFinder {
         double bestSim = -1;
         // a preposition or cue word is never the start of a name, whatever its letters peel to (بين is not ب + ين)
         // (but "West Bank", "North Korea", "South Sudan" start with a direction word and are names)
-        if (len == 1 && isCueWord(first.text(), lang) || (arabic && StopWords.is(first.text(), lang) && !directionWord(first.text()))) return null;
+        // "مدينة الأبيض": right after a settlement noun a common word may be a town's Arabic name (الأبيض "white"
+        // is El Obeid), taken only as the exact name the gazetteer holds
+        boolean cuedCommonWord = arabic && len == 1 && cue == Cue.SETTLEMENT && StopWords.is(first.text(), lang)
+                && !isCueWord(first.text(), lang);
+        if (len == 1 && isCueWord(first.text(), lang)
+                || (arabic && StopWords.is(first.text(), lang) && !directionWord(first.text()) && !cuedCommonWord)) return null;
         // an Arabic span may open with a direction word only as a whole name the gazetteer knows (شمال كردفان)
-        boolean exactOnly = arabic && len > 1 && isCueWord(first.text(), lang);
+        boolean exactOnly = arabic && len > 1 && isCueWord(first.text(), lang) || cuedCommonWord;
         boolean listedName = listed && !arabic && first.capitalized();
         // و + a function word is still a function word (وثلاث "and three"): no reading of it is a name
-        if (arabic && len == 1) {
+        if (arabic && len == 1 && !cuedCommonWord) {
             for (ArabicText.Reading r : readings) if (StopWords.is(r.stem(), lang)) return null;
         }
         if (len > 1 && StopWords.isPhrase(text.substring(first.start(), last.end()))) return null;
@@ -140,7 +145,8 @@ final class PlaceNameFinder {
             int end = len == 1 && !arabic ? first.start() + r.stem().length() : last.end();
             String surface = text.substring(start, end);
             // a common word (Правда, Мирный) is a place only when it stands in a list of places
-            if (len == 1 && !listedName && (StopWords.is(surface, lang) || StopWords.is(r.stem(), lang))) continue;
+            if (len == 1 && !listedName && !cuedCommonWord && (StopWords.is(surface, lang) || StopWords.is(r.stem(), lang))) continue;
+            if (cuedCommonWord && r.peeled() > 0) continue;
             if (len == 1 && surface.length() < 3) continue;
             if ((len == 1 || arabic && !exactOnly) && isCueWord(r.stem(), lang)) continue;
             Cue effective = cue;
@@ -436,7 +442,10 @@ final class PlaceNameFinder {
             if (bare.endsWith("ات") || bare.endsWith("ون")) return null;
             if (cue != Cue.SETTLEMENT && bare.length() < 5) return null;
             if (listed && rs.size() > 1 && rs.get(1).stem().length() >= 3) peeled = rs.get(1).peeled();
-            if (PhoneticKey.skeleton(t.text().substring(peeled)).length() < 3) return null;
+            // a short Arab village name right after its noun (وبلدة حاس) has two consonants; elsewhere two
+            // consonants are a verb or a particle
+            int consonants = cue == Cue.SETTLEMENT && bare.length() >= 3 ? 2 : 3;
+            if (PhoneticKey.skeleton(t.text().substring(peeled)).length() < consonants) return null;
         } else if (!t.capitalized()) {
             return null;
         }
@@ -503,6 +512,10 @@ final class PlaceNameFinder {
                 if (back == 1 && r.peeled() == 0 && ON.equals(PlaceCues.fold(w, lang)) && firedBefore(tokens, i - 1, lang)) {
                     return Cue.PREPOSITION;
                 }
+                // "قصفت بلدات في ريف إدلب، بينها كفرنبل وحاس": "among them" after a plural settlement noun
+                if (back == 1 && PlaceCues.in(PlaceCues.INCLUDING, w, lang) && pluralSettlementBefore(tokens, i - 1, lang)) {
+                    return Cue.SETTLEMENT;
+                }
             }
             // "بالقرب من X", "в районе X": look one word further only through a preposition
             if (!PlaceCues.in(PlaceCues.PREPOSITION, t.text(), lang)) break;
@@ -511,6 +524,16 @@ final class PlaceNameFinder {
     }
 
     private static final String ON = PlaceCues.fold("على", Language.AR);
+
+    /** Whether a plural settlement noun (بلدات، قرى، villages, сёл) stands in the sentence before token {@code k}. */
+    private static boolean pluralSettlementBefore(List<Token> tokens, int k, Language lang) {
+        for (int j = k - 1; j >= 0; j--) {
+            for (ArabicText.Reading r : readingsOf(tokens.get(j))) {
+                if (PlaceCues.in(PlaceCues.SETTLEMENT_PLURAL, r.stem(), lang)) return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a word of firing or seizing stands within the four words before على at {@code on}. */
     private static boolean firedBefore(List<Token> tokens, int on, Language lang) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +22,10 @@ import java.util.Set;
  *   <li>Kursk the oblast vs Kursk the city: a region word (مقاطعة, область, oblast) makes the
  *       ADM1 ({@link #REGION_CUE}); a bare name later in the same article keeps the sense it had
  *       (one sense per discourse);</li>
- *   <li>"Ukraine" the country vs a village Ukraina: {@link #COUNTRY_NAME}.</li>
+ *   <li>"Ukraine" the country vs a village Ukraina: {@link #COUNTRY_NAME};</li>
+ *   <li>a front-line village the gazetteer lacks (Удачне by Pokrovsk) vs its namesake in Crimea: every candidate
+ *       lies over {@link #FAR_FROM_ANCHORS_KM} from the article's anchors, so the name stays unresolved with its
+ *       candidates listed; two such namesakes near each other lend one another no coherence.</li>
  * </ul>
  * Analyst aliases (corrections) win outright.
  */
@@ -55,6 +59,19 @@ public final class PlaceResolver {
     static final double REGION_FAR_KM = 300;
     /** Distance (km) at which coherence has fallen to 1/e: the scale of a front-line district. */
     static final double COHERENCE_KM = 60;
+    /**
+     * The places an article is surely about, against which a small village's namesakes are checked: a first-level
+     * or informal region (Darfur), a curated place, a capital or district seat, or a town of this many people. Their names stand
+     * alone in the finder and rarely have a namesake of their size, so their sense is settled before the villages'.
+     */
+    static final long ANCHOR_POPULATION = 15_000;
+    /**
+     * A village whose every candidate lies this far from every anchor is not in the gazetteer under that name:
+     * in a General Staff report on the Pokrovsk axis, Удачне is not Udachnoye in Crimea (330 km off) but a
+     * village cities500 lacks. The figure is a front sector's depth: an article's villages lie within it of
+     * the axis, the oblast or the towns it names.
+     */
+    static final double FAR_FROM_ANCHORS_KM = 200;
     /** Softmax temperature turning score gaps into confidence. */
     static final double TEMPERATURE = 0.3;
     static final int ALTERNATIVES = 4;
@@ -128,6 +145,7 @@ public final class PlaceResolver {
             }
         }
         oneSensePerDiscourse(queries, scored, choice);
+        Context ctx = context(queries, choice, scored);
         for (int i = 0; i < n; i++) {
             if (out[i] != null) continue;
             List<Scored> s = scored.get(i);
@@ -135,6 +153,13 @@ public final class PlaceResolver {
             Place chosen = choice[i];
             Scored best = s.stream().filter(x -> x.c.place() == chosen).findFirst().orElse(s.get(0));
             if (best.conflict) continue; // every candidate lies outside the region the sentence names
+            List<Place> anchors = anchorsFor(i, queries, choice, ctx);
+            if (best.c.place().isSettlement() && !anchor(best.c) && !anchors.isEmpty() && allFar(s, anchors)) {
+                out[i] = new Resolution(null, 0, alternatives(null, s), String.format(Locale.ROOT,
+                        "unresolved: every candidate lies over %.0f km from %s, which the article is about; a village the gazetteer lacks?",
+                        FAR_FROM_ANCHORS_KM, names(anchors)));
+                continue;
+            }
             out[i] = new Resolution(best.c.place(), confidence(best, s), alternatives(best, s), best.why());
         }
         List<Resolution> list = new ArrayList<>(n);
@@ -188,8 +213,15 @@ public final class PlaceResolver {
         return s;
     }
 
-    /** {@code regionSentences[k]}: the sentence where {@code regions[k]} was named. */
-    private record Context(Set<String> countries, List<Place> regions, List<Integer> regionSentences) {
+    /**
+     * {@code regionSentences[k]}: the sentence where {@code regions[k]} was named; {@code anchors[j]}: query j's
+     * choice when it is one the article is surely about ({@link #ANCHOR_POPULATION}), else null.
+     */
+    private record Context(Set<String> countries, List<Place> regions, List<Integer> regionSentences, Place[] anchors) {
+        boolean hasAnchors() {
+            for (Place a : anchors) if (a != null) return true;
+            return false;
+        }
     }
 
     /** The countries and regions the article itself names, read off its confident answers. */
@@ -197,9 +229,16 @@ public final class PlaceResolver {
         Set<String> countries = new HashSet<>();
         List<Place> regions = new ArrayList<>();
         List<Integer> sentences = new ArrayList<>();
+        Place[] anchors = new Place[choice.length];
         for (int i = 0; i < choice.length; i++) {
             Place p = choice[i];
             if (p == null || !queries.get(i).lendsContext()) continue;
+            for (Scored x : scored.get(i)) {
+                if (x.c.place() == p) {
+                    if (anchor(x.c)) anchors[i] = p;
+                    break;
+                }
+            }
             if (p.isCountry()) countries.add(p.country());
             if (p.isAdmin1()) {
                 regions.add(p);
@@ -208,7 +247,52 @@ public final class PlaceResolver {
             }
             if (p.isSettlement() && !scored.get(i).isEmpty() && scored.get(i).size() == 1) countries.add(p.country());
         }
-        return new Context(countries, regions, sentences);
+        return new Context(countries, regions, sentences, anchors);
+    }
+
+    /** A candidate the article can be read around: see {@link #ANCHOR_POPULATION}. */
+    static boolean anchor(Candidate c) {
+        Place p = c.place();
+        // a region with an extent: an oblast, or one without borders that reporting names (Darfur, Donbas)
+        if (p.isAdmin1() || (p.featureClass() == 'L' || p.featureClass() == 'A') && !p.isCountry() && p.bbox() != null) return true;
+        if (!p.isSettlement()) return false;
+        return c.curated() || p.isCapital() || p.featureCode().equals("PPLA") || p.featureCode().equals("PPLA2")
+                || p.population() >= ANCHOR_POPULATION;
+    }
+
+    /** The anchors other than name {@code self} (and its repeats). */
+    private static List<Place> anchorsFor(int self, List<Query> queries, Place[] choice, Context ctx) {
+        List<Place> out = new ArrayList<>();
+        String selfName = queries.get(self).name();
+        for (int j = 0; j < choice.length; j++) {
+            if (j != self && ctx.anchors[j] != null && !queries.get(j).name().equals(selfName) && !out.contains(ctx.anchors[j])) {
+                out.add(ctx.anchors[j]);
+            }
+        }
+        return out;
+    }
+
+    private static boolean allFar(List<Scored> candidates, List<Place> anchors) {
+        for (Scored x : candidates) if (kmToNearest(x.c.place(), anchors) <= FAR_FROM_ANCHORS_KM) return false;
+        return true;
+    }
+
+    /** Distance to the nearest anchor; a region counts from its border (0 inside it). */
+    static double kmToNearest(Place p, List<Place> anchors) {
+        double best = Double.MAX_VALUE;
+        for (Place a : anchors) {
+            double d = a.isAdmin1() && inside(p, a) ? 0 : !a.isSettlement() && a.bbox() != null ? kmOutside(a.bbox(), p.lat(), p.lon())
+                    : p.kmTo(a.lat(), a.lon());
+            best = Math.min(best, d);
+        }
+        return best;
+    }
+
+    private static String names(List<Place> places) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < places.size() && k < 3; k++) b.append(k == 0 ? "" : ", ").append(places.get(k).name());
+        if (places.size() > 3) b.append(", ...");
+        return b.toString();
     }
 
     private double contextual(Scored x, int self, List<Query> queries, Place[] choice, Context ctx) {
@@ -248,6 +332,9 @@ public final class PlaceResolver {
             for (int j = 0; j < choice.length; j++) {
                 Place o = choice[j];
                 if (j == self || o == null || !o.isSettlement() || o.isCapital() || o == p || queries.get(j).name().equals(selfName)) continue;
+                // two namesakes far from everything the article is about must not vouch for each other
+                // (Udachnoye and Novopavlovka in Crimea, 61 km apart, for two villages by Pokrovsk)
+                if (ctx.anchors[j] == null && ctx.hasAnchors() && unanchored(o, j, queries, ctx)) continue;
                 double d = Geo.km(p.lat(), p.lon(), o.lat(), o.lon());
                 if (d < nearest) {
                     nearest = d;
@@ -260,6 +347,16 @@ public final class PlaceResolver {
             }
         }
         return s;
+    }
+
+    /** Whether neighbour {@code j}'s place lies far from every anchor but itself. */
+    private static boolean unanchored(Place o, int j, List<Query> queries, Context ctx) {
+        List<Place> others = new ArrayList<>();
+        String name = queries.get(j).name();
+        for (int k = 0; k < ctx.anchors.length; k++) {
+            if (k != j && ctx.anchors[k] != null && !queries.get(k).name().equals(name)) others.add(ctx.anchors[k]);
+        }
+        return !others.isEmpty() && kmToNearest(o, others) > FAR_FROM_ANCHORS_KM;
     }
 
     private static boolean regionConflict(Place p, int self, List<Query> queries, Place[] choice) {
@@ -340,15 +437,17 @@ public final class PlaceResolver {
         return Math.round(Math.min(1, p * (0.5 + 0.5 * best.c.similarity())) * 1000) / 1000.0;
     }
 
+    /** The runners-up with their shares; with {@code best == null}, every candidate (an unresolved name's list). */
     private static List<Resolution.Alternative> alternatives(Scored best, List<Scored> all) {
+        double top = best != null ? best.total : all.get(0).total;
         double z = 0;
-        for (Scored x : all) z += Math.exp((x.total - best.total) / TEMPERATURE);
+        for (Scored x : all) z += Math.exp((x.total - top) / TEMPERATURE);
         List<Resolution.Alternative> out = new ArrayList<>();
         for (Scored x : all) {
             if (x == best) continue;
-            double p = Math.exp((x.total - best.total) / TEMPERATURE) / z;
+            double p = Math.exp((x.total - top) / TEMPERATURE) / z;
             out.add(new Resolution.Alternative(x.c.place(), Math.round(p * 1000) / 1000.0));
-            if (out.size() == ALTERNATIVES) break;
+            if (out.size() == ALTERNATIVES + (best == null ? 1 : 0)) break;
         }
         return out;
     }

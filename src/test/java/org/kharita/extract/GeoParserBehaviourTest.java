@@ -272,4 +272,42 @@ class GeoParserBehaviourTest {
         Mention m = named(parse("Officials in London welcomed the decision."), "London");
         assertThat(m.resolution().place().country()).isEqualTo("GB");
     }
+
+    @Test
+    void a_village_by_pokrovsk_that_the_gazetteer_lacks_is_not_pinned_on_its_crimean_namesake() {
+        Mention m = named(parse("Під Покровськом ворог штурмував позиції біля Удачного та Мирнограда."), "Удачного");
+        assertThat(m.resolved()).isFalse();
+        assertThat(m.resolution().alternatives()).extracting(a -> a.place().admin1()).contains("Crimea");
+        assertThat(m.resolution().explanation()).contains("Pokrovsk");
+    }
+
+    @Test
+    void a_village_by_pokrovsk_that_the_gazetteer_holds_keeps_its_place() {
+        Mention m = named(parse("Бои идут у Гришино под Покровском."), "Гришино");
+        assertThat(m.resolution().place().admin1()).isEqualTo("Donetsk Oblast");
+    }
+
+    @Test
+    void a_common_word_right_after_a_town_noun_may_be_the_towns_name() {
+        assertThat(named(parse("وصلت تعزيزات إلى مدينة الأبيض صباحا."), "الأبيض").resolution().place().name()).isEqualTo("El Obeid");
+        assertThat(parse("واستخدم المهاجمون السلاح الأبيض.")).isEmpty();
+    }
+
+    @Test
+    void names_after_among_them_that_follow_a_plural_town_noun_are_towns() {
+        List<Mention> ms = parse("طال القصف عدة بلدات في ريف إدلب، منها كفرنبل وحاس.");
+        assertThat(ms).extracting(Mention::text).contains("كفرنبل", "حاس");
+        assertThat(named(ms, "كفرنبل").resolution().place().country()).isEqualTo("SY");
+    }
+
+    @Test
+    void a_two_consonant_word_is_a_village_only_right_after_its_noun() {
+        assertThat(parse("وقال إن الوضع حاس جدا.")).isEmpty();
+    }
+
+    @Test
+    void nuseirat_in_russian_is_the_camp_in_gaza() {
+        Mention m = named(parse("Удар пришёлся по лагерю Нусейрат в центре сектора Газа."), "Нусейрат");
+        assertThat(m.resolution().place().country()).isEqualTo("PS");
+    }
 }

@@ -22,9 +22,11 @@ class OtherWarsGeoparseTest {
     void passages_about_other_wars_keep_recall_and_resolution_above_the_floor() throws IOException, URISyntaxException {
         Path gold = Path.of(Objects.requireNonNull(getClass().getResource("/eval/geo-extra.jsonl")).toURI());
         GeoEval.Stats all = EvalCommand.evaluate(gold, Engines.createDefault()).stats().get("all");
-        assertThat(all.f1()).as(all.toString()).isGreaterThanOrEqualTo(0.97);
-        assertThat(all.acc10()).as(all.toString()).isGreaterThanOrEqualTo(0.92);
+        assertThat(all.f1()).as(all.toString()).isGreaterThanOrEqualTo(0.98);
+        assertThat(all.acc10()).as(all.toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(all.regionAcc()).as(all.toString()).isGreaterThanOrEqualTo(0.9);
         assertThat(all.metonymsPlotted()).as(all.toString()).isZero();
+        // villages the gazetteer lacks (Удачне, Миролюбівка by Pokrovsk) are never pinned on a far namesake
+        assertThat(all.namesakesAvoided()).as(all.toString()).isEqualTo(1.0);
     }
 }

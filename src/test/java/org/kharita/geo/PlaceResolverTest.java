@@ -157,4 +157,68 @@ class PlaceResolverTest {
                 new Candidate(curatedCopy, 1.0, MatchKind.EXACT, "", true)));
         assertThat(merged).extracting(c -> c.place().id()).containsExactly("k:plekhovo");
     }
+
+    // Donetsk-front villages and their namesakes: coordinates rounded from GeoNames cities500 rows (Myrnohrad 710035,
+    // Udachnoye 690844, Hryshyne 708060, Grishino 708061; Novopavlovka in Crimea and Novopavlivka in Mykolaiv oblast
+    // as cities500 holds them).
+    static final Place MYRNOHRAD = ppl("g:710035", "Myrnohrad", 48.31, 37.27, "UA", "05", 49_646);
+    static final Place UDACHNOYE_CRIMEA = ppl("g:690844", "Udachnoye", 45.39, 34.28, "UA", "11", 896);
+    static final Place NOVOPAVLOVKA_CRIMEA = ppl("g:novopavlovka", "Novopavlovka", 45.87, 33.89, "UA", "11", 874);
+    static final Place NOVOPAVLIVKA_MYKOLAIV = ppl("g:novopavlivka", "Novopavlivka", 47.43, 32.60, "UA", "16", 730);
+    static final Place HRYSHYNE = ppl("g:708060", "Hryshyne", 48.33, 37.08, "UA", "05", 2115);
+    static final Place GRISHINO_CRIMEA = ppl("g:708061", "Grishino", 45.64, 33.83, "UA", "11", 1755);
+
+    private static PlaceResolver.Query named(String name, Place... places) {
+        List<Candidate> cands = java.util.Arrays.stream(places).map(PlaceResolverTest::exact).toList();
+        return new PlaceResolver.Query(name, cands, false, false, 0);
+    }
+
+    @Test
+    void villages_by_pokrovsk_whose_only_namesakes_are_in_crimea_stay_unresolved_with_their_candidates() {
+        List<Resolution> r = resolver.resolve(List.of(
+                named("Покровському", POKROVSK), named("Мирнограда", MYRNOHRAD),
+                named("Удачного", UDACHNOYE_CRIMEA),
+                named("Новопавлівки", NOVOPAVLOVKA_CRIMEA, NOVOPAVLIVKA_MYKOLAIV)));
+        assertThat(r.get(2).place()).isNull();
+        assertThat(r.get(2).alternatives()).extracting(a -> a.place().id()).containsExactly("g:690844");
+        assertThat(r.get(2).explanation()).contains("Pokrovsk");
+        assertThat(r.get(3).place()).isNull();
+        assertThat(r.get(3).alternatives()).extracting(a -> a.place().id())
+                .containsExactlyInAnyOrder("g:novopavlovka", "g:novopavlivka");
+        assertThat(r.get(0).place()).isEqualTo(POKROVSK);
+    }
+
+    @Test
+    void two_far_namesakes_near_each_other_do_not_vouch_for_each_other() {
+        // A has a small namesake 90 km from Pokrovsk and a bigger one in Crimea beside B's only namesake
+        Place aNear = ppl("a:near", "Aville", 47.60, 36.40, "UA", "05", 100);
+        Place aCrimea = ppl("a:crimea", "Aville", 45.45, 34.20, "UA", "11", 5000);
+        List<Resolution> r = resolver.resolve(List.of(
+                named("Pokrovsk", POKROVSK), named("Aville", aCrimea, aNear), named("Udachne", UDACHNOYE_CRIMEA)));
+        assertThat(r.get(1).place()).isEqualTo(aNear);
+        assertThat(r.get(2).place()).isNull();
+    }
+
+    @Test
+    void a_small_village_near_the_articles_towns_keeps_its_place() {
+        List<Resolution> r = resolver.resolve(List.of(
+                named("Pokrovsk", POKROVSK), named("Гришино", GRISHINO_CRIMEA, HRYSHYNE)));
+        assertThat(r.get(1).place()).isEqualTo(HRYSHYNE);
+        assertThat(r.get(1).confidence()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void a_lone_village_with_nothing_to_check_it_against_is_still_resolved() {
+        List<Resolution> r = resolver.resolve(List.of(named("Udachne", UDACHNOYE_CRIMEA)));
+        assertThat(r.get(0).place()).isEqualTo(UDACHNOYE_CRIMEA);
+    }
+
+    @Test
+    void a_region_the_village_lies_in_anchors_it_however_far_the_regions_centre() {
+        Place crimea = region("r:crimea", "Crimea", 45.3, 34.4, "UA", "11", new BBox(44.4, 32.5, 46.2, 36.6));
+        List<Resolution> r = resolver.resolve(List.of(
+                named("Pokrovsk", POKROVSK), new PlaceResolver.Query("Крым", List.of(exact(crimea)), true, false, 1),
+                named("Udachne", UDACHNOYE_CRIMEA)));
+        assertThat(r.get(2).place()).isEqualTo(UDACHNOYE_CRIMEA);
+    }
 }
