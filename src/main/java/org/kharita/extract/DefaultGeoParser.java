@@ -29,11 +29,12 @@ public final class DefaultGeoParser implements GeoParser {
         }
         List<Resolution> resolved = resolver.resolve(queries);
         String[] metonyms = metonyms(text, sentences, found, resolved, language);
-        // a government named as a speaker ("the United States said") says nothing of where the towns are:
-        // resolve again without the country it would lend (London, not London in Kentucky)
+        // a government named as a speaker ("the United States said", "Moscow said") says nothing of where the
+        // towns are: resolve again without the country it would lend (London, not London in Kentucky) and
+        // without it as an anchor (a village 900 km from Moscow is not therefore a namesake elsewhere)
         boolean again = false;
         for (int i = 0; i < found.size(); i++) {
-            if (metonyms[i] != null && resolved.get(i).place() != null && resolved.get(i).place().isCountry()) {
+            if (metonyms[i] != null && resolved.get(i).place() != null) {
                 queries.set(i, queries.get(i).notLendingContext());
                 again = true;
             }

@@ -288,6 +288,13 @@ class GeoParserBehaviourTest {
     }
 
     @Test
+    void a_capital_speaking_for_its_government_is_no_anchor_that_makes_a_village_a_far_namesake() {
+        Mention m = named(parse("Moscow said its troops had captured Hryshyne."), "Hryshyne");
+        assertThat(m.resolved()).isTrue();
+        assertThat(m.resolution().explanation()).doesNotContain("unresolved");
+    }
+
+    @Test
     void a_common_word_right_after_a_town_noun_may_be_the_towns_name() {
         assertThat(named(parse("وصلت تعزيزات إلى مدينة الأبيض صباحا."), "الأبيض").resolution().place().name()).isEqualTo("El Obeid");
         assertThat(parse("واستخدم المهاجمون السلاح الأبيض.")).isEmpty();
