@@ -158,6 +158,23 @@ final class DateResolver {
     private final Language language;
     private final LocalDate published;
     private final String text;
+    // the word lists above as guards, their literals' first pairs hashed once (tried on every sentence)
+    private static final Regexes.Literals AR_DAY_WORDS_GUARD = Regexes.Literals.of(AR_DAY_WORDS),
+            AR_MONTH_WORDS_GUARD = Regexes.Literals.of(AR_MONTH_WORDS),
+            AR_PERIOD_WORDS_GUARD = Regexes.Literals.of(AR_PERIOD_WORDS),
+            AR_RELATIVE_DAY_WORDS_GUARD = Regexes.Literals.of(AR_RELATIVE_DAY_WORDS),
+            AR_SAFE_MONTH_WORDS_GUARD = Regexes.Literals.of(AR_SAFE_MONTH_WORDS),
+            AR_THIS_GUARD = Regexes.Literals.of(AR_THIS),
+            CYR_DAY_WORDS_GUARD = Regexes.Literals.of(CYR_DAY_WORDS),
+            CYR_MONTH_WORDS_GUARD = Regexes.Literals.of(CYR_MONTH_WORDS),
+            CYR_RELATIVE_DAY_WORDS_GUARD = Regexes.Literals.of(CYR_RELATIVE_DAY_WORDS),
+            CYR_THIS_OR_LAST_WORDS_GUARD = Regexes.Literals.of(CYR_THIS_OR_LAST_WORDS),
+            DIGITS_GUARD = Regexes.Literals.of(DIGITS),
+            EN_DAY_WORDS_GUARD = Regexes.Literals.of(EN_DAY_WORDS),
+            EN_MONTH_WORDS_GUARD = Regexes.Literals.of(EN_MONTH_WORDS),
+            EN_PERIOD_WORDS_GUARD = Regexes.Literals.of(EN_PERIOD_WORDS),
+            EN_RELATIVE_DAY_WORDS_GUARD = Regexes.Literals.of(EN_RELATIVE_DAY_WORDS);
+
     private final String folded;
     /** The folded sentence's character pairs, for the many word-list guards tried on it. */
     private final Regexes.Pairs pairs;
@@ -195,25 +212,25 @@ final class DateResolver {
     // ---------------------------------------------------------------- Arabic
 
     private void arabic() {
-        if (has(DIGITS) && has(AR_MONTH_WORDS)) {
+        if (has(DIGITS_GUARD) && has(AR_MONTH_WORDS_GUARD)) {
             scan(AR_DAY_MONTH, AR_MONTH_START, 2, m -> dayMonth(m, Integer.parseInt(m.group(1)), arMonth(m.group(2)), arYear(m.group(3), m.group(4))));
         }
-        if (has(AR_SAFE_MONTH_WORDS)) {
+        if (has(AR_SAFE_MONTH_WORDS_GUARD)) {
             scan(AR_ORDINAL_MONTH, AR_SAFE_MONTH_START, 3, m -> dayMonth(m, AR_ORDINALS.get(m.group(1)), arMonth(m.group(2)), arYear(m.group(3), m.group(4))));
             scan(AR_RELATIVE_MONTH, AR_SAFE_MONTH_START, 2, m -> relativeMonth(m, arMonth(m.group(1)), arRel(m.group(2))));
             scan(AR_MONTH_YEAR, AR_SAFE_MONTH_START, 2, m -> monthYear(m, arMonth(m.group(1)), m.group(2) == null ? null : Integer.parseInt(m.group(2))));
         }
-        if (has(AR_PERIOD_WORDS)) scan(AR_RELATIVE_PERIOD, AR_PERIOD_START, 1, m -> relativePeriod(m, m.group(1).equals("الشهر"), arRel(m.group(2))));
-        if (has(AR_THIS)) scan(AR_THIS_PERIOD, AR_THIS, 1, m -> relativePeriod(m, m.group(1).equals("الشهر"), Rel.THIS));
+        if (has(AR_PERIOD_WORDS_GUARD)) scan(AR_RELATIVE_PERIOD, AR_PERIOD_START, 1, m -> relativePeriod(m, m.group(1).equals("الشهر"), arRel(m.group(2))));
+        if (has(AR_THIS_GUARD)) scan(AR_THIS_PERIOD, AR_THIS, 1, m -> relativePeriod(m, m.group(1).equals("الشهر"), Rel.THIS));
         if (hasYear()) scan(AR_YEAR_ONLY, AR_YEAR_WORD_START, 1, m -> year(m, Integer.parseInt(m.group(1))));
-        if (has(AR_DAY_WORDS)) {
+        if (has(AR_DAY_WORDS_GUARD)) {
             scan(AR_DAY_WORD_WEEKDAY, AR_DAY_START, 1, m ->
                     weekday(m, arDay(m.group(2)), m.group(1).equals("اليوم") ? "today" : m.group(1).equals("امس") ? "yesterday" : null,
                             m.group(3) == null ? Rel.NONE : arRel(m.group(3))));
             scan(AR_BARE_WEEKDAY, null, 0, m -> weekday(m, arDay(m.group(1)), null, m.group(2) == null ? Rel.NONE : arRel(m.group(2))), 1);
             scan(AR_UNAMBIGUOUS_WEEKDAY, AR_DAY_START, 0, m -> weekday(m, arDay(m.group(1)), null, m.group(2) == null ? Rel.NONE : arRel(m.group(2))), 1);
         }
-        if (has(AR_RELATIVE_DAY_WORDS)) scan(AR_RELATIVE_DAY, AR_RELATIVE_DAY_START, 0, m -> relativeDay(m, switch (m.group(1)) {
+        if (has(AR_RELATIVE_DAY_WORDS_GUARD)) scan(AR_RELATIVE_DAY, AR_RELATIVE_DAY_START, 0, m -> relativeDay(m, switch (m.group(1)) {
             case "اليوم" -> 0;
             case "امس" -> -1;
             case "اول امس" -> -2;
@@ -224,8 +241,8 @@ final class DateResolver {
     // ---------------------------------------------------------------- English
 
     private void english() {
-        if (has(EN_MONTH_WORDS)) {
-            if (has(DIGITS)) {
+        if (has(EN_MONTH_WORDS_GUARD)) {
+            if (has(DIGITS_GUARD)) {
                 scan(EN_MONTH_DAY, EN_MONTH_OR_DAY_START, 0, m -> dayMonth(m, Integer.parseInt(m.group(3)), enMonth(m.group(2)), m.group(4) == null ? null : Integer.parseInt(m.group(4))));
                 scan(EN_DAY_MONTH, EN_MONTH_START, 2, m -> dayMonth(m, Integer.parseInt(m.group(1)), enMonth(m.group(2)), m.group(3) == null ? null : Integer.parseInt(m.group(3))));
             }
@@ -237,10 +254,10 @@ final class DateResolver {
                 return monthYear(m, enMonth(m.group(1)), m.group(2) == null ? null : Integer.parseInt(m.group(2)));
             });
         }
-        if (has(EN_PERIOD_WORDS)) scan(EN_RELATIVE_PERIOD, EN_PERIOD_START, 1, m -> relativePeriod(m, m.group(2).equals("month"), enRel(m.group(1))));
+        if (has(EN_PERIOD_WORDS_GUARD)) scan(EN_RELATIVE_PERIOD, EN_PERIOD_START, 1, m -> relativePeriod(m, m.group(2).equals("month"), enRel(m.group(1))));
         if (hasYear()) scan(EN_YEAR, null, 0, m -> year(m, Integer.parseInt(m.group(1))));
-        if (has(EN_DAY_WORDS)) scan(EN_WEEKDAY, EN_DAY_START, 1, m -> weekday(m, enDay(m.group(2)), null, m.group(1) == null || m.group(1).equals("on") ? Rel.NONE : enRel(m.group(1))));
-        if (has(EN_RELATIVE_DAY_WORDS)) scan(EN_RELATIVE_DAY, EN_RELATIVE_DAY_START, 0, m -> relativeDay(m, switch (m.group(1)) {
+        if (has(EN_DAY_WORDS_GUARD)) scan(EN_WEEKDAY, EN_DAY_START, 1, m -> weekday(m, enDay(m.group(2)), null, m.group(1) == null || m.group(1).equals("on") ? Rel.NONE : enRel(m.group(1))));
+        if (has(EN_RELATIVE_DAY_WORDS_GUARD)) scan(EN_RELATIVE_DAY, EN_RELATIVE_DAY_START, 0, m -> relativeDay(m, switch (m.group(1)) {
             case "yesterday", "last night" -> -1;
             case "tomorrow" -> 1;
             default -> 0;
@@ -250,8 +267,8 @@ final class DateResolver {
     // ---------------------------------------------------------------- Russian and Ukrainian
 
     private void cyrillic() {
-        if (has(CYR_MONTH_WORDS)) {
-            if (has(DIGITS)) {
+        if (has(CYR_MONTH_WORDS_GUARD)) {
+            if (has(DIGITS_GUARD)) {
                 scan(CYR_DAY_MONTH, CYR_MONTH_START, 1, m -> {
                     Integer y = m.group(3) != null ? Integer.valueOf(m.group(3)) : null;
                     if (m.group(4) != null && published != null) y = published.getYear() + cyrYearShift(m.group(4));
@@ -271,9 +288,9 @@ final class DateResolver {
             scan(CYR_IN_YEAR, null, 0, m -> year(m, Integer.parseInt(m.group(1))));
             scan(CYR_YEAR, null, 0, m -> year(m, Integer.parseInt(m.group(1))));
         }
-        if (has(CYR_THIS_OR_LAST_WORDS)) scan(CYR_RELATIVE_PERIOD, CYR_THIS_OR_LAST_START, 1, m -> relativePeriod(m, m.group(2).startsWith("мес") || m.group(2).startsWith("міс"), cyrRel(m.group(1))));
-        if (has(CYR_DAY_WORDS)) scan(CYR_WEEKDAY, CYR_DAY_START, 3, m -> weekday(m, cyrDay(m.group(2)), null, m.group(1) == null ? Rel.NONE : cyrRel(m.group(1))));
-        if (has(CYR_RELATIVE_DAY_WORDS)) scan(CYR_RELATIVE_DAY, CYR_RELATIVE_DAY_START, 0, m -> relativeDay(m, switch (m.group(1)) {
+        if (has(CYR_THIS_OR_LAST_WORDS_GUARD)) scan(CYR_RELATIVE_PERIOD, CYR_THIS_OR_LAST_START, 1, m -> relativePeriod(m, m.group(2).startsWith("мес") || m.group(2).startsWith("міс"), cyrRel(m.group(1))));
+        if (has(CYR_DAY_WORDS_GUARD)) scan(CYR_WEEKDAY, CYR_DAY_START, 3, m -> weekday(m, cyrDay(m.group(2)), null, m.group(1) == null ? Rel.NONE : cyrRel(m.group(1))));
+        if (has(CYR_RELATIVE_DAY_WORDS_GUARD)) scan(CYR_RELATIVE_DAY, CYR_RELATIVE_DAY_START, 0, m -> relativeDay(m, switch (m.group(1)) {
             case "сегодня", "сьогодні" -> 0;
             case "вчера", "вчора" -> -1;
             case "позавчера", "позавчора" -> -2;
@@ -292,7 +309,7 @@ final class DateResolver {
     }
 
     /** False when the sentence holds none of {@code words}: no rule that needs one of them can match. */
-    private boolean has(String[] words) {
+    private boolean has(Regexes.Literals words) {
         return Regexes.mayContain(folded, pairs, words);
     }
 

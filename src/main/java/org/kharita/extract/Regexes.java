@@ -332,8 +332,8 @@ final class Regexes {
      * cannot occur, and that takes a few bit tests instead of a search through the sentence.
      * Why: the rule tables hold some 600 literals and every sentence is searched for most of them; a
      * 200-character sentence sets ~6% of the bits, so a three-letter literal gets past the test by
-     * chance about once in 300. Kept per thread for the last few texts seen: the rules search the same
-     * folded sentence one after another, now and then a stretch of it, and a String never changes.
+     * chance about once in 300. Kept per thread for the last texts seen ({@link Recent}): the rules search
+     * the same folded sentences again and again, and a String never changes.
      */
     static final class Pairs {
         /** Below this length the plain search is as cheap as filling the bits. */
@@ -343,7 +343,6 @@ final class Regexes {
         private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
         private final long[] bits = new long[64];
         private String text;
-        private long used;
 
         /** The pairs of {@code text}, or null when it is too short to be worth it. */
         static Pairs of(String text) {
@@ -358,23 +357,19 @@ final class Regexes {
             return pairs != null && pairs.text == text ? pairs : of(text);
         }
 
-        /** The last four texts' pairs; the least recently used one is refilled. */
+        /**
+         * The pairs of the last texts seen, 64 slots picked by identity hash: an article's sentences are searched
+         * in several passes (speakers, then dates, counts and cues), and each sentence's pairs are filled once.
+         */
         private static final class Recent {
-            private final Pairs[] kept = {new Pairs(), new Pairs(), new Pairs(), new Pairs()};
-            private long clock;
+            private final Pairs[] slots = new Pairs[64];
 
             Pairs of(String text) {
-                Pairs oldest = kept[0];
-                for (Pairs p : kept) {
-                    if (p.text == text) {
-                        p.used = ++clock;
-                        return p;
-                    }
-                    if (p.used < oldest.used) oldest = p;
-                }
-                oldest.load(text);
-                oldest.used = ++clock;
-                return oldest;
+                int at = System.identityHashCode(text) & (slots.length - 1);
+                Pairs p = slots[at];
+                if (p == null) p = slots[at] = new Pairs();
+                if (p.text != text) p.load(text);
+                return p;
             }
         }
 

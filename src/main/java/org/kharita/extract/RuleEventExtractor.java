@@ -98,29 +98,32 @@ public final class RuleEventExtractor implements EventExtractor {
 
         List<Candidate> events = new ArrayList<>();
         List<Candidate> placeless = new ArrayList<>();
-        List<Candidate> figures = new ArrayList<>();
-        Map<Integer, Dated> chainDate = new LinkedHashMap<>();
+        // A sentence without a cue yields no event: it matters only for its date, which a later sentence of
+        // its statement may inherit, and its figures, which may join its statement's event. Both are read
+        // only when asked for (most such sentences are never asked).
+        Dated[] ownDate = new Dated[sentences.size()];
+        boolean[] dateRead = new boolean[sentences.size()];
+        List<Integer> quiet = new ArrayList<>();
         for (Sentence s : sentences) {
             int i = s.index();
             if (headline[i]) continue;
-            String sentence = s.text(text);
             TextFold f = folds.get(i);
             Claim claim = claims.get(i);
-            List<DateMention> dates = DateResolver.find(sentence, f, language, publishedAt);
             boolean cumulative = EventCues.cumulative(f.text());
-            // a running total's figures are dropped with it: no need to read them
-            Map<String, Count> counts = cumulative || rate(f.text()) ? Map.of() : CountExtractor.extract(sentence, f, language);
             List<Cue> cues = cumulative ? List.of() : EventCues.find(f.text(), language);
             Cue cue = EventCues.main(cues);
-            int cueAt = cue == null ? 0 : f.origin(cue.start());
-            Dated own = nearest(dates, cueAt, i);
-            Dated date = own != null ? own : inherited(chainDate.get(claim.chain()));
-            if (own != null) chainDate.put(claim.chain(), own);
-            if (cumulative) continue;
             if (cue == null) {
-                if (!counts.isEmpty()) figures.add(new Candidate(null, i, claim, story[i], date, List.of(), 0, List.of(), counts, null));
+                // a running total's figures are dropped with it: no need to read them
+                if (!cumulative) quiet.add(i);
                 continue;
             }
+            String sentence = s.text(text);
+            Map<String, Count> counts = rate(f.text()) ? Map.of() : CountExtractor.extract(sentence, f, language);
+            int cueAt = f.origin(cue.start());
+            Dated own = nearest(DateResolver.find(sentence, f, language, publishedAt), cueAt, i);
+            ownDate[i] = own;
+            dateRead[i] = true;
+            Dated date = own != null ? own : inherited(statementDate(i, text, sentences, folds, claims, headline, language, publishedAt, ownDate, dateRead));
             // both hold for the whole sentence, whichever cue governs a place
             int[] clauses = complementizerEnds(f.text());
             List<ActorNormalizer.Named> named = ActorNormalizer.find(f.text(), claim.side());
@@ -153,9 +156,35 @@ public final class RuleEventExtractor implements EventExtractor {
             if (p.date.date != null && MAY_BE_UNPLACED.contains(p.type)) insertInOrder(events, p);
             else if (!p.counts.isEmpty()) foldInto(p, events, false);
         }
-        for (Candidate c : figures) foldInto(c, events, false);
+        for (int i : quiet) {
+            // figures alone join the widest violent event of their statement, when it has one
+            Claim claim = claims.get(i);
+            boolean joins = false;
+            for (Candidate e : events) joins |= VIOLENT.contains(e.type) && e.claim.chain() == claim.chain() && e.story == story[i];
+            if (!joins || rate(folds.get(i).text())) continue;
+            Map<String, Count> counts = CountExtractor.extract(sentences.get(i).text(text), folds.get(i), language);
+            if (!counts.isEmpty()) foldInto(new Candidate(null, i, claim, story[i], null, List.of(), 0, List.of(), counts, null), events, false);
+        }
         events.removeIf(e -> summaryOfNamedPlaces(e, events, mentions));
         return number(mergeSamePlaceAndDay(events), sentences);
+    }
+
+    /**
+     * The date of the statement sentence {@code i} continues: the own date of the latest sentence before it in
+     * its chain that has one (chains are runs of sentences). Dates of cue-less sentences are read here, once.
+     */
+    private static Dated statementDate(int i, String text, List<Sentence> sentences, List<TextFold> folds, List<Claim> claims,
+                                       boolean[] headline, Language language, LocalDate publishedAt, Dated[] ownDate, boolean[] dateRead) {
+        int chain = claims.get(i).chain();
+        for (int j = i - 1; j >= 0 && claims.get(j).chain() == chain; j--) {
+            if (headline[j]) continue;
+            if (!dateRead[j]) {
+                ownDate[j] = nearest(DateResolver.find(sentences.get(j).text(text), folds.get(j), language, publishedAt), 0, j);
+                dateRead[j] = true;
+            }
+            if (ownDate[j] != null) return ownDate[j];
+        }
+        return null;
     }
 
     /** "يوميا", "per day": a rate, whose figures are no event's. */
@@ -297,7 +326,8 @@ public final class RuleEventExtractor implements EventExtractor {
         for (Candidate c : events) {
             out.add(new Event("e" + (out.size() + 1), c.type, c.date.date, c.date.precision, c.date.note,
                     sentences.get(c.sentence), List.copyOf(c.places), c.precision, List.copyOf(c.actors), c.claim.claimedBy(), c.claim.reportedVia(),
-                    Map.copyOf(c.counts), "g" + (c.claim.chain() + 1)));
+                    // in the order the text states them, the same on every run (Map.copyOf's order changes per JVM)
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(c.counts)), "g" + (c.claim.chain() + 1)));
         }
         return out;
     }

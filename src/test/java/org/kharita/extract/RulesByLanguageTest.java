@@ -357,6 +357,16 @@ class RulesByLanguageTest {
     }
 
     @Test
+    void an_events_counts_come_in_the_order_the_text_states_them_on_every_run() {
+        String text = "Russian artillery shelled the village of Snagost, destroying 4 drones, 3 tanks, 6 boats, 2 artillery pieces and 5 vehicles.";
+        TestMentions t = new TestMentions(text).literal("Snagost", 0, TestMentions.settlement("snagost", "RU", "Kursk Oblast"));
+        List<Event> events = new RuleEventExtractor().extract(text, Language.EN, THURSDAY, t.sentences(), t.mentions());
+        // a hash order would pass by chance once in 120 runs
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.counts().keySet())
+                .containsExactly("drones", "tanks", "boats", "artillery", "vehicles"));
+    }
+
+    @Test
     void a_place_named_as_a_distance_reference_is_not_where_it_happened() {
         String text = "The channel reports clashes in the village of Snagost, which is 10 km from Korenevo.";
         TestMentions t = new TestMentions(text)
