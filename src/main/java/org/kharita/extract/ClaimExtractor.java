@@ -141,9 +141,9 @@ final class ClaimExtractor {
             while (scan != null && scan.find()) {
                 Matcher m = scan.matcher();
                 String before = s.substring(Math.max(0, m.start() - 20), m.start());
-                if (Regexes.mayContain(before, CLOSE_TO_GUARD) && CLOSE_TO.matcher(before).find()) continue;
+                if (Regexes.mayContainIn(before, s, CLOSE_TO_GUARD) && CLOSE_TO.matcher(before).find()) continue;
                 String around = s.substring(Math.max(0, m.start() - 80), Math.min(s.length(), m.end() + 80));
-                if (SPEECH.find(around)) return src;
+                if (SPEECH.find(around, s)) return src;
             }
         }
         return null;

@@ -174,7 +174,7 @@ final class EventCues {
             while (scan.find()) {
                 Matcher m = scan.matcher();
                 if (m.group(1) != null && !m.group(1).isEmpty()) continue; // Arabic "سـ": will, not did
-                if (negated(folded.substring(Math.max(0, m.start() - 30), m.start()), family)) continue;
+                if (negated(folded.substring(Math.max(0, m.start() - 30), m.start()), folded, family)) continue;
                 out.add(new Cue(r.type, m.start(2), m.end(2), r.defensive));
             }
         }
@@ -202,12 +202,12 @@ final class EventCues {
         return null;
     }
 
-    private static boolean negated(String before, Language family) {
+    private static boolean negated(String before, String sentence, Language family) {
         Regexes.Guarded p = switch (family) {
             case AR -> AR_NEGATION;
             case EN -> EN_NEGATION;
             default -> CYR_NEGATION;
         };
-        return p.find(before);
+        return p.find(before, sentence);
     }
 }

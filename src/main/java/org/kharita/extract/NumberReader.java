@@ -290,7 +290,7 @@ final class NumberReader {
             case EN -> EN_QUALIFIER_GUARD;
             case RU, UK -> CYR_QUALIFIER_GUARD;
         };
-        Matcher m = Regexes.mayContain(before, guard) ? q.matcher(before) : null;
+        Matcher m = Regexes.mayContainIn(before, s, guard) ? q.matcher(before) : null;
         if (m == null || !m.find()) return new Num(value, start, end, Qualifier.EXACT, start);
         Qualifier qual = m.group(1) != null ? Qualifier.ABOUT : m.group(2) != null ? Qualifier.AT_LEAST : Qualifier.AT_MOST;
         return new Num(value, start, end, qual, start - before.length() + m.start());

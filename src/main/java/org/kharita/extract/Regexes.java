@@ -44,6 +44,17 @@ final class Regexes {
             return mayContain(text, guard) && scan(text).find();
         }
 
+        /** {@link #find} in {@code part}, a stretch of {@code whole} (see {@link #mayContainIn}). */
+        boolean find(String part, String whole) {
+            return mayContainIn(part, whole, guard) && scan(part, whole).find();
+        }
+
+        /** {@link #scan} of {@code part}, a stretch of {@code whole}, with the whole's pairs. */
+        Scan scan(String part, String whole) {
+            boolean may = mayContainIn(part, whole, guard);
+            return new Scan(pattern, part, !may ? NONE_FOUND : starts == null ? null : startsIn(part, Pairs.of(whole), starts));
+        }
+
         /** The guard's few {@code indexOf} calls first: most texts hold none of the words. */
         Scan scan(String text) {
             return Regexes.scan(pattern, mayContain(text, guard) ? starts : NONE, text);
@@ -51,6 +62,7 @@ final class Regexes {
     }
 
     private static final String[] NONE = {};
+    private static final int[] NONE_FOUND = {};
 
     /**
      * The matches of {@code pattern} in {@code text}, exactly those of a {@code find()} loop, for a pattern
@@ -78,8 +90,12 @@ final class Regexes {
 
     /** Where the literals occur in {@code text}, for {@link #scan(Pattern, int[], int, String)}; null for no literals. */
     static int[] occurrences(String text, String[] literals) {
+        return occurrences(text, Pairs.of(text), literals);
+    }
+
+    /** The same with {@code pairs} of the text or of a text holding it (null: none). */
+    private static int[] occurrences(String text, Pairs pairs, String[] literals) {
         if (literals == null) return null;
-        Pairs pairs = Pairs.of(text);
         int[] out = new int[8];
         int n = 0;
         for (String l : literals) {
@@ -112,7 +128,11 @@ final class Regexes {
 
     /** Where a match may start: for each occurrence of a literal, the start of the run of letters reaching it. */
     private static int[] starts(String text, String[] literals) {
-        int[] out = occurrences(text, literals);
+        return startsIn(text, Pairs.of(text), literals);
+    }
+
+    private static int[] startsIn(String text, Pairs pairs, String[] literals) {
+        int[] out = occurrences(text, pairs, literals);
         for (int i = 0; i < out.length; i++) out[i] = runStart(text, out[i], false);
         return sortedDistinct(out, out.length);
     }
@@ -325,6 +345,21 @@ final class Regexes {
 
     static boolean mayContain(String text, Literals guard) {
         return guard == null || mayContain(text, Pairs.of(text), guard);
+    }
+
+    /**
+     * {@link #mayContain} for {@code part}, a stretch of {@code whole} (the words before a match): a literal
+     * in the part is in the whole, so the whole's pairs, filled once, rule literals out for all its parts.
+     */
+    static boolean mayContainIn(String part, String whole, Literals guard) {
+        return guard == null || mayContainIn(part, whole, guard.words);
+    }
+
+    static boolean mayContainIn(String part, String whole, String[] literals) {
+        if (literals == null) return true;
+        Pairs pairs = Pairs.of(whole);
+        for (String l : literals) if ((pairs == null || pairs.mayHold(l)) && part.contains(l)) return true;
+        return false;
     }
 
     /**

@@ -342,10 +342,11 @@ public final class RuleEventExtractor implements EventExtractor {
             Mention m = mentions.get(i);
             if (!s.contains(m.start()) || !m.literal() || !m.resolved()) continue;
             String before = f.slice(Math.max(0, m.start() - s.start() - 40), m.start() - s.start());
-            if (Regexes.mayContain(before, REFERENCE_GUARD) && REFERENCE.matcher(before).find() || Regexes.mayContain(before, ARMY_GUARD) && ARMY_OF.matcher(before).find()) continue;
+            if (Regexes.mayContainIn(before, f.text(), REFERENCE_GUARD) && REFERENCE.matcher(before).find()
+                    || Regexes.mayContainIn(before, f.text(), ARMY_GUARD) && ARMY_OF.matcher(before).find()) continue;
             if (m.resolution().place().isCountry() && !LOCATIVE.matcher(before).find()) continue;
             if (m.start() >= clauseStart) inClause.add(i);
-            else if (!(Regexes.mayContain(before, VENUE_GUARD) && VENUE.matcher(before).find())) all.add(i);
+            else if (!(Regexes.mayContainIn(before, f.text(), VENUE_GUARD) && VENUE.matcher(before).find())) all.add(i);
         }
         List<Integer> chosen = inClause.isEmpty() ? all : inClause;
         int finest = chosen.stream().mapToInt(i -> level(mentions.get(i).resolution().place())).min().orElse(0);
@@ -406,7 +407,7 @@ public final class RuleEventExtractor implements EventExtractor {
      */
     private static boolean nearCue(Mention m, Sentence s, TextFold sentence) {
         String f = sentence.slice(Math.max(0, m.start() - s.start() - 120), m.start() - s.start());
-        Regexes.Scan near = NEAR.scan(f);
+        Regexes.Scan near = NEAR.scan(f, sentence.text());
         int end = -1;
         while (near.find()) end = near.matcher().end();
         if (end < 0) return false;

@@ -121,9 +121,35 @@ class RegexesTest {
             String other = texts[random.nextInt(texts.length)];
             Regexes.Pairs held = Regexes.Pairs.of(other == null ? text : other);
             assertThat(Regexes.mayContain(text, held, Regexes.Literals.of(literals))).as("%s in %s", java.util.Arrays.toString(literals), text).isEqualTo(holds);
+            // a stretch of the text is ruled on by the whole text's pairs
+            int from = random.nextInt(text.length()), to = from + random.nextInt(text.length() - from + 1);
+            String part = text.substring(from, to);
+            assertThat(Regexes.mayContainIn(part, text, literals)).as("%s in %s", java.util.Arrays.toString(literals), part)
+                    .isEqualTo(java.util.Arrays.stream(literals).anyMatch(part::contains));
             int expected = 0;
             for (String l : literals) for (int at = text.indexOf(l); at >= 0; at = text.indexOf(l, at + 1)) expected++;
             assertThat(Regexes.occurrences(text, literals)).hasSize(expected);
+        }
+    }
+
+    @Test
+    void a_guarded_search_in_a_stretch_finds_what_it_finds_without_the_whole_texts_pairs() {
+        Regexes.Guarded near = Regexes.Guarded.of("(?<![\\p{L}])(?:[وب])?", "قرب|بالقرب من|near|под|біля", "(?![\\p{L}])");
+        String[] vocabulary = {"قرب", "وقرب", "تقرب", "بالقرب من", "near", "nearby", "под", "подол", "біля", "x", "القرية", "village", "7"};
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder b = new StringBuilder();
+            while (b.length() < 70 + random.nextInt(200)) b.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextBoolean() ? " " : ", ");
+            String whole = b.toString();
+            int from = random.nextInt(whole.length()), to = from + random.nextInt(whole.length() - from + 1);
+            String part = whole.substring(from, to);
+            assertThat(near.find(part, whole)).as(part).isEqualTo(near.find(part));
+            Regexes.Scan in = near.scan(part, whole), alone = near.scan(part);
+            while (alone.find()) {
+                assertThat(in.find()).as(part).isTrue();
+                assertThat(in.matcher().start()).isEqualTo(alone.matcher().start());
+            }
+            assertThat(in.find()).as(part).isFalse();
         }
     }
 
