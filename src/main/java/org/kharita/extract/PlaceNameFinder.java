@@ -548,11 +548,15 @@ final class PlaceNameFinder {
     private static boolean blockedBefore(List<Token> tokens, int i, Language lang) {
         if (i == 0) return false;
         Token prev = tokens.get(i - 1);
+        // "Губернатор Белгородской области Вячеслав Гладков", "Governor of Belgorod region": the title's region
+        // comes first, then the person
+        boolean titlesRegion = i + 1 < tokens.size() && PlaceCues.in(PlaceCues.REGION, tokens.get(i + 1).text(), lang);
         for (ArabicText.Reading r : readingsOf(prev)) {
             if (PlaceCues.in(PlaceCues.NOT_PLACE_BEFORE, r.stem(), lang)) return true;
-            if (PlaceCues.in(PlaceCues.PERSON_TITLE, r.stem(), lang)) return true;
+            if (PlaceCues.in(PlaceCues.PERSON_TITLE, r.stem(), lang) && !titlesRegion) return true;
             if (PlaceCues.in(PlaceCues.GIVEN_NAME, r.stem(), lang)) return true;
         }
+        if (titlesRegion) return false;
         // "الرئيس الروسي فلاديمير": a title, then an adjective of nationality, then the person
         if (i >= 2) {
             for (ArabicText.Reading r : readingsOf(tokens.get(i - 2))) {

@@ -288,6 +288,15 @@ class GeoParserBehaviourTest {
     }
 
     @Test
+    void a_governors_region_after_the_title_is_the_oblast_and_the_person_after_it_no_place() {
+        List<Mention> ru = parse("Губернатор Белгородской области Вячеслав Гладков сообщил, что беспилотник атаковал Шебекино.");
+        assertThat(named(ru, "Белгородской области").resolution().place().name()).isEqualTo("Belgorod Oblast");
+        assertThat(ru).extracting(Mention::text).noneMatch(t -> t.contains("Гладков") || t.contains("Вячеслав"));
+        assertThat(named(parse("Governor of Belgorod region Vyacheslav Gladkov said a drone hit Shebekino."), "Belgorod region")
+                .resolution().place().isAdmin1()).isTrue();
+    }
+
+    @Test
     void a_capital_speaking_for_its_government_is_no_anchor_that_makes_a_village_a_far_namesake() {
         Mention m = named(parse("Moscow said its troops had captured Hryshyne."), "Hryshyne");
         assertThat(m.resolved()).isTrue();
