@@ -102,7 +102,8 @@ final class EventCues {
         other(en, EventType.SURRENDER, "captur\\S*\\s+(?:\\S+\\s+){0,4}(?:prisoners|pows)|taken prisoner", null, false);
         other(en, EventType.TERRITORY_CHANGE, "captur\\S*|seiz\\S*|took control|taken control|take control|took over|liberat\\S*"
                 + "|entered the (?:settlement|village|town)|now control|withdr\\S*|retreat\\S*", null, false);
-        other(en, EventType.DRONE_STRIKE, "drone (?:attack|strike)s?|(?:attack|strike)s? (?:by|with) drones?|kamikaze drones?", null, false);
+        other(en, EventType.DRONE_STRIKE, "drone (?:attack|strike)s?|(?:attack|strike)s? (?:by|with) drones?|kamikaze drones?"
+                + "|drones? (?:hit|struck|attacked|slammed into|crashed into)", null, false);
         other(en, EventType.MISSILE_STRIKE, "missile\\S*|rocket (?:attack|strike)s?", null, false);
         other(en, EventType.AIR_STRIKE, "air ?strikes?|airstrikes?|glide bombs?", null, false);
         other(en, EventType.BATTLE, "repel\\S*|fended off", null, true);
@@ -127,13 +128,17 @@ final class EventCues {
         other(ru, EventType.SURRENDER, "сдал\\S* в плен|взят\\S* в плен|здал\\S* в полон|взят\\S* в полон", null, false);
         other(ru, EventType.TERRITORY_CHANGE, "освобод\\S*|освобожд\\S*|занял\\S*|взял\\S* под контроль|взят\\S* под контроль"
                 + "|перешл\\S* под контроль|под контроль|покинул\\S*|отступил\\S*|вошл\\S* в|звільн\\S*|захопил\\S*|зайняли|залишил\\S*", null, false);
-        other(ru, EventType.DRONE_STRIKE, "(?:атак|удар)\\S* (?:беспилотник|дрон|бпла|безпілотник)\\S*", null, false);
+        other(ru, EventType.DRONE_STRIKE, "(?:атак|удар)\\S* (?:беспилотник|дрон|бпла|безпілотник)\\S*"
+                // "беспилотник атаковал Шебекино", "дрон влучив у": the drone as the subject
+                + "|(?:беспилотник|дрон|бпла|безпілотник)\\S* (?:атаковал|атакувал|ударил|вдарив|попал|влучив|поразил|уразив)\\S*", null, false);
         other(ru, EventType.MISSILE_STRIKE, "ракетн\\S* удар\\S*|ракет\\S*", null, false);
         other(ru, EventType.AIR_STRIKE, "авиаудар\\S*|авиабомб\\S*|авіаудар\\S*", null, false);
         other(ru, EventType.BATTLE, "отраз\\S*|отбил\\S*|відбил\\S*|відбит\\S*", null, true);
         other(ru, EventType.BATTLE, "бои|боев|боях|бой|боя|боестолкновен\\S*|атак\\S*|наступлен\\S*|наступа\\S*|штурм\\S*"
                 + "|продвинул\\S*|продвижен\\S*|контратак\\S*|прорыв\\S*|бої|боях|наступ\\S*|просунул\\S*", null, false);
-        other(ru, EventType.SHELLING, "обстрел\\S*|обстріл\\S*|артудар\\S*", null, false);
+        // "удар по Купянску", "нанесли удар": a strike whose weapon is not said is remote violence, like قصف
+        other(ru, EventType.SHELLING, "обстрел\\S*|обстріл\\S*|артудар\\S*|удар(?:а|у|е|ы|и|ів|ом|ами|ах)? по|нанес\\S* удар\\S*|нанос\\S* удар\\S*"
+                + "|завда\\S* удар\\S*|завдав\\S* удар\\S*", null, false);
         other(ru, EventType.EXPLOSION, "взрыв\\S*|взорвал\\S*|подрыв\\S*|сдетонир\\S*|сву|вибух\\S*|підрив\\S*|вибухов\\S* пристр\\S*", null, false);
         other(ru, EventType.ATTACK_ON_CIVILIANS, "расстрел\\S*|расстрелял\\S*|застрелил\\S*|застрелен\\S*|обстрел\\S* мирн\\S*|убийств\\S* мирн\\S*|убил\\S* мирн\\S*|резн\\S*"
                 + "|розстріл\\S*|обстріл\\S* мирн\\S*|вбивств\\S* цивільн\\S*|вбил\\S* цивільн\\S*|масов\\S* вбивств\\S*", null, false);

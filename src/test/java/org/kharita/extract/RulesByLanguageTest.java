@@ -253,6 +253,17 @@ class RulesByLanguageTest {
         assertThat(type("ракетный удар по городу", Language.RU)).isEqualTo(EventType.MISSILE_STRIKE);
     }
 
+    @Test
+    void a_drone_named_as_the_subject_strikes_and_a_strike_whose_weapon_is_unsaid_is_remote_violence() {
+        assertThat(type("Беспилотник атаковал Шебекино", Language.RU)).isEqualTo(EventType.DRONE_STRIKE);
+        assertThat(type("Дрон влучив у будинок у Сумах", Language.UK)).isEqualTo(EventType.DRONE_STRIKE);
+        assertThat(type("A drone hit an apartment block in Shebekino", Language.EN)).isEqualTo(EventType.DRONE_STRIKE);
+        assertThat(type("Армія завдала удару по Куп'янську", Language.UK)).isEqualTo(EventType.SHELLING);
+        assertThat(type("Губернатор сообщил об ударе по Белгороду", Language.RU)).isEqualTo(EventType.SHELLING);
+        // the weapon, when said, types the strike
+        assertThat(type("Ракетный удар по Харькову", Language.RU)).isEqualTo(EventType.MISSILE_STRIKE);
+    }
+
     /** Every sentence, in its language, has {@code expected} as its main cue's type. */
     private static void typed(EventType expected, Map<String, Language> sentences) {
         sentences.forEach((text, lang) -> assertThat(type(text, lang)).as(text).isEqualTo(expected));
