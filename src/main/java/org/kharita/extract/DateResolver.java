@@ -134,6 +134,19 @@ final class DateResolver {
     private static final String[] CYR_THIS_OR_LAST_WORDS = Regexes.literals(CYR_THIS_OR_LAST),
             CYR_RELATIVE_DAY_WORDS = Regexes.literals(CYR_RELATIVE_DAYS);
     private static final Pattern CYR_RELATIVE_DAY = Pattern.compile(L + "(" + CYR_RELATIVE_DAYS + ")" + R);
+    /**
+     * The day before publication in a morning report: "накануне вечером", "минулої доби", "за прошедшие сутки". A bare
+     * "накануне" counts only at the end of its clause: before a noun it is "on the eve of" ("накануне выборов").
+     */
+    private static final Pattern CYR_PREVIOUS_DAY = Pattern.compile(L + "((?:накануне|напередодні)(?:\\s+(?:вечером|утром|днем|ночью|ввечері|вранці|вдень|вночі)"
+            + "|(?=\\s*(?:[,.;:!]|$)))|минулої\\s+доби|минулу\\s+добу|прошедшие\\s+сутки|прошедших\\s+суток)" + R);
+    /**
+     * "Ночью", "уночі" in a report: the night just ended, coded to the publication day as "в ночь на 23 октября" is the 23rd.
+     * Not before a date ("ночью 5 октября" takes the date).
+     */
+    private static final Pattern CYR_LAST_NIGHT = Pattern.compile(L + "((?:этой\\s+|сегодня\\s+|цієї\\s+|сьогодні\\s+)?(?:ночью|уночі|вночі))(?!\\s+\\d)" + R);
+    private static final Regexes.Literals CYR_LAST_NIGHT_GUARD = Regexes.Literals.of(Regexes.literals("ночью|уночі|вночі"));
+    private static final Regexes.Literals CYR_PREVIOUS_DAY_GUARD = Regexes.Literals.of(Regexes.literals("накануне|напередодні|доби|добу|сутки|суток"));
 
     // ---------------------------------------------------------------- start literals ({@link Regexes#scan(Pattern, int[], int, String)})
 
@@ -290,6 +303,8 @@ final class DateResolver {
         }
         if (has(CYR_THIS_OR_LAST_WORDS_GUARD)) scan(CYR_RELATIVE_PERIOD, CYR_THIS_OR_LAST_START, 1, m -> relativePeriod(m, m.group(2).startsWith("мес") || m.group(2).startsWith("міс"), cyrRel(m.group(1))));
         if (has(CYR_DAY_WORDS_GUARD)) scan(CYR_WEEKDAY, CYR_DAY_START, 3, m -> weekday(m, cyrDay(m.group(2)), null, m.group(1) == null ? Rel.NONE : cyrRel(m.group(1))));
+        if (has(CYR_PREVIOUS_DAY_GUARD)) scan(CYR_PREVIOUS_DAY, null, 0, m -> relativeDay(m, -1));
+        if (has(CYR_LAST_NIGHT_GUARD)) scan(CYR_LAST_NIGHT, null, 0, m -> relativeDay(m, 0));
         if (has(CYR_RELATIVE_DAY_WORDS_GUARD)) scan(CYR_RELATIVE_DAY, CYR_RELATIVE_DAY_START, 0, m -> relativeDay(m, switch (m.group(1)) {
             case "сегодня", "сьогодні" -> 0;
             case "вчера", "вчора" -> -1;

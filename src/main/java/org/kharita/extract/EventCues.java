@@ -31,7 +31,11 @@ final class EventCues {
     static final List<EventType> PRIORITY = List.of(EventType.RATIFICATION, EventType.AGREEMENT,
             EventType.TERRITORY_CHANGE, EventType.DRONE_STRIKE, EventType.MISSILE_STRIKE, EventType.AIR_STRIKE,
             EventType.EXPLOSION, EventType.ATTACK_ON_CIVILIANS, EventType.PROTEST,
-            EventType.BATTLE, EventType.SHELLING, EventType.TROOP_DEPLOYMENT, EventType.SURRENDER);
+            EventType.BATTLE, EventType.SHELLING, EventType.TROOP_DEPLOYMENT, EventType.SURRENDER, EventType.OTHER);
+
+    /** ACLED's remote violence: a strike whose weapon the sentence names. */
+    private static final java.util.Set<EventType> REMOTE = java.util.EnumSet.of(EventType.SHELLING, EventType.AIR_STRIKE,
+            EventType.DRONE_STRIKE, EventType.MISSILE_STRIKE, EventType.EXPLOSION);
 
     private static final String L = "(?<![\\p{L}\\p{N}])";
     private static final String R = "(?![\\p{L}\\p{N}])";
@@ -83,6 +87,8 @@ final class EventCues {
         ar(EventType.DRONE_STRIKE, "(?:هجوم|ضرب|غار)\\S*\\s+(?:ب)?(?:طائر\\S*\\s+)?مسير\\S*");
         ar(EventType.MISSILE_STRIKE, "صاروخ\\S*|صواريخ|ضربة صاروخية|قصف صاروخي");
         ar(EventType.AIR_STRIKE, "غارة|غارات|قصف جوي|ضربة جوية|ضربات جوية");
+        // drones or missiles brought down with no hit on the ground reported: Strategic developments / Other
+        ar(EventType.OTHER, "(?:اعترض\\S*|اعتراض|اسقط\\S*|اسقاط)\\s+(?:\\S+\\s+){0,2}?(?:طائر\\S*|مسير\\S*|صاروخ\\S*|صواريخ)");
         ar(EventType.BATTLE, "صد|صدت|صدوا|تصدي|تصدي|تصدت|يتصدي|تتصدي", null, true);
         ar(EventType.BATTLE, "اشتباك\\S*|معارك|معركة|قتال(?!\\s+(?:لل)?مشاة)|هجوم\\S*|هجمات|شن\\S*\\s+هجوم\\S*|هاجم\\S*|تقدم|اقتحم\\S*|اقتحام|تسلل|يتسلل\\S*|يحاولون التسلل|توغل\\S*|حاولوا دخول|اختراق|استهدف\\S*|مواجهات");
         ar(EventType.SHELLING, "قصف\\S*|قذائف|بالمدفعية");
@@ -104,6 +110,8 @@ final class EventCues {
                 + "|entered the (?:settlement|village|town)|now control|withdr\\S*|retreat\\S*", null, false);
         other(en, EventType.DRONE_STRIKE, "drone (?:attack|strike)s?|(?:attack|strike)s? (?:by|with) drones?|kamikaze drones?"
                 + "|drones? (?:hit|struck|attacked|slammed into|crashed into)", null, false);
+        other(en, EventType.OTHER, "(?:shot down|intercepted|downed) (?:\\S+ ){0,3}?(?:drones?|uavs?|missiles?)"
+                + "|(?:drones?|uavs?|missiles?) (?:were |was )?(?:shot down|intercepted|downed)", null, false);
         other(en, EventType.MISSILE_STRIKE, "missile\\S*|rocket (?:attack|strike)s?", null, false);
         other(en, EventType.AIR_STRIKE, "air ?strikes?|airstrikes?|glide bombs?", null, false);
         other(en, EventType.BATTLE, "repel\\S*|fended off", null, true);
@@ -128,9 +136,17 @@ final class EventCues {
         other(ru, EventType.SURRENDER, "сдал\\S* в плен|взят\\S* в плен|здал\\S* в полон|взят\\S* в полон", null, false);
         other(ru, EventType.TERRITORY_CHANGE, "освобод\\S*|освобожд\\S*|занял\\S*|взял\\S* под контроль|взят\\S* под контроль"
                 + "|перешл\\S* под контроль|под контроль|покинул\\S*|отступил\\S*|вошл\\S* в|звільн\\S*|захопил\\S*|зайняли|залишил\\S*", null, false);
-        other(ru, EventType.DRONE_STRIKE, "(?:атак|удар)\\S* (?:беспилотник|дрон|бпла|безпілотник)\\S*"
+        // "атакував Запоріжжя ударними дронами": the place and an adjective may stand between the verb and its drones
+        other(ru, EventType.DRONE_STRIKE, "(?:атак|удар)\\S* (?:\\S+ ){0,2}?(?:беспилотник|дрон|бпла|безпілотник)\\S*"
                 // "беспилотник атаковал Шебекино", "дрон влучив у": the drone as the subject
                 + "|(?:беспилотник|дрон|бпла|безпілотник)\\S* (?:атаковал|атакувал|ударил|вдарив|попал|влучив|поразил|уразив)\\S*", null, false);
+        // "сбиты 12 беспилотников", "збито 15 дронів": brought down in the air, nothing hit on the ground; its debris
+        // that damaged houses ("обломками повреждены", "уламками пошкоджено") did hit, and makes it a drone strike
+        other(ru, EventType.OTHER, "(?:сбит|сбил|перехвач|перехват|збит|збил|перехопл|перехопил)\\S* (?:\\S+ ){0,2}?(?:беспилотник|дрон|бпла|безпілотник|ракет)\\S*"
+                // "уничтожен склад ракет" is a depot on the ground: destroyed only counts for drones
+                + "|(?:уничтож|знищ|знешкодж)\\S* (?:\\S+ ){0,2}?(?:беспилотник|дрон|бпла|безпілотник)\\S*|(?:беспилотник|дрон|бпла|безпілотник)\\S* (?:\\S+ )?"
+                + "(?:сбит|збит|перехвач|перехоплен|уничтожен|знищен)\\S*", null, false);
+        other(ru, EventType.DRONE_STRIKE, "обломк\\S*|уламк\\S*", "беспилотник|дрон|бпла|безпілотник", false);
         other(ru, EventType.MISSILE_STRIKE, "ракетн\\S* удар\\S*|ракет\\S*", null, false);
         other(ru, EventType.AIR_STRIKE, "авиаудар\\S*|авиабомб\\S*|авіаудар\\S*", null, false);
         other(ru, EventType.BATTLE, "отраз\\S*|отбил\\S*|відбил\\S*|відбит\\S*", null, true);
@@ -186,6 +202,9 @@ final class EventCues {
         // "drone attack" is a drone strike, not also an attack; "captured 40 prisoners" a capture, not a seizure
         out.removeIf(c -> out.stream().anyMatch(o -> o != c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
         out.sort((a, b) -> Integer.compare(a.start, b.start));
+        // "قصف ... استهدف منزلا في X": after a named strike, "targeted" is that strike's verb, not a clash of its own
+        if (family == Language.AR) out.removeIf(c -> c.type == EventType.BATTLE && folded.startsWith("استهدف", c.start)
+                && out.stream().anyMatch(o -> o.start < c.start && REMOTE.contains(o.type)));
         return out;
     }
 

@@ -264,6 +264,52 @@ class RulesByLanguageTest {
         assertThat(type("Ракетный удар по Харькову", Language.RU)).isEqualTo(EventType.MISSILE_STRIKE);
     }
 
+    @Test
+    void drones_and_missiles_brought_down_in_the_air_are_other_and_their_debris_on_the_ground_a_drone_strike() {
+        typed(EventType.OTHER, Map.of(
+                "Над Курской областью сбиты восемь беспилотников", Language.RU,
+                "Силами ППО збито 20 ударних дронів", Language.UK,
+                "Air defences shot down six drones over the region", Language.EN,
+                "أعلن الجيش اعتراض ثلاث طائرات مسيرة", Language.AR));
+        assertThat(type("Беспилотник сбит, обломками повреждена крыша школы", Language.RU)).isEqualTo(EventType.DRONE_STRIKE);
+        assertThat(type("Уламками збитого безпілотника пошкоджено будинок", Language.UK)).isEqualTo(EventType.DRONE_STRIKE);
+        // a depot of rockets destroyed on the ground is not an interception
+        assertThat(type("уничтожен склад ракет", Language.RU)).isEqualTo(EventType.MISSILE_STRIKE);
+    }
+
+    @Test
+    void the_verb_attacked_with_its_drones_after_the_place_is_a_drone_strike() {
+        assertThat(type("Ворог атакував Харків ударними дронами", Language.UK)).isEqualTo(EventType.DRONE_STRIKE);
+        assertThat(type("Противник атаковал Суджу дронами", Language.RU)).isEqualTo(EventType.DRONE_STRIKE);
+    }
+
+    @Test
+    void in_arabic_targeted_after_a_named_strike_is_that_strikes_verb_not_a_clash() {
+        List<EventCues.Cue> cues = EventCues.find(TextFold.fold("شنت الطائرات غارة استهدفت مدرسة في البلدة"), Language.AR);
+        assertThat(cues).extracting(EventCues.Cue::type).containsExactly(EventType.AIR_STRIKE);
+        // without a strike before it, targeting stays an attack
+        assertThat(type("استهدف المسلحون حاجزا للجيش", Language.AR)).isEqualTo(EventType.BATTLE);
+    }
+
+    @Test
+    void the_day_before_and_last_night_in_morning_reports() {
+        day("Накануне вечером противник обстрелял село", Language.RU, "2024-10-23");
+        day("Минулої доби ворог здійснив 40 атак", Language.UK, "2024-10-23");
+        day("За прошедшие сутки сбиты 30 беспилотников", Language.RU, "2024-10-23");
+        day("Уночі ворог атакував місто", Language.UK, "2024-10-24");
+        day("Сегодня ночью был сбит беспилотник", Language.RU, "2024-10-24");
+        // "on the eve of the elections" is no date, and a night with a date takes the date
+        assertThat(DateResolver.find("Накануне выборов прошли митинги", Language.RU, THURSDAY)).isEmpty();
+        day("Ночью 20 октября прогремел взрыв", Language.RU, "2024-10-20");
+    }
+
+    @Test
+    void wire_and_arabic_casualty_counts_keep_their_qualifier() {
+        Map<String, Count> en = counts("killed at least 12 people", Language.EN);
+        assertThat(en.get("killed")).extracting(Count::value, Count::qualifier).containsExactly(12L, Qualifier.AT_LEAST);
+        assertThat(counts("أسفر عن مقتل 5 أشخاص", Language.AR).get("killed").value()).isEqualTo(5);
+    }
+
     /** Every sentence, in its language, has {@code expected} as its main cue's type. */
     private static void typed(EventType expected, Map<String, Language> sentences) {
         sentences.forEach((text, lang) -> assertThat(type(text, lang)).as(text).isEqualTo(expected));
