@@ -53,7 +53,8 @@ final class CountExtractor {
                     "(?:\\p{L}+\\s+)?(?:пленн\\p{L}*|полонен\\p{L}*)"),
             new Category(PERSON, "عسكري\\p{L}*|جندي\\p{L}*|جنود|شخص\\p{L}*|اشخاص|افراد|فرد\\p{L}*|مقاتل\\p{L}*|عناصر|عنصر\\p{L}*|مرتزق\\p{L}*",
                     "(?:\\p{L}+\\s+)?(?:soldiers?|troops|servicemen|personnel|fighters|people|men|mercenaries)",
-                    "(?:\\p{L}+\\s+)?(?:военнослужащ\\p{L}*|военн\\p{L}*|солдат\\p{L}*|бойц\\p{L}*|человек|боевик\\p{L}*|наемник\\p{L}*|військов\\p{L}*|вояк\\p{L}*|осіб)"),
+                    "(?:\\p{L}+\\s+)?(?:военнослужащ\\p{L}*|военн\\p{L}*|солдат\\p{L}*|бойц\\p{L}*|человек|боевик\\p{L}*|наемник\\p{L}*|військов\\p{L}*|вояк\\p{L}*|осіб"
+                            + "|жител\\p{L}*|людей|люди|мешкан\\p{L}*|цивільн\\p{L}*)"),
             new Category(IFV, "(?:مركب\\p{L}*|عرب\\p{L}*)\\s+(?:قتال\\s+(?:لل)?مشاة|مشاة\\s+قتالي\\p{L}*)",
                     "(?:\\p{L}+\\s+)?(?:infantry fighting vehicles?|ifvs?|bmps?)",
                     "(?:\\p{L}+\\s+)?(?:бмп|боев\\p{L}+ машин\\p{L}* пехоты|бойов\\p{L}+ машин\\p{L}* піхоти)"),
@@ -89,7 +90,7 @@ final class CountExtractor {
     private static final Pattern AR_PERSON_CUE_AFTER = Pattern.compile(
             "^\\s*(?:\\p{L}+\\s+)?(قتلوا|لقوا حتفهم|لقوا مصرعهم|اصيبوا|جرحوا|استسلموا|اسروا)(?![\\p{L}])");
     private static final Pattern CYR_PERSON_CUE = Pattern.compile(
-            "(?<![\\p{L}])(уничтожен\\p{L}*|ликвидирован\\p{L}*|убит\\p{L}*|ранен\\p{L}*|сдал\\p{L}*|взят\\p{L}*|потер\\p{L}*|лишил\\p{L}*|знищен\\p{L}*|втрат\\p{L}*|полон\\p{L}*)(?![\\p{L}])");
+            "(?<![\\p{L}])(уничтожен\\p{L}*|ликвидирован\\p{L}*|убит\\p{L}*|погиб\\p{L}*|загинул\\p{L}*|загибл\\p{L}*|ранен\\p{L}*|поранен\\p{L}*|сдал\\p{L}*|взят\\p{L}*|потер\\p{L}*|лишил\\p{L}*|знищен\\p{L}*|втрат\\p{L}*|полон\\p{L}*)(?![\\p{L}])");
     private static final Pattern PART_OF = Pattern.compile("(?<![\\p{L}])(?:منها|من بينها|بينها|including|of which|в том числе|из них|включая|зокрема|з них)(?![\\p{L}])");
 
     private CountExtractor() {
@@ -222,8 +223,9 @@ final class CountExtractor {
             if (after.find()) word = after.group(1);
         }
         if (word == null) return SOLDIERS;
-        if (word.matches("مقتل|قتل|قتلوا|لقوا حتفهم|لقوا مصرعهم|killed|killing|killing of|убит\\p{L}*|уничтожен\\p{L}*|ликвидирован\\p{L}*|знищен\\p{L}*")) return KILLED;
-        if (word.matches("اصابة|جرح|اصيبوا|جرحوا|wounded|wounding|injured|injuring|ранен\\p{L}*")) return WOUNDED;
+        if (word.matches("مقتل|قتل|قتلوا|لقوا حتفهم|لقوا مصرعهم|killed|killing|killing of|убит\\p{L}*|уничтожен\\p{L}*|ликвидирован\\p{L}*|знищен\\p{L}*"
+                + "|погиб\\p{L}*|загинул\\p{L}*|загибл\\p{L}*")) return KILLED;
+        if (word.matches("اصابة|جرح|اصيبوا|جرحوا|wounded|wounding|injured|injuring|ранен\\p{L}*|поранен\\p{L}*")) return WOUNDED;
         if (word.matches("استسلام|استسلم\\p{L}*|استسلموا|surrender\\p{L}*|сдал\\p{L}*")) return SURRENDERED;
         if (word.matches("اسر|اسرت|اسروا|captured|took|taken prisoner|взят\\p{L}*|полон\\p{L}*")) return CAPTURED;
         return KILLED_OR_WOUNDED; // "خسائر", "فقد", "losses", "потери": personnel losses are dead and wounded together

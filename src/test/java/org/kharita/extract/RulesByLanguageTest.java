@@ -434,6 +434,17 @@ class RulesByLanguageTest {
     }
 
     @Test
+    void russian_and_ukrainian_tolls_in_collective_numerals_are_counted_with_their_role() {
+        Map<String, Count> ru = counts("В результате атаки погибли двое мирных жителей, трое ранены.", Language.RU);
+        assertThat(ru.get("killed").value()).isEqualTo(2);
+        assertThat(ru.get("wounded").value()).isEqualTo(3);
+        Map<String, Count> uk = counts("Внаслідок обстрілу загинули троє людей, п'ятеро поранені.", Language.UK);
+        assertThat(uk.get("killed").value()).isEqualTo(3);
+        assertThat(uk.get("wounded").value()).isEqualTo(5);
+        assertThat(counts("Двое суток шли бои.", Language.RU)).isEmpty();
+    }
+
+    @Test
     void a_person_count_takes_its_role_from_a_verb_after_it_in_arabic_and_from_wounding_in_english() {
         assertThat(counts("وقالت الوزارة إن 15 شخصا قتلوا في القصف.", Language.AR)).containsKey("killed");
         assertThat(counts("وقالت الوزارة إن 15 شخصا قتلوا في القصف.", Language.AR).get("killed").value()).isEqualTo(15);
