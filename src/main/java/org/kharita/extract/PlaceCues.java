@@ -109,6 +109,94 @@ final class PlaceCues {
             "نعيم", "محمد", "بشار", "أحمد", "رجب", "كيم", "ياسر", "محمود", "أوليكساندر", "رستم", "بيترو", "أندري");
 
     /**
+     * Russian and Ukrainian first names, nominative, many of them also some village's name or a city's sound-alike
+     * (Надежда in Stavropol krai and Odesa oblast, Анна in Voronezh oblast, Марьяна ~ Maliana). Unlike
+     * {@link #GIVEN_NAME} they rule on the name itself, and only with evidence around it (see
+     * {@link PlaceNameFinder}): a person noun before, a patronymic after, a verb of speech beside it.
+     */
+    static final Set<String> CYRILLIC_FIRST_NAME = words(
+            "вера", "надежда", "любовь", "марьяна", "мар'яна", "марʼяна", "марьям", "антони", "анна", "ганна", "ольга",
+            "софия", "софья", "софія", "марина", "елена", "олена", "ирина", "ірина", "наталья", "наталия", "наталія",
+            "татьяна", "тетяна", "светлана", "світлана", "людмила", "оксана", "юлия", "юлія", "виктория", "вікторія",
+            "надія", "любов", "валентина", "галина", "екатерина", "катерина", "мария", "марія", "ульяна", "уляна",
+            "полина", "поліна", "дарья", "дарина", "алина", "аліна", "кристина", "христина", "лариса", "раиса", "раїса",
+            "нина", "ніна", "зоя", "лидия", "лідія", "тамара", "валерия", "анастасия", "анастасія", "евгения", "євгенія",
+            "александра", "олександра", "ксения", "ксенія", "яна", "инна", "інна", "алла", "жанна", "вероника", "вероніка",
+            "антонина", "антоніна", "зинаида", "зінаїда", "клавдия", "клавдія", "маргарита", "василиса", "мирослава",
+            "иван", "іван", "петр", "пётр", "петро", "николай", "микола", "михаил", "михайло", "сергей", "сергій",
+            "андрей", "андрій", "алексей", "олексій", "дмитрий", "дмитро", "владимир", "володимир", "александр",
+            "олександр", "юрий", "юрій", "виктор", "віктор", "василий", "василь", "григорий", "григорій", "степан",
+            "павел", "павло", "антон", "олег", "игорь", "ігор", "максим", "артем", "артём", "богдан", "тарас",
+            "роман", "денис", "евгений", "євген", "анатолий", "анатолій", "борис", "геннадий", "геннадій", "валерий",
+            "валерій", "федор", "фёдор", "федір", "ярослав", "станислав", "станіслав", "вадим", "никита", "микита",
+            "илья", "ілля", "кирилл", "кирило", "даниил", "данило", "егор", "єгор", "семен", "семён", "семен", "назар");
+
+    /**
+     * Words for a person that stand right before a first name: жительница Вера, пенсионерка Любовь, мать Марьяна,
+     * волонтёр Надежда, "по словам Антони". Kinship, age, trade and "a resident of".
+     */
+    static final Set<String> PERSON_NOUN = words(
+            "жительница", "жительницы", "житель", "жителя", "жительнице", "местная", "местный", "пенсионерка", "пенсионер",
+            "пенсионерки", "мать", "матери", "отец", "отца", "сын", "сына", "дочь", "дочери", "бабушка", "бабушки",
+            "дедушка", "дедушки", "внучка", "внук", "муж", "мужа", "жена", "жены", "сестра", "сестры", "брат", "брата",
+            "волонтёр", "волонтер", "волонтерка", "волонтёрка", "медсестра", "учительница", "учитель", "врач", "фельдшер",
+            "соседка", "сосед", "подруга", "друг", "вдова", "девочка", "мальчик", "женщина", "мужчина", "школьница",
+            "школьник", "студентка", "студент", "беженка", "беженец", "хозяйка", "хозяин", "мама", "папа", "тётя", "тетя",
+            "мешканка", "мешканець", "мешканки", "жителька", "пенсіонерка", "пенсіонер", "мати", "батько", "донька",
+            "дочка", "син", "бабуся", "дідусь", "онука", "онук", "чоловік", "дружина", "волонтерка", "вчителька",
+            "вчитель", "лікар", "сусідка", "сусід", "вдова", "дівчинка", "хлопчик", "жінка", "біженка", "біженець",
+            "господиня", "господар", "тітка", "имени", "зовут", "ім'я", "імʼя", "звати");
+
+    /** The speaker announced, the name in the genitive: по словам Веры, со слов Надежды, за словами Антоні. */
+    static final Set<String> SPEAKER_INTRO = words("словам", "слов", "словами");
+
+    /**
+     * Stems of verbs a person, not a village, is the subject or the speaker of: "Вера рассказала", "сказала
+     * Надежда", "розповідає Ганна". Taken only with a verb ending, like {@link #agentVerbAfter}.
+     */
+    private static final List<String> PERSONAL_VERB_STEMS = List.of(
+            "сказа", "рассказ", "говор", "вспомина", "вспомн", "отмет", "добав", "поясн", "признал", "призна", "плак",
+            "плач", "уеха", "вернул", "показыва", "поделил", "делит", "жалу", "пожалов", "спрашива", "спроси", "ответил",
+            "отвеча", "уточнил", "продолжа", "добавля", "объясня", "улыба", "вздыха", "кажет", "каже", "розпові",
+            "розказ", "пригаду", "згаду", "додал", "додає", "поясни", "пояснює", "зізна", "виїха", "поверну", "поділил",
+            "ділит", "скарж", "поскарж", "запита", "відповіл", "відповіда", "уточни", "продовжу", "посміха", "зітха");
+
+    private static final java.util.regex.Pattern PERSONAL_VERB_ENDING = java.util.regex.Pattern.compile(
+            ".*(л|ла|ли|лся|лась|лись|ет|ёт|ит|ат|ят|ут|ют|ется|ится|в|вся|лася|є|ють|е)$");
+
+    /** "рассказала", "говорит", "розповідає": a verb of speech or of a person's doing, in a finite form. */
+    static boolean personalVerb(String word) {
+        String w = fold(word, null);
+        if (w.length() < 4 || w.charAt(0) < '\u0400' || w.charAt(0) > '\u04FF') return false;
+        if (!PERSONAL_VERB_ENDING.matcher(w).matches()) return false;
+        for (String stem : PERSONAL_VERB_STEMS) if (w.startsWith(stem)) return true;
+        return false;
+    }
+
+    /** Whether a Cyrillic word is a first name of {@link #CYRILLIC_FIRST_NAME} in the nominative: Вера, Антони. */
+    static boolean cyrillicFirstNameNominative(String word) {
+        return CYRILLIC_FIRST_NAME.contains(fold(word, null));
+    }
+
+    /**
+     * Whether a Cyrillic word is a first name of {@link #CYRILLIC_FIRST_NAME} in the nominative or another case
+     * (Веры, Вере, Надежду, Антоном): the case ending is swapped for the nominative's.
+     */
+    static boolean cyrillicFirstName(String word) {
+        String w = fold(word, null);
+        if (CYRILLIC_FIRST_NAME.contains(w)) return true;
+        if (w.length() < 4) return false;
+        int cut = w.matches(".*(ом|ем|ой|ей|ою|ею)") ? 2 : w.matches(".*[ыиіеуюая]") ? 1 : 0;
+        if (cut == 0) return false;
+        String root = w.substring(0, w.length() - cut);
+        for (String ending : NOMINATIVE_ENDINGS) if (CYRILLIC_FIRST_NAME.contains(root + ending)) return true;
+        return false;
+    }
+
+    /** What an oblique case's root takes back to be nominative: Вер-ы → Вер-а, Иван-а → Иван, Игор-я → Игор-ь. */
+    private static final List<String> NOMINATIVE_ENDINGS = List.of("", "а", "я", "й", "ь");
+
+    /**
      * Heads of government-or-army phrases: قوات كييف, the forces of Kyiv, силы Киева. A capital or
      * country right after one stands for its state, not for a place where something happened.
      */

@@ -226,6 +226,7 @@ final class PlaceNameFinder {
             if (len == 1 && PlaceCues.in(PlaceCues.GIVEN_NAME, first.text(), lang) && i + 1 < tokens.size()
                     && (arabic ? !StopWords.is(tokens.get(i + 1).text(), lang) : tokens.get(i + 1).capitalized())) continue;
             if (len == 1 && cyrillicPersonName(text, tokens, i, lang)) continue;
+            if (len == 1 && lonePersonName(text, tokens, i, effective, listed, list, lang)) continue;
             boolean initial = sentenceInitial(first) || afterOpeningQuote(text, first)
                     // "the Study of War": after "the", a capital starts an institution unless the place is well known
                     || (i > 0 && tokens.get(i - 1).text().equals("the"));
@@ -687,6 +688,34 @@ final class PlaceNameFinder {
                     && CYRILLIC_SURNAME.matcher(self.text()).matches() && PlaceCues.in(PlaceCues.GIVEN_NAME, prev.text(), lang);
         }
         return false;
+    }
+
+    /**
+     * "Вера рассказала", "сказала Надежда", "пенсионерка Любовь", "мать Марьяна", "по словам Антони": a lone
+     * Cyrillic first name with a person's word beside it and no place cue before it is a person, though some
+     * village bears the name (Надежда, Анна) or a city sounds like it (Марьяна ~ Maliana). After в/у/под/біля,
+     * after село or in a list of places it stays a place.
+     */
+    private static boolean lonePersonName(String text, List<Token> tokens, int i, Cue cue, boolean listed,
+                                          List<Candidate> cands, Language lang) {
+        Token self = tokens.get(i);
+        if (cue != Cue.NONE || listed) return false;
+        Token prev = i > 0 ? tokens.get(i - 1) : null;
+        boolean adjacent = prev != null && onlySpaceBetween(text, prev.end(), self.start());
+        if (adjacent && PlaceCues.in(PlaceCues.SPEAKER_INTRO, prev.text(), lang) && PlaceCues.cyrillicFirstName(self.text())) return true;
+        // only a nominative names the person: "жители Анны", "житель Надежды" are the residents of a village
+        if (!PlaceCues.cyrillicFirstNameNominative(self.text())) return false;
+        // right before, or over one word (местная жительница Вера, 73-летняя пенсионерка Любовь, жительница Суджи Вера)
+        for (int back = 1; back <= 2 && i - back >= 0; back++) {
+            Token t = tokens.get(i - back);
+            if (!onlySpaceBetween(text, t.end(), tokens.get(i - back + 1).start())) break;
+            if (PlaceCues.in(PlaceCues.PERSON_NOUN, t.text(), lang)) return true;
+        }
+        // "София заявила": a capital or a country speaking is its government, which MetonymyDetector rules on
+        if (cands.stream().anyMatch(c -> c.place().isCapital() || c.place().isCountry() || c.place().isAdmin1())) return false;
+        if (i + 1 < tokens.size() && onlySpaceBetween(text, self.end(), tokens.get(i + 1).start())
+                && PlaceCues.personalVerb(tokens.get(i + 1).text())) return true;
+        return adjacent && PlaceCues.personalVerb(prev.text());
     }
 
     private static boolean latin(String s) {

@@ -83,4 +83,40 @@ class PlaceNameFinderRulesTest {
         Mention eilat = named(parse("وأطلق الحوثيون صاروخا على إيلات، فيما وصلت تعزيزات إلى محافظة مأرب."), "إيلات");
         assertThat(eilat.resolution().place().country()).isEqualTo("IL");
     }
+
+    // Надежда is a village in Stavropol krai and in Odesa oblast, Анна a town in Voronezh oblast (GeoNames cities500);
+    // Марьяна sounds like Maliana, Timor-Leste
+
+    @Test
+    void a_lone_first_name_before_a_verb_of_speech_is_a_person() {
+        assertThat(parse("После обстрела Надежда рассказала соседям о пожаре.")).isEmpty();
+        assertThat(parse("Про евакуацію Анна розповідає спокійно.")).isEmpty();
+    }
+
+    @Test
+    void a_lone_first_name_after_a_verb_of_speech_is_a_person() {
+        assertThat(parse("«Стреляли всю ночь», — сказала Надежда.")).isEmpty();
+        assertThat(parse("Вчера, по словам Антони, обстрел длился час.")).isEmpty();
+    }
+
+    @Test
+    void a_lone_first_name_after_a_person_noun_is_a_person() {
+        assertThat(parse("Утром пенсионерка Надежда ушла за водой.")).isEmpty();
+        assertThat(parse("Вчера мать Марьяна ждала сына до вечера.")).isEmpty();
+        assertThat(parse("Волонтерка Анна привезла ліки до Сум.")).extracting(Mention::text).containsExactly("Сум");
+    }
+
+    @Test
+    void a_first_name_before_a_patronymic_is_a_person() {
+        assertThat(parse("Вчера Надежда Петровна вернулась домой.")).isEmpty();
+    }
+
+    @Test
+    void a_village_named_like_a_woman_stays_a_place_after_a_preposition_or_a_settlement_noun() {
+        assertThat(named(parse("Беспилотник атаковал село Надежда в Ставропольском крае."), "Надежда")
+                .resolution().place().country()).isEqualTo("RU");
+        assertThat(parse("Под Анной в Воронежской области сбили дрон.")).extracting(Mention::text).contains("Анной");
+        // residents of Anna, in the genitive, are not a woman called Anna
+        assertThat(parse("Вчера жители Анны рассказали о взрывах.")).extracting(Mention::text).contains("Анны");
+    }
 }
