@@ -3,6 +3,7 @@ package org.kharita.extract;
 import org.kharita.geo.Candidate;
 import org.kharita.geo.Candidate.MatchKind;
 import org.kharita.geo.Gazetteer;
+import org.kharita.geo.Geo;
 import org.kharita.geo.Language;
 import org.kharita.geo.Place;
 import org.kharita.geo.names.ArabicText;
@@ -54,6 +55,7 @@ final class PlaceNameFinder {
             int lastEndToken = -10;
             Found lastFound = null;
             int chainStart = out.size();
+            int sentenceStart = out.size();
             int i = 0;
             while (i < tokens.size()) {
                 Found f = null;
@@ -111,8 +113,61 @@ final class PlaceNameFinder {
                     i++;
                 }
             }
+            framingRegions(text, s, out, sentenceStart);
         }
         return out;
+    }
+
+    /** A town named later in a framed sentence this far from the city of the frame's name lies elsewhere in the region. */
+    static final double FRAME_KM = 25;
+
+    /**
+     * "In Deir ez-Zor, an explosion in Al-Bukamal", "وفي دير الزور، ... في البوكمال": a name that is both a city and
+     * the region it heads, set off by a comma at the head of its sentence, frames the sentence; when a town named
+     * later in it lies in that region away from the city, the region is meant (a town does not hold another town).
+     */
+    private static void framingRegions(String text, Sentence s, List<Found> out, int from) {
+        for (int k = from; k < out.size(); k++) {
+            Found f = out.get(k);
+            if (f.cue() != Cue.PREPOSITION || !commaAfter(text, f.end())
+                    || text.substring(s.start(), f.start()).strip().split("\\s+").length > 2) continue;
+            for (int j = k + 1; j < out.size(); j++) {
+                Found g = out.get(j);
+                if (g.cue() == Cue.NONE || g.cue() == Cue.REGION || !elsewhereInRegion(f, g)) continue;
+                out.set(k, new Found(f.start(), f.end(), f.sentence(), f.name(), f.candidates(), Cue.REGION, f.listed()));
+                break;
+            }
+        }
+    }
+
+    private static boolean commaAfter(String text, int end) {
+        for (int k = end; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isWhitespace(c) || Token.isInvisible(c)) continue;
+            return c == ',' || c == '،';
+        }
+        return false;
+    }
+
+    /** Whether {@code town} can lie in the region {@code frame} names, over {@link #FRAME_KM} from its namesake city. */
+    private static boolean elsewhereInRegion(Found frame, Found town) {
+        for (Candidate r : frame.candidates()) {
+            Place region = r.place();
+            if (!region.isAdmin1() || region.admin1Code().isEmpty()) continue;
+            for (Candidate c : frame.candidates()) {
+                Place city = c.place();
+                if (!city.isSettlement() || !inRegion(city, region)) continue;
+                for (Candidate t : town.candidates()) {
+                    Place p = t.place();
+                    if (p.isSettlement() && inRegion(p, region) && Geo.km(p.lat(), p.lon(), city.lat(), city.lon()) > FRAME_KM) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean inRegion(Place p, Place region) {
+        return p.country().equals(region.country()) && p.admin1Code().equals(region.admin1Code());
     }
 
     private Found tryspan(String text, List<Token> tokens, int i, int len, int sentence, Cue cue, boolean listed, Language lang) {
@@ -484,9 +539,7 @@ final class PlaceNameFinder {
         for (Candidate r : f.candidates()) {
             if (!r.place().isAdmin1() || r.place().admin1Code().isEmpty()) continue;
             for (Candidate t : town.candidates()) {
-                Place p = t.place();
-                if (p.isSettlement() && p.country().equals(r.place().country())
-                        && p.admin1Code().equals(r.place().admin1Code())) return true;
+                if (t.place().isSettlement() && inRegion(t.place(), r.place())) return true;
             }
         }
         return false;

@@ -119,4 +119,21 @@ class PlaceNameFinderRulesTest {
         // residents of Anna, in the genitive, are not a woman called Anna
         assertThat(parse("Вчера жители Анны рассказали о взрывах.")).extracting(Mention::text).contains("Анны");
     }
+
+    // Homs, Deir ez-Zor and Kharkiv are each a city and the first-level region it heads; Tadmur lies ~150 km east of
+    // Homs, Al-Mayadin ~45 km from Deir ez-Zor, Chuhuiv ~40 km from Kharkiv, each in the same region (GeoNames)
+
+    @Test
+    void a_city_framing_its_sentence_is_its_region_when_a_town_elsewhere_in_the_region_follows() {
+        assertThat(named(parse("وفي حمص، قتل مدنيان في انفجار في تدمر."), "حمص").resolution().place().isAdmin1()).isTrue();
+        assertThat(named(parse("In Deir ez-Zor, a car bomb went off in Al-Mayadin on Monday."), "Deir ez-Zor")
+                .resolution().place().isAdmin1()).isTrue();
+        assertThat(named(parse("In Kharkiv, a missile hit a warehouse in Chuhuiv."), "Kharkiv").resolution().place().isAdmin1()).isTrue();
+    }
+
+    @Test
+    void a_city_framing_its_sentence_alone_stays_the_city() {
+        assertThat(named(parse("In Homs, a car bomb went off near the old market."), "Homs").resolution().place().isSettlement()).isTrue();
+        assertThat(named(parse("Officials in Kharkiv said a missile hit Chuhuiv."), "Kharkiv").resolution().place().isSettlement()).isTrue();
+    }
 }
