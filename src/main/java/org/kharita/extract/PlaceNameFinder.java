@@ -120,6 +120,8 @@ final class PlaceNameFinder {
 
     /** A town named later in a framed sentence this far from the city of the frame's name lies elsewhere in the region. */
     static final double FRAME_KM = 25;
+    /** ...or this far, when a settlement noun names it a town of its own (وفي درعا، ... في بلدة طفس, 13 km). */
+    static final double FRAME_TOWN_KM = 5;
 
     /**
      * "In Deir ez-Zor, an explosion in Al-Bukamal", "وفي دير الزور، ... في البوكمال": a name that is both a city and
@@ -157,9 +159,10 @@ final class PlaceNameFinder {
             for (Candidate c : frame.candidates()) {
                 Place city = c.place();
                 if (!city.isSettlement() || !inRegion(city, region)) continue;
+                double minKm = town.cue() == Cue.SETTLEMENT ? FRAME_TOWN_KM : FRAME_KM;
                 for (Candidate t : town.candidates()) {
                     Place p = t.place();
-                    if (p.isSettlement() && inRegion(p, region) && Geo.km(p.lat(), p.lon(), city.lat(), city.lon()) > FRAME_KM) return true;
+                    if (p.isSettlement() && inRegion(p, region) && Geo.km(p.lat(), p.lon(), city.lat(), city.lon()) > minKm) return true;
                 }
             }
         }
@@ -765,7 +768,9 @@ final class PlaceNameFinder {
             if (PlaceCues.in(PlaceCues.PERSON_NOUN, t.text(), lang)) return true;
         }
         // "София заявила": a capital or a country speaking is its government, which MetonymyDetector rules on
-        if (cands.stream().anyMatch(c -> c.place().isCapital() || c.place().isCountry() || c.place().isAdmin1())) return false;
+        // (a mere sound-alike does not count: Ольга ~ Wellington)
+        if (cands.stream().anyMatch(c -> c.kind() != MatchKind.PHONETIC && c.kind() != MatchKind.FUZZY
+                && (c.place().isCapital() || c.place().isCountry() || c.place().isAdmin1()))) return false;
         if (i + 1 < tokens.size() && onlySpaceBetween(text, self.end(), tokens.get(i + 1).start())
                 && PlaceCues.personalVerb(tokens.get(i + 1).text())) return true;
         return adjacent && PlaceCues.personalVerb(prev.text());

@@ -136,4 +136,22 @@ class PlaceNameFinderRulesTest {
         assertThat(named(parse("In Homs, a car bomb went off near the old market."), "Homs").resolution().place().isSettlement()).isTrue();
         assertThat(named(parse("Officials in Kharkiv said a missile hit Chuhuiv."), "Kharkiv").resolution().place().isSettlement()).isTrue();
     }
+
+    @Test
+    void a_first_name_that_only_sounds_like_a_capital_is_still_a_person_beside_a_verb_of_speech() {
+        // Ольга is a village in Primorye and sounds like Wellington
+        assertThat(parse("«Світла немає третій день», — каже Ольга.")).isEmpty();
+    }
+
+    @Test
+    void an_oblast_administration_after_its_adjective_is_the_oblast() {
+        Mention m = named(parse("Про удар повідомила Харківська ОВА."), "Харківська ОВА");
+        assertThat(m.resolution().place().isAdmin1()).isTrue();
+    }
+
+    @Test
+    void a_city_framing_its_sentence_is_its_region_when_a_near_town_follows_its_settlement_noun() {
+        // Tafas, a town of its own, lies 13 km from Daraa city in Daraa governorate (GeoNames 163806, 170905)
+        assertThat(named(parse("وفي درعا، اغتال مسلحون قياديا سابقا في بلدة طفس."), "درعا").resolution().place().isAdmin1()).isTrue();
+    }
 }
