@@ -3,6 +3,7 @@ package org.kharita.extract;
 import org.kharita.geo.Candidate;
 import org.kharita.geo.Candidate.MatchKind;
 import org.kharita.geo.Gazetteer;
+import org.kharita.geo.Geo;
 import org.kharita.geo.Language;
 import org.kharita.geo.Place;
 import org.kharita.geo.names.ArabicText;
@@ -54,6 +55,7 @@ final class PlaceNameFinder {
             int lastEndToken = -10;
             Found lastFound = null;
             int chainStart = out.size();
+            int sentenceStart = out.size();
             int i = 0;
             while (i < tokens.size()) {
                 Found f = null;
@@ -111,8 +113,64 @@ final class PlaceNameFinder {
                     i++;
                 }
             }
+            framingRegions(text, s, out, sentenceStart);
         }
         return out;
+    }
+
+    /** A town named later in a framed sentence this far from the city of the frame's name lies elsewhere in the region. */
+    static final double FRAME_KM = 25;
+    /** ...or this far, when a settlement noun names it a town of its own (وفي درعا، ... في بلدة طفس, 13 km). */
+    static final double FRAME_TOWN_KM = 5;
+
+    /**
+     * "In Deir ez-Zor, an explosion in Al-Bukamal", "وفي دير الزور، ... في البوكمال": a name that is both a city and
+     * the region it heads, set off by a comma at the head of its sentence, frames the sentence; when a town named
+     * later in it lies in that region away from the city, the region is meant (a town does not hold another town).
+     */
+    private static void framingRegions(String text, Sentence s, List<Found> out, int from) {
+        for (int k = from; k < out.size(); k++) {
+            Found f = out.get(k);
+            if (f.cue() != Cue.PREPOSITION || !commaAfter(text, f.end())
+                    || text.substring(s.start(), f.start()).strip().split("\\s+").length > 2) continue;
+            for (int j = k + 1; j < out.size(); j++) {
+                Found g = out.get(j);
+                if (g.cue() == Cue.NONE || g.cue() == Cue.REGION || !elsewhereInRegion(f, g)) continue;
+                out.set(k, new Found(f.start(), f.end(), f.sentence(), f.name(), f.candidates(), Cue.REGION, f.listed()));
+                break;
+            }
+        }
+    }
+
+    private static boolean commaAfter(String text, int end) {
+        for (int k = end; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (Character.isWhitespace(c) || Token.isInvisible(c)) continue;
+            return c == ',' || c == '،';
+        }
+        return false;
+    }
+
+    /** Whether {@code town} can lie in the region {@code frame} names, over {@link #FRAME_KM} from its namesake city. */
+    private static boolean elsewhereInRegion(Found frame, Found town) {
+        for (Candidate r : frame.candidates()) {
+            Place region = r.place();
+            if (!region.isAdmin1() || region.admin1Code().isEmpty()) continue;
+            for (Candidate c : frame.candidates()) {
+                Place city = c.place();
+                if (!city.isSettlement() || !inRegion(city, region)) continue;
+                double minKm = town.cue() == Cue.SETTLEMENT ? FRAME_TOWN_KM : FRAME_KM;
+                for (Candidate t : town.candidates()) {
+                    Place p = t.place();
+                    if (p.isSettlement() && inRegion(p, region) && Geo.km(p.lat(), p.lon(), city.lat(), city.lon()) > minKm) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean inRegion(Place p, Place region) {
+        return p.country().equals(region.country()) && p.admin1Code().equals(region.admin1Code());
     }
 
     private Found tryspan(String text, List<Token> tokens, int i, int len, int sentence, Cue cue, boolean listed, Language lang) {
@@ -226,6 +284,7 @@ final class PlaceNameFinder {
             if (len == 1 && PlaceCues.in(PlaceCues.GIVEN_NAME, first.text(), lang) && i + 1 < tokens.size()
                     && (arabic ? !StopWords.is(tokens.get(i + 1).text(), lang) : tokens.get(i + 1).capitalized())) continue;
             if (len == 1 && cyrillicPersonName(text, tokens, i, lang)) continue;
+            if (len == 1 && lonePersonName(text, tokens, i, effective, listed, list, lang)) continue;
             boolean initial = sentenceInitial(first) || afterOpeningQuote(text, first)
                     // "the Study of War": after "the", a capital starts an institution unless the place is well known
                     || (i > 0 && tokens.get(i - 1).text().equals("the"));
@@ -483,9 +542,7 @@ final class PlaceNameFinder {
         for (Candidate r : f.candidates()) {
             if (!r.place().isAdmin1() || r.place().admin1Code().isEmpty()) continue;
             for (Candidate t : town.candidates()) {
-                Place p = t.place();
-                if (p.isSettlement() && p.country().equals(r.place().country())
-                        && p.admin1Code().equals(r.place().admin1Code())) return true;
+                if (t.place().isSettlement() && inRegion(t.place(), r.place())) return true;
             }
         }
         return false;
@@ -687,6 +744,36 @@ final class PlaceNameFinder {
                     && CYRILLIC_SURNAME.matcher(self.text()).matches() && PlaceCues.in(PlaceCues.GIVEN_NAME, prev.text(), lang);
         }
         return false;
+    }
+
+    /**
+     * "Вера рассказала", "сказала Надежда", "пенсионерка Любовь", "мать Марьяна", "по словам Антони": a lone
+     * Cyrillic first name with a person's word beside it and no place cue before it is a person, though some
+     * village bears the name (Надежда, Анна) or a city sounds like it (Марьяна ~ Maliana). After в/у/под/біля,
+     * after село or in a list of places it stays a place.
+     */
+    private static boolean lonePersonName(String text, List<Token> tokens, int i, Cue cue, boolean listed,
+                                          List<Candidate> cands, Language lang) {
+        Token self = tokens.get(i);
+        if (cue != Cue.NONE || listed) return false;
+        Token prev = i > 0 ? tokens.get(i - 1) : null;
+        boolean adjacent = prev != null && onlySpaceBetween(text, prev.end(), self.start());
+        if (adjacent && PlaceCues.in(PlaceCues.SPEAKER_INTRO, prev.text(), lang) && PlaceCues.cyrillicFirstName(self.text())) return true;
+        // only a nominative names the person: "жители Анны", "житель Надежды" are the residents of a village
+        if (!PlaceCues.cyrillicFirstNameNominative(self.text())) return false;
+        // right before, or over one word (местная жительница Вера, 73-летняя пенсионерка Любовь, жительница Суджи Вера)
+        for (int back = 1; back <= 2 && i - back >= 0; back++) {
+            Token t = tokens.get(i - back);
+            if (!onlySpaceBetween(text, t.end(), tokens.get(i - back + 1).start())) break;
+            if (PlaceCues.in(PlaceCues.PERSON_NOUN, t.text(), lang)) return true;
+        }
+        // "София заявила": a capital or a country speaking is its government, which MetonymyDetector rules on
+        // (a mere sound-alike does not count: Ольга ~ Wellington)
+        if (cands.stream().anyMatch(c -> c.kind() != MatchKind.PHONETIC && c.kind() != MatchKind.FUZZY
+                && (c.place().isCapital() || c.place().isCountry() || c.place().isAdmin1()))) return false;
+        if (i + 1 < tokens.size() && onlySpaceBetween(text, self.end(), tokens.get(i + 1).start())
+                && PlaceCues.personalVerb(tokens.get(i + 1).text())) return true;
+        return adjacent && PlaceCues.personalVerb(prev.text());
     }
 
     private static boolean latin(String s) {

@@ -18,4 +18,21 @@ class PlaceCuesTest {
         assertThat(PlaceCues.in(PlaceCues.REGION, "штате", null)).isTrue();
         assertThat(PlaceCues.in(PlaceCues.REGION, "округе", null)).isTrue();
     }
+
+    @Test
+    void a_first_name_in_an_oblique_case_meets_its_nominative_but_a_surname_does_not() {
+        assertThat(PlaceCues.cyrillicFirstName("Веры")).isTrue();
+        assertThat(PlaceCues.cyrillicFirstName("Антоном")).isTrue();
+        assertThat(PlaceCues.cyrillicFirstName("Надію")).isTrue();
+        assertThat(PlaceCues.cyrillicFirstName("Борисова")).isFalse();
+        assertThat(PlaceCues.cyrillicFirstNameNominative("Анны")).isFalse();
+    }
+
+    @Test
+    void a_verb_of_speech_needs_a_finite_ending() {
+        assertThat(PlaceCues.personalVerb("рассказала")).isTrue();
+        assertThat(PlaceCues.personalVerb("розповідає")).isTrue();
+        assertThat(PlaceCues.personalVerb("рассказ")).isFalse();
+        assertThat(PlaceCues.personalVerb("атаковал")).isFalse();
+    }
 }

@@ -83,4 +83,75 @@ class PlaceNameFinderRulesTest {
         Mention eilat = named(parse("وأطلق الحوثيون صاروخا على إيلات، فيما وصلت تعزيزات إلى محافظة مأرب."), "إيلات");
         assertThat(eilat.resolution().place().country()).isEqualTo("IL");
     }
+
+    // Надежда is a village in Stavropol krai and in Odesa oblast, Анна a town in Voronezh oblast (GeoNames cities500);
+    // Марьяна sounds like Maliana, Timor-Leste
+
+    @Test
+    void a_lone_first_name_before_a_verb_of_speech_is_a_person() {
+        assertThat(parse("После обстрела Надежда рассказала соседям о пожаре.")).isEmpty();
+        assertThat(parse("Про евакуацію Анна розповідає спокійно.")).isEmpty();
+    }
+
+    @Test
+    void a_lone_first_name_after_a_verb_of_speech_is_a_person() {
+        assertThat(parse("«Стреляли всю ночь», — сказала Надежда.")).isEmpty();
+        assertThat(parse("Вчера, по словам Антони, обстрел длился час.")).isEmpty();
+    }
+
+    @Test
+    void a_lone_first_name_after_a_person_noun_is_a_person() {
+        assertThat(parse("Утром пенсионерка Надежда ушла за водой.")).isEmpty();
+        assertThat(parse("Вчера мать Марьяна ждала сына до вечера.")).isEmpty();
+        assertThat(parse("Волонтерка Анна привезла ліки до Сум.")).extracting(Mention::text).containsExactly("Сум");
+    }
+
+    @Test
+    void a_first_name_before_a_patronymic_is_a_person() {
+        assertThat(parse("Вчера Надежда Петровна вернулась домой.")).isEmpty();
+    }
+
+    @Test
+    void a_village_named_like_a_woman_stays_a_place_after_a_preposition_or_a_settlement_noun() {
+        assertThat(named(parse("Беспилотник атаковал село Надежда в Ставропольском крае."), "Надежда")
+                .resolution().place().country()).isEqualTo("RU");
+        assertThat(parse("Под Анной в Воронежской области сбили дрон.")).extracting(Mention::text).contains("Анной");
+        // residents of Anna, in the genitive, are not a woman called Anna
+        assertThat(parse("Вчера жители Анны рассказали о взрывах.")).extracting(Mention::text).contains("Анны");
+    }
+
+    // Homs, Deir ez-Zor and Kharkiv are each a city and the first-level region it heads; Tadmur lies ~150 km east of
+    // Homs, Al-Mayadin ~45 km from Deir ez-Zor, Chuhuiv ~40 km from Kharkiv, each in the same region (GeoNames)
+
+    @Test
+    void a_city_framing_its_sentence_is_its_region_when_a_town_elsewhere_in_the_region_follows() {
+        assertThat(named(parse("وفي حمص، قتل مدنيان في انفجار في تدمر."), "حمص").resolution().place().isAdmin1()).isTrue();
+        assertThat(named(parse("In Deir ez-Zor, a car bomb went off in Al-Mayadin on Monday."), "Deir ez-Zor")
+                .resolution().place().isAdmin1()).isTrue();
+        assertThat(named(parse("In Kharkiv, a missile hit a warehouse in Chuhuiv."), "Kharkiv").resolution().place().isAdmin1()).isTrue();
+    }
+
+    @Test
+    void a_city_framing_its_sentence_alone_stays_the_city() {
+        assertThat(named(parse("In Homs, a car bomb went off near the old market."), "Homs").resolution().place().isSettlement()).isTrue();
+        assertThat(named(parse("Officials in Kharkiv said a missile hit Chuhuiv."), "Kharkiv").resolution().place().isSettlement()).isTrue();
+    }
+
+    @Test
+    void a_first_name_that_only_sounds_like_a_capital_is_still_a_person_beside_a_verb_of_speech() {
+        // Ольга is a village in Primorye and sounds like Wellington
+        assertThat(parse("«Світла немає третій день», — каже Ольга.")).isEmpty();
+    }
+
+    @Test
+    void an_oblast_administration_after_its_adjective_is_the_oblast() {
+        Mention m = named(parse("Про удар повідомила Харківська ОВА."), "Харківська ОВА");
+        assertThat(m.resolution().place().isAdmin1()).isTrue();
+    }
+
+    @Test
+    void a_city_framing_its_sentence_is_its_region_when_a_near_town_follows_its_settlement_noun() {
+        // Tafas, a town of its own, lies 13 km from Daraa city in Daraa governorate (GeoNames 163806, 170905)
+        assertThat(named(parse("وفي درعا، اغتال مسلحون قياديا سابقا في بلدة طفس."), "درعا").resolution().place().isAdmin1()).isTrue();
+    }
 }
