@@ -292,13 +292,8 @@ final class Regexes {
 
     /** False only when {@code text} holds none of the literals, so no match can exist; a null guard always passes. */
     static boolean mayContain(String text, String[] literals) {
-        return mayContain(text, Pairs.of(text), literals);
-    }
-
-    /** The same with the text's pairs when the caller has them ({@link Pairs#of}). */
-    static boolean mayContain(String text, Pairs pairs, String[] literals) {
         if (literals == null) return true;
-        pairs = Pairs.current(pairs, text);
+        Pairs pairs = Pairs.of(text);
         for (String l : literals) if ((pairs == null || pairs.mayHold(l)) && text.contains(l)) return true;
         return false;
     }
@@ -323,10 +318,6 @@ final class Regexes {
         /** Null for a null guard (one that always passes). */
         static Literals of(String[] words) {
             return words == null ? null : new Literals(words);
-        }
-
-        String[] words() {
-            return words;
         }
     }
 

@@ -101,8 +101,7 @@ public final class RuleEventExtractor implements EventExtractor {
         // A sentence without a cue yields no event: it matters only for its date, which a later sentence of
         // its statement may inherit, and its figures, which may join its statement's event. Both are read
         // only when asked for (most such sentences are never asked).
-        Dated[] ownDate = new Dated[sentences.size()];
-        boolean[] dateRead = new boolean[sentences.size()];
+        OwnDates dates = new OwnDates(text, sentences, folds, language, publishedAt);
         List<Integer> quiet = new ArrayList<>();
         for (Sentence s : sentences) {
             int i = s.index();
@@ -120,10 +119,8 @@ public final class RuleEventExtractor implements EventExtractor {
             String sentence = s.text(text);
             Map<String, Count> counts = rate(f.text()) ? Map.of() : CountExtractor.extract(sentence, f, language);
             int cueAt = f.origin(cue.start());
-            Dated own = nearest(DateResolver.find(sentence, f, language, publishedAt), cueAt, i);
-            ownDate[i] = own;
-            dateRead[i] = true;
-            Dated date = own != null ? own : inherited(statementDate(i, text, sentences, folds, claims, headline, language, publishedAt, ownDate, dateRead));
+            Dated own = dates.of(i, cueAt);
+            Dated date = own != null ? own : inherited(dates.statement(i, claims, headline));
             // both hold for the whole sentence, whichever cue governs a place
             int[] clauses = complementizerEnds(f.text());
             List<ActorNormalizer.Named> named = ActorNormalizer.find(f.text(), claim.side());
@@ -169,22 +166,48 @@ public final class RuleEventExtractor implements EventExtractor {
         return number(mergeSamePlaceAndDay(events), sentences);
     }
 
-    /**
-     * The date of the statement sentence {@code i} continues: the own date of the latest sentence before it in
-     * its chain that has one (chains are runs of sentences). Dates of cue-less sentences are read here, once.
-     */
-    private static Dated statementDate(int i, String text, List<Sentence> sentences, List<TextFold> folds, List<Claim> claims,
-                                       boolean[] headline, Language language, LocalDate publishedAt, Dated[] ownDate, boolean[] dateRead) {
-        int chain = claims.get(i).chain();
-        for (int j = i - 1; j >= 0 && claims.get(j).chain() == chain; j--) {
-            if (headline[j]) continue;
-            if (!dateRead[j]) {
-                ownDate[j] = nearest(DateResolver.find(sentences.get(j).text(text), folds.get(j), language, publishedAt), 0, j);
-                dateRead[j] = true;
-            }
-            if (ownDate[j] != null) return ownDate[j];
+    /** Each sentence's own date, read once and only when asked for: most cue-less sentences never are. */
+    private static final class OwnDates {
+        private final String text;
+        private final List<Sentence> sentences;
+        private final List<TextFold> folds;
+        private final Language language;
+        private final LocalDate publishedAt;
+        private final Dated[] own;
+        private final boolean[] read;
+
+        OwnDates(String text, List<Sentence> sentences, List<TextFold> folds, Language language, LocalDate publishedAt) {
+            this.text = text;
+            this.sentences = sentences;
+            this.folds = folds;
+            this.language = language;
+            this.publishedAt = publishedAt;
+            this.own = new Dated[sentences.size()];
+            this.read = new boolean[sentences.size()];
         }
-        return null;
+
+        /** Sentence {@code i}'s date nearest {@code cueAt} (0 for a sentence without a cue), or null. */
+        Dated of(int i, int cueAt) {
+            if (!read[i]) {
+                own[i] = nearest(DateResolver.find(sentences.get(i).text(text), folds.get(i), language, publishedAt), cueAt, i);
+                read[i] = true;
+            }
+            return own[i];
+        }
+
+        /**
+         * The date of the statement sentence {@code i} continues: the own date of the latest sentence before it
+         * in its chain that has one (chains are runs of sentences; the earlier ones were read with their cue).
+         */
+        Dated statement(int i, List<Claim> claims, boolean[] headline) {
+            int chain = claims.get(i).chain();
+            for (int j = i - 1; j >= 0 && claims.get(j).chain() == chain; j--) {
+                if (headline[j]) continue;
+                Dated d = of(j, 0);
+                if (d != null) return d;
+            }
+            return null;
+        }
     }
 
     /** "يوميا", "per day": a rate, whose figures are no event's. */
