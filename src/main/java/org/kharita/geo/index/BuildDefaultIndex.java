@@ -4,17 +4,20 @@ import org.kharita.geo.GazetteerSource;
 import org.kharita.geo.gazetteer.DefaultGazetteerSources;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Build step (run by Maven at process-classes): turns geodata/ into the index packaged in the jar,
  * so start-up reads one prepared file instead of parsing and transliterating 200k rows.
- * Usage: {@code BuildDefaultIndex GEODATA_DIR OUTPUT_FILE}. Skips the work when the output is
- * newer than every input.
+ * Usage: {@code BuildDefaultIndex GEODATA_DIR OUTPUT_FILE}. Skips the work when a digest of every
+ * input (written beside the output) is unchanged.
  */
 public final class BuildDefaultIndex {
     private BuildDefaultIndex() {
@@ -32,10 +35,13 @@ public final class BuildDefaultIndex {
             System.err.println("BuildDefaultIndex: " + cities + " is missing: run `npm ci --prefix geodata` first");
             System.exit(2);
         }
-        if (Files.exists(out) && upToDate(out, geodata)) {
-            System.out.println("gazetteer index up to date: " + out);
+        Path stamp = out.resolveSibling(out.getFileName() + ".inputs");
+        String inputs = inputsDigest(geodata);
+        if (Files.exists(out) && Files.exists(stamp) && Files.readString(stamp).equals(inputs)) {
+            System.out.println("gazetteer index up to date (inputs unchanged): " + out);
             return;
         }
+        System.out.println("gazetteer index: building from " + geodata + " (inputs changed or no index yet; takes about a minute)");
         long t0 = System.nanoTime();
         List<GazetteerSource> sources = DefaultSources.of(geodata, cities);
         NameIndex index = NameIndex.build(sources);
@@ -43,32 +49,51 @@ public final class BuildDefaultIndex {
         try (OutputStream os = Files.newOutputStream(out)) {
             index.write(os);
         }
+        Files.writeString(stamp, inputs);
         System.out.printf("gazetteer index: %d places, %.1f MB, built in %.1f s -> %s%n",
                 index.size(), Files.size(out) / 1e6, (System.nanoTime() - t0) / 1e9, out);
     }
 
-    private static boolean upToDate(Path out, Path geodata) throws IOException {
-        long built = Files.getLastModifiedTime(out).toMillis();
-        List<Path> inputs = new ArrayList<>();
+    /**
+     * A digest of everything the index is made from: the geodata files and our own geo classes (key rules,
+     * format). Content, not modification times: `npm ci` rewrites node_modules and Maven recompiles classes on
+     * every build, which made the old time check rebuild the index on every start.
+     */
+    static String inputsDigest(Path geodata) throws IOException {
+        // keyed by a path relative to its root, so the digest does not depend on where the clone lives
+        java.util.TreeMap<String, Path> inputs = new java.util.TreeMap<>();
         try (var walk = Files.walk(geodata)) {
             walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.toString().contains("node_modules") || p.getFileName().toString().equals("cities500.txt"))
-                    .forEach(inputs::add);
+                    .filter(p -> !p.toString().contains("node_modules") || p.getFileName().toString().equals("cities500.txt")
+                            || p.getFileName().toString().equals("countries.json"))
+                    .forEach(p -> inputs.put("geodata/" + geodata.relativize(p), p));
         }
-        // the keys are made by our own code: a changed geo class (key rules, format) means a stale index
         try {
             Path classes = Path.of(BuildDefaultIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path geo = classes.resolve("org/kharita/geo");
             if (Files.isDirectory(geo)) {
                 try (var walk = Files.walk(geo)) {
-                    walk.filter(p -> p.toString().endsWith(".class")).forEach(inputs::add);
+                    walk.filter(p -> p.toString().endsWith(".class")).forEach(p -> inputs.put("classes/" + geo.relativize(p), p));
                 }
             }
         } catch (java.net.URISyntaxException | SecurityException e) {
-            return false;
+            inputs.put("unknown-classes-" + System.nanoTime(), Path.of("/nonexistent"));
         }
-        for (Path p : inputs) if (Files.getLastModifiedTime(p).toMillis() > built) return false;
-        return true;
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (var e : inputs.entrySet()) {
+                Path p = e.getValue();
+                md.update(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (!Files.exists(p)) continue;
+                try (InputStream in = Files.newInputStream(p)) {
+                    for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The sources of the default gazetteer, in precedence order (curated first). */
