@@ -109,11 +109,24 @@ public final class WofLayer {
             Place p = new Place(ID_PREFIX + c[id], c[name], Double.parseDouble(c[lat]), Double.parseDouble(c[lon]), 'P',
                     interned.computeIfAbsent(c[type], s -> s), interned.computeIfAbsent(c[country], s -> s),
                     interned.computeIfAbsent(c[a1], s -> s), "", c[pop].isEmpty() ? 0 : Long.parseLong(c[pop]), null);
-            List<String> all = new ArrayList<>();
-            all.add(c[name]);
-            all.addAll(Tsv.list(c[names]));
-            out.add(new Row(p, all, c[gn], c[wd]));
+            Set<String> all = new LinkedHashSet<>();
+            all.add(withoutSettlementNoun(c[name]));
+            for (String n : Tsv.list(c[names])) all.add(withoutSettlementNoun(n));
+            out.add(new Row(p, List.copyOf(all), c[gn], c[wd]));
         }
+    }
+
+    /**
+     * Arabic writes the kind of place before its name (مخيم جباليا, حي الدهيني); the finder reads that noun as a cue
+     * and the name after it as the span, so a WOF name that keeps the noun would swallow the cue into the span.
+     */
+    private static final List<String> SETTLEMENT_NOUNS = List.of("مخيم ", "حي ", "قرية ", "بلدة ", "مدينة ");
+
+    static String withoutSettlementNoun(String name) {
+        for (String noun : SETTLEMENT_NOUNS) {
+            if (name.startsWith(noun) && name.length() > noun.length() + 1) return name.substring(noun.length());
+        }
+        return name;
     }
 
     public int size() {

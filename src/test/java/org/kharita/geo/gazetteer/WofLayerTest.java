@@ -50,6 +50,13 @@ class WofLayerTest {
         }
     }
 
+    @Test
+    void an_arabic_name_loses_the_settlement_noun_the_finder_reads_as_its_cue() {
+        assertThat(WofLayer.withoutSettlementNoun("مخيم جباليا")).isEqualTo("جباليا");
+        assertThat(WofLayer.withoutSettlementNoun("حي الدهيني")).isEqualTo("الدهيني");
+        assertThat(WofLayer.withoutSettlementNoun("حيفا")).isEqualTo("حيفا");
+    }
+
     private static List<Place> settlementsNear(List<Candidate> cands, double lat, double lon) {
         return cands.stream().map(Candidate::place).filter(p -> p.isSettlement() && p.kmTo(lat, lon) < 2).toList();
     }
