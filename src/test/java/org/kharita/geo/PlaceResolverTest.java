@@ -246,7 +246,7 @@ class PlaceResolverTest {
     void a_far_choice_stays_unresolved_though_a_namesake_lies_near_the_anchors() {
         // a bigger far namesake outscores a near village that the article's context does not reach (300 km from Kursk)
         Place nearish = ppl("wof:3", "Bville", 49.60, 38.60, "UA", "09", 0);
-        Place far = city("b:far", "Bville", 45.0, 45.0, "RU", "84", "PPLA2", 60_000);
+        Place far = ppl("b:far", "Bville", 45.0, 45.0, "RU", "84", 10_000);
         List<Resolution> r = resolver.resolve(List.of(
                 new PlaceResolver.Query("Курская область", List.of(exact(KURSK_OBLAST)), true, false, 0),
                 new PlaceResolver.Query("Bville", List.of(exact(far), exact(nearish)), false, false, 1)));
