@@ -499,6 +499,9 @@ final class PlaceNameFinder {
             if (bare.endsWith("ة") || bare.endsWith("ه")) return null;
             // nor do they end in the Arabic plurals -ات and -ون (اشتباكات "clashes", مسلحون "gunmen")
             if (bare.endsWith("ات") || bare.endsWith("ون")) return null;
+            // nor are they shaped like a verbal noun of form II, taf'il (تدمير "destruction", تحرير, تفجير): with
+            // five times more villages known, such words follow a found village in "X وتدمير دبابة" far more often
+            for (ArabicText.Reading r : rs) if (verbalNounFormTwo(r.stem())) return null;
             if (cue != Cue.SETTLEMENT && bare.length() < 5) return null;
             if (listed && rs.size() > 1 && rs.get(1).stem().length() >= 3) peeled = rs.get(1).peeled();
             // a short Arab village name right after its noun (وبلدة حاس) has two consonants; elsewhere two
@@ -510,6 +513,10 @@ final class PlaceNameFinder {
         }
         int start = t.start() + peeled;
         return new Found(start, t.end(), sentence, text.substring(start, t.end()), List.of(), cue, listed);
+    }
+
+    static boolean verbalNounFormTwo(String w) {
+        return w.length() == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي';
     }
 
     /** A list that continues a village may name an unknown village; one after a region usually does not. */

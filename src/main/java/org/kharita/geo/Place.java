@@ -29,6 +29,14 @@ public record Place(String id, String name, double lat, double lon, char feature
         return featureClass == 'P';
     }
 
+    /**
+     * A village of the bulk Who's On First layer (org.kharita.geo.gazetteer.WofLayer) that nobody counted: most of
+     * that layer, and the namesakes it brings, so its name alone is weak evidence.
+     */
+    public boolean isUncountedVillage() {
+        return population == 0 && id.startsWith("wof:");
+    }
+
     public boolean isCapital() {
         return "PPLC".equals(featureCode);
     }

@@ -23,7 +23,7 @@ import java.util.Set;
  *       ADM1 ({@link #REGION_CUE}); a bare name later in the same article keeps the sense it had
  *       (one sense per discourse);</li>
  *   <li>"Ukraine" the country vs a village Ukraina: {@link #COUNTRY_NAME};</li>
- *   <li>a front-line village the gazetteer lacks (Удачне by Pokrovsk) vs its namesake in Crimea: every candidate
+ *   <li>a front-line village the gazetteer lacks (Удачне by Pokrovsk) vs its namesake in Crimea: the best candidate
  *       lies over {@link #FAR_FROM_ANCHORS_KM} from the article's anchors, so the name stays unresolved with its
  *       candidates listed; two such namesakes near each other lend one another no coherence.</li>
  * </ul>
@@ -35,6 +35,12 @@ public final class PlaceResolver {
     static final double FUZZY_PENALTY = 0.25;
     static final double POPULATION = 0.3;
     static final double CURATED = 0.35;
+    /**
+     * A Who's On First village nobody counted (most of that layer): five times more small places means five
+     * times more namesakes, so without a village cue such a row must earn its place from the article (its oblast
+     * named, its neighbours near) rather than outrank a counted town of the same name on spelling alone.
+     */
+    static final double UNCOUNTED_VILLAGE = 0.15;
     static final double REGION_CUE = 1.2;
     static final double SETTLEMENT_CUE = 0.4;
     static final double COUNTRY_NAME = 0.6;
@@ -154,9 +160,11 @@ public final class PlaceResolver {
             Scored best = s.stream().filter(x -> x.c.place() == chosen).findFirst().orElse(s.get(0));
             if (best.conflict) continue; // every candidate lies outside the region the sentence names
             List<Place> anchors = anchorsFor(i, queries, choice, ctx);
-            if (best.c.place().isSettlement() && !anchor(best.c) && !anchors.isEmpty() && allFar(s, anchors)) {
+            // the choice, not every candidate: with Who's On First's villages some namesake nearly always lies near
+            // an anchor, and the old test (all far) then let a far town through
+            if (best.c.place().isSettlement() && !anchor(best.c) && !anchors.isEmpty() && kmToNearest(best.c.place(), anchors) > FAR_FROM_ANCHORS_KM) {
                 out[i] = new Resolution(null, 0, alternatives(null, s), String.format(Locale.ROOT,
-                        "unresolved: every candidate lies over %.0f km from %s, which the article is about; a village the gazetteer lacks?",
+                        "unresolved: the best candidate lies over %.0f km from %s, which the article is about; a village the gazetteer lacks?",
                         FAR_FROM_ANCHORS_KM, names(anchors)));
                 continue;
             }
@@ -199,6 +207,7 @@ public final class PlaceResolver {
         if (c.kind() == MatchKind.FUZZY) s -= FUZZY_PENALTY;
         s += POPULATION * Math.min(1, Math.log10(p.population() + 1) / 7);
         if (c.curated()) s += CURATED;
+        if (!q.settlementCue() && p.isUncountedVillage()) s -= UNCOUNTED_VILLAGE;
         if (q.regionCue()) {
             if (p.isAdmin1()) s += REGION_CUE;
             else if (p.isSettlement()) s -= REGION_CUE / 2;
@@ -270,11 +279,6 @@ public final class PlaceResolver {
             }
         }
         return out;
-    }
-
-    private static boolean allFar(List<Scored> candidates, List<Place> anchors) {
-        for (Scored x : candidates) if (kmToNearest(x.c.place(), anchors) <= FAR_FROM_ANCHORS_KM) return false;
-        return true;
     }
 
     /** Distance to the nearest anchor; a region counts from its border (0 inside it). */

@@ -221,4 +221,36 @@ class PlaceResolverTest {
                 named("Udachne", UDACHNOYE_CRIMEA)));
         assertThat(r.get(2).place()).isEqualTo(UDACHNOYE_CRIMEA);
     }
+
+    // Who's On First villages: ids wof:..., no population counted
+    static final Place UDACHNE_WOF = ppl("wof:1", "Udachne", 48.18, 37.05, "UA", "05", 0);
+
+    @Test
+    void an_uncounted_wof_village_does_not_outrank_a_town_on_its_name_alone_but_does_after_a_village_cue() {
+        Place pokrovskeWof = ppl("wof:4", "Pokrovske", 47.98, 36.23, "UA", "04", 0);
+        List<Candidate> cands = List.of(exact(pokrovskeWof), sound(POKROVSK, 0.95));
+        assertThat(resolver.resolve(List.of(new PlaceResolver.Query("Pokrovske", cands, false, false, 0))).get(0).place())
+                .isEqualTo(POKROVSK);
+        assertThat(resolver.resolve(List.of(new PlaceResolver.Query("Pokrovske", cands, false, true, 0))).get(0).place())
+                .isEqualTo(pokrovskeWof);
+    }
+
+    @Test
+    void an_uncounted_wof_village_wins_where_the_articles_other_places_lie_near_it() {
+        List<Resolution> r = resolver.resolve(List.of(
+                named("Pokrovsk", POKROVSK), named("Мирнограда", MYRNOHRAD), named("Udachne", UDACHNOYE_CRIMEA, UDACHNE_WOF)));
+        assertThat(r.get(2).place()).isEqualTo(UDACHNE_WOF);
+    }
+
+    @Test
+    void a_far_choice_stays_unresolved_though_a_namesake_lies_near_the_anchors() {
+        // a bigger far namesake outscores a near village that the article's context does not reach (300 km from Kursk)
+        Place nearish = ppl("wof:3", "Bville", 49.60, 38.60, "UA", "09", 0);
+        Place far = ppl("b:far", "Bville", 45.0, 45.0, "RU", "84", 10_000);
+        List<Resolution> r = resolver.resolve(List.of(
+                new PlaceResolver.Query("Курская область", List.of(exact(KURSK_OBLAST)), true, false, 0),
+                new PlaceResolver.Query("Bville", List.of(exact(far), exact(nearish)), false, false, 1)));
+        assertThat(r.get(1).place()).isNull();
+        assertThat(r.get(1).alternatives()).extracting(a -> a.place().id()).contains("b:far", "wof:3");
+    }
 }

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * The default gazetteer in one stream: GeoNames cities500 (world coverage, multilingual alternates, plus
- * the names geodata/places/extra_names.tsv adds to its rows), then the curated theatre layer, first-level regions and countries. The region and country extents
+ * the names geodata/places/extra_names.tsv and its Who's On First twins add to its rows), then the curated theatre layer,
+ * first-level regions, countries, informal regions, and last the Who's On First villages cities500 lacks. The region and country extents
  * are derived from the same cities500 file, read once more before those layers are emitted.
  */
 public final class DefaultGazetteerSources implements GazetteerSource {
@@ -54,7 +55,8 @@ public final class DefaultGazetteerSources implements GazetteerSource {
     @Override
     public void forEach(Consumer<GazetteerRecord> sink) throws IOException {
         ExtraNames extra = ExtraNames.read(files);
-        new GeoNamesDumpReader(cities500, label).forEach(r -> sink.accept(extra.apply(r)));
+        WofLayer wof = WofLayer.read(files);
+        new GeoNamesDumpReader(cities500, label).forEach(r -> sink.accept(wof.mergeInto(extra.apply(r))));
         Cities500Extents extents;
         try (InputStream in = cities500.get()) {
             extents = Cities500Extents.read(in);
@@ -63,5 +65,6 @@ public final class DefaultGazetteerSources implements GazetteerSource {
                 new InformalRegions(files))) {
             layer.forEach(sink);
         }
+        wof.forEachUnmerged(sink);
     }
 }
