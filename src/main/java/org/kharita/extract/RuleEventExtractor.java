@@ -48,6 +48,9 @@ public final class RuleEventExtractor implements EventExtractor {
 
     private static final Regexes.Guarded RATE = Regexes.Guarded.of("(?<![\\p{L}])",
             "يوميا|كل يوم|daily|per day|a day|ежедневно|в день|в сутки|щодня|на добу", "(?![\\p{L}])");
+    private static final Regexes.Guarded BACKGROUND = Regexes.Guarded.of("(?<![\\p{L}])(?:[وف])?",
+            "بعد|عقب|منذ|سبق|after|since|previously|earlier|last year|после|ранее|напомним|с тех пор|після|раніше|нагадаємо|відтоді",
+            "(?![\\p{L}])");
     /** "إن"/"أن", "that", "что": what follows is what was said; the place of saying comes before. */
     private static final Regexes.Guarded COMPLEMENTIZER = Regexes.Guarded.of("(?<![\\p{L}])", "وان|بان|ان|that|что|що", "(?![\\p{L}])");
     private static final String VENUE_WORDS = "العاصمة|عاصمة|منتدي|مؤتمر|capital|conference in|forum in|briefing in|столице|столиці";
@@ -68,6 +71,9 @@ public final class RuleEventExtractor implements EventExtractor {
      */
     private static final Pattern LOCATIVE = Pattern.compile("(?:(?<![\\p{L}])(?:في|الي|علي|داخل|من|عبر|نحو|in|into|inside|within|across|to|throughout"
             + "|в|во|на|по|из|у|до|по всей|через)\\s+|(?<![\\p{L}])[بل])$");
+
+    /** Where an event happened is named but not placed on the map: precision unknown, written as null. */
+    static final int UNKNOWN_PRECISION = 0;
 
     /** Near a place, in its direction, on its axis: ACLED precision 2. */
     private static final String NEAR_WORDS = "باتجاه|في اتجاه|اتجاه|قرب|بالقرب من|محور|ضواحي|محيط|مشارف"
@@ -121,6 +127,7 @@ public final class RuleEventExtractor implements EventExtractor {
             int cueAt = f.origin(cue.start());
             Dated own = dates.of(i, cueAt);
             Dated date = own != null ? own : inherited(dates.statement(i, claims, headline));
+            if (date.date == null && publishedAt != null && !background(f.text(), cue.start())) date = statementDay(publishedAt);
             // both hold for the whole sentence, whichever cue governs a place
             int[] clauses = complementizerEnds(f.text());
             List<ActorNormalizer.Named> named = ActorNormalizer.find(f.text(), claim.side());
@@ -150,7 +157,7 @@ public final class RuleEventExtractor implements EventExtractor {
         for (Candidate p : unplaced) {
             // a dated event whose place the text does not give (or the geoparser did not find) is still
             // reported, unmapped, with location precision 0; its figures otherwise join the statement
-            if (p.date.date != null && MAY_BE_UNPLACED.contains(p.type)) insertInOrder(events, p);
+            if (p.date.date != null && p.date.fromText && MAY_BE_UNPLACED.contains(p.type)) insertInOrder(events, p);
             else if (!p.counts.isEmpty()) foldInto(p, events, false);
         }
         for (int i : quiet) {
@@ -210,6 +217,20 @@ public final class RuleEventExtractor implements EventExtractor {
         }
     }
 
+    /**
+     * A report tells what happened since the last one: an event it gives no day for, in a statement with no day
+     * either, is dated the statement's day, which is the publication's. Background stays undated ("بعد سقوط
+     * الفاشر", "after it took Bara", "Напомним, ..."): the words before the cue say it happened earlier.
+     */
+    private static boolean background(String folded, int cueStart) {
+        return BACKGROUND.find(folded.substring(0, cueStart), folded);
+    }
+
+    private static Dated statementDay(LocalDate publishedAt) {
+        return new Dated(publishedAt, DatePrecision.DAY, "no date in the sentence or its statement: the statement's day, "
+                + "the publication date", false);
+    }
+
     /** "يوميا", "per day": a rate, whose figures are no event's. */
     private static boolean rate(String folded) {
         return RATE.find(folded);
@@ -218,7 +239,10 @@ public final class RuleEventExtractor implements EventExtractor {
     // ---------------------------------------------------------------- candidates
 
     /** A date with where it came from. */
-    private record Dated(LocalDate date, DatePrecision precision, String note) {
+    private record Dated(LocalDate date, DatePrecision precision, String note, boolean fromText) {
+        Dated(LocalDate date, DatePrecision precision, String note) {
+            this(date, precision, note, true);
+        }
     }
 
     private static final class Candidate {
@@ -283,7 +307,7 @@ public final class RuleEventExtractor implements EventExtractor {
         c.counts.forEach(target.counts::putIfAbsent);
         if (!sameType) return true;
         for (Actor a : c.actors) if (target.actors.stream().noneMatch(x -> x.name().equals(a.name()))) target.actors.add(a);
-        if (target.date.date == null && c.date.date != null) target.date = c.date;
+        if ((target.date.date == null || !target.date.fromText) && c.date.date != null && c.date.fromText) target.date = c.date;
         return true;
     }
 
@@ -335,12 +359,12 @@ public final class RuleEventExtractor implements EventExtractor {
      * figures of its own (the seed's boats destroyed in Kursk Oblast).
      */
     private static boolean summaryOfNamedPlaces(Candidate e, List<Candidate> events, List<Mention> mentions) {
-        if (!e.counts.isEmpty() || e.places.isEmpty()) return false;
+        if (!e.counts.isEmpty() || e.places.isEmpty() || !mentions.get(e.places.get(0)).resolved()) return false;
         Place region = mentions.get(e.places.get(0)).resolution().place();
         if (!region.isAdmin1()) return false;
         String name = region.admin1() == null || region.admin1().isEmpty() ? region.name() : region.admin1();
         return events.stream().anyMatch(o -> o != e && !o.places.isEmpty() && o.type == e.type && o.claim.chain() == e.claim.chain()
-                && Objects.equals(o.date.date, e.date.date) && o.precision <= 2
+                && Objects.equals(o.date.date, e.date.date) && o.precision <= 2 && mentions.get(o.places.get(0)).resolved()
                 && name.equals(mentions.get(o.places.get(0)).resolution().place().admin1()));
     }
 
@@ -363,19 +387,20 @@ public final class RuleEventExtractor implements EventExtractor {
         List<Integer> inClause = new ArrayList<>(), all = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (!s.contains(m.start()) || !m.literal() || !m.resolved()) continue;
+            // a name recognised but not resolved is still where the event happened: kept, unmapped
+            if (!s.contains(m.start()) || !m.literal()) continue;
             String before = f.slice(Math.max(0, m.start() - s.start() - 40), m.start() - s.start());
             if (Regexes.mayContainIn(before, f.text(), REFERENCE_GUARD) && REFERENCE.matcher(before).find()
                     || Regexes.mayContainIn(before, f.text(), ARMY_GUARD) && ARMY_OF.matcher(before).find()) continue;
-            if (m.resolution().place().isCountry() && !LOCATIVE.matcher(before).find()) continue;
+            if (m.resolved() && m.resolution().place().isCountry() && !LOCATIVE.matcher(before).find()) continue;
             if (m.start() >= clauseStart) inClause.add(i);
             else if (!(Regexes.mayContainIn(before, f.text(), VENUE_GUARD) && VENUE.matcher(before).find())) all.add(i);
         }
         List<Integer> chosen = inClause.isEmpty() ? all : inClause;
-        int finest = chosen.stream().mapToInt(i -> level(mentions.get(i).resolution().place())).min().orElse(0);
+        int finest = chosen.stream().mapToInt(i -> level(mentions.get(i))).min().orElse(0);
         Map<String, List<Integer>> byPlace = new LinkedHashMap<>();
         for (int i : chosen) {
-            if (level(mentions.get(i).resolution().place()) != finest) continue;
+            if (level(mentions.get(i)) != finest) continue;
             byPlace.computeIfAbsent(placeId(mentions.get(i)), k -> new ArrayList<>()).add(i);
         }
         return new ArrayList<>(byPlace.values());
@@ -404,8 +429,18 @@ public final class RuleEventExtractor implements EventExtractor {
     }
 
     private static String placeId(Mention m) {
+        if (!m.resolved()) return "unresolved:" + m.text();
         Place p = m.resolution().place();
         return p.id() != null ? p.id() : p.name() + "@" + p.lat() + "," + p.lon();
+    }
+
+    /**
+     * Containment order of a mention's place. A name the resolver could not place is almost always a village
+     * the gazetteer lacks (regions and countries resolve), so it ranks as a settlement and a container beside it
+     * gives way to it.
+     */
+    private static int level(Mention m) {
+        return m.resolved() ? level(m.resolution().place()) : 1;
     }
 
     /** Containment order: settlement or site 1, district 2, region 3, country 4. */
@@ -420,6 +455,7 @@ public final class RuleEventExtractor implements EventExtractor {
 
     /** ACLED precision: the place's own level, at least 2 when the text says near it or in its direction. */
     private static int precision(Mention m, Sentence s, TextFold sentence) {
+        if (!m.resolved()) return UNKNOWN_PRECISION;
         int level = level(m.resolution().place());
         return nearCue(m, s, sentence) ? Math.max(level, 2) : level;
     }
