@@ -100,7 +100,9 @@ public final class RuleEventExtractor implements EventExtractor {
             if (headline[s.index()]) storyNo++;
             story[s.index()] = storyNo;
         }
-        List<Claim> claims = ClaimExtractor.chains(folded, headline);
+        List<String> original = new ArrayList<>();
+        for (Sentence s : sentences) original.add(s.text(text));
+        List<Claim> claims = ClaimExtractor.chains(folded, original, headline, language);
 
         List<Candidate> events = new ArrayList<>();
         List<Candidate> placeless = new ArrayList<>();
