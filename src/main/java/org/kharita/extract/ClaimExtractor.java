@@ -76,7 +76,9 @@ final class ClaimExtractor {
             // sources that are no institution, typed by what they are (a blogger is not a ministry, a medic not a witness)
             bystander("military bloggers", "(?:russian |ukrainian )?(?:military |mil)bloggers?|milblogger\\S*|военкор\\S*|военн\\S* блогер\\S*"
                     + "|воєнн\\S* блогер\\S*|мілблогер\\S*|مدونون|مدونين|مدون\\S* عسكري\\S*"),
-            bystander("Telegram channels", "telegram[- ]channels?|телеграм[- ]канал\\S*|telegram-канал\\S*|z-канал\\S*|قنوات (?:على )?تلغرام|قنوات تيليغرام"),
+            // plural only: "в своем Telegram-канале" is the speaker's own medium, not another source
+            bystander("Telegram channels", "telegram[- ]channels|телеграм[- ]каналы|telegram-каналы|телеграм-канали|telegram-канали|z-каналы"
+                    + "|قنوات (?:على )?تلغرام|قنوات تيليغرام"),
             bystander("medics", "medics|medical sources|health officials|doctors|медики|медик\\S*|врачи|лікарі|مصادر طبية|مصدر طبي"),
             bystander("rescuers", "rescuers|rescue workers|civil defen[cs]e|спасател\\S*|рятувальник\\S*|الدفاع المدني"),
             bystander("witnesses", "witnesses|eyewitnesses|очевидц\\S*|свидетел\\S*|свідк\\S*|شهود|شهود عيان"),
@@ -99,7 +101,7 @@ final class ClaimExtractor {
             source("SANA", null, "سانا|sana news|государственное агентство sana"));
 
     /** Speech and reporting words: a name counts as the claimer only beside one of them. */
-    private static final Regexes.Guarded SPEECH = Regexes.Guarded.of("(?<![\\p{L}])(?:[وف])?", "قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت"
+    static final Regexes.Guarded SPEECH = Regexes.Guarded.of("(?<![\\p{L}])(?:[وف])?", "قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت"
             + "|ذكر|ذكرت|نشر|نشرت|افاد|افادت|صرح|كشف|كشفت|اضاف|اضافت|تابع|لفت|بحسب|حسب|وفقا|نقلا|بيان"
             + "|said|says|say|reported|reports|claimed|claims|announced|stated|confirm\\S*|according|added|told|statement|as stated by"
             + "|сообщил\\S*|заявил\\S*|говорится|данным|согласно|словам|сообщает|сообщени\\S*|рассказал\\S*|подтвердил\\S*"
@@ -142,7 +144,7 @@ final class ClaimExtractor {
             + "|province|governorate|ministry|office|forces|army|armed|general|staff|\\p{L}+(?:ської|ській|ської|ской|ского|ському|ском|ская|ська)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "за словами голови ОВА Сергія Лисака": the name after these stands in the genitive. */
-    private static final Pattern GENITIVE_BEFORE = Pattern.compile("(?:словами|словам|слов|даними|данным|від|от|у)\\s+(?:\\S+\\s+)?$");
+    private static final Pattern GENITIVE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:словами|словам|слов|даними|данным|від|от|у)\\s+(?:\\S+\\s+)?$");
     /** "угруповання військ «Схід»", "группировка войск «Север»": a group of forces speaking by its name. */
     private static final Pattern FORCES_GROUP = Pattern.compile("(?:угрупован\\S*|угрупуван\\S*|группировк\\S*)\\s+(?:військ|войск)\\s*[\"«“„']([\\p{L}-]+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -154,14 +156,16 @@ final class ClaimExtractor {
 
     /** @param headline per sentence: a headline starts a new chain and never continues one */
     static List<Claim> chains(List<String> folded, boolean[] headline) {
-        return chains(folded, folded, headline, null);
+        return chains(folded, folded, headline, new boolean[folded.size()], null);
     }
 
     /**
      * @param original the sentences as written (names are read from their capitals)
+     * @param paragraphStart per sentence: it opens a paragraph (a line break before it)
      * @param language the article's, for spelling Cyrillic names in Latin letters
      */
-    static List<Claim> chains(List<String> folded, List<String> original, boolean[] headline, Language language) {
+    static List<Claim> chains(List<String> folded, List<String> original, boolean[] headline, boolean[] paragraphStart,
+                              Language language) {
         String articleMinistry = onlyMinistry(folded);
         String wire = wireAgency(folded);
         List<Claim> out = new ArrayList<>();
@@ -177,7 +181,9 @@ final class ClaimExtractor {
             if (own == null) own = official(original.get(i), s, language);
             // the speaker of a statement carries through the sentences after it that name no other speaker,
             // until the reporter speaks in his own voice ("Напомним, ...")
-            boolean carries = own == null && claimer != null && !OWN_VOICE.matcher(s).find();
+            // the reporter's own narrative with no speaker yet runs on within its paragraph ("On Wednesday, the junta
+            // bombed X. The bomb hit a monastery, killing 10"): one statement, whose day and figures its sentences share
+            boolean carries = own == null && (claimer != null || !paragraphStart[i]) && !OWN_VOICE.matcher(s).find();
             boolean continues = !headline[i] && chain >= 0 && !headline[i - 1]
                     && (CONTINUES.matcher(s).find() || CONTINUES_ANYWHERE.find(s) || carries
                     || own != null && claimer == null && BACK_REFERENCE.find(s)
@@ -215,7 +221,9 @@ final class ClaimExtractor {
                 Regexes.Scan scan = o.scan(s, null);
                 while (scan != null && scan.find()) {
                     Matcher m = scan.matcher();
-                    boolean dateline = head && m.start() > 0 && s.charAt(m.start() - 1) == '(' && m.end() < s.length() && s.charAt(m.end()) == ')';
+                    // "CAIRO (AP) —", "БЕЙРУТ, 18 сентября. /ТАСС/."
+                    boolean dateline = head && m.start() > 0 && m.end() < s.length()
+                            && (s.charAt(m.start() - 1) == '(' && s.charAt(m.end()) == ')' || s.charAt(m.start() - 1) == '/' && s.charAt(m.end()) == '/');
                     boolean credit = s.substring(m.end()).isBlank() && (s.substring(0, m.start()).isBlank()
                             || s.substring(0, m.start()).stripTrailing().endsWith("."));
                     if (dateline || credit || UNVERIFIED.matcher(s).find()) return o.name;

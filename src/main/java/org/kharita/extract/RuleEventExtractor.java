@@ -101,8 +101,14 @@ public final class RuleEventExtractor implements EventExtractor {
             story[s.index()] = storyNo;
         }
         List<String> original = new ArrayList<>();
-        for (Sentence s : sentences) original.add(s.text(text));
-        List<Claim> claims = ClaimExtractor.chains(folded, original, headline, language);
+        boolean[] paragraphStart = new boolean[sentences.size()];
+        for (Sentence s : sentences) {
+            original.add(s.text(text));
+            int k = s.start() - 1;
+            while (k >= 0 && Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\n') k--;
+            paragraphStart[s.index()] = k < 0 || text.charAt(k) == '\n';
+        }
+        List<Claim> claims = ClaimExtractor.chains(folded, original, headline, paragraphStart, language);
 
         List<Candidate> events = new ArrayList<>();
         List<Candidate> placeless = new ArrayList<>();
@@ -119,6 +125,10 @@ public final class RuleEventExtractor implements EventExtractor {
             boolean cumulative = EventCues.cumulative(f.text());
             List<Cue> cues = cumulative ? List.of() : EventCues.find(f.text(), language);
             Cue cue = EventCues.main(cues);
+            if (cue == null && !cumulative) {
+                cue = damageOf(f.text(), claim, story[i], events);
+                if (cue != null) cues = List.of(cue);
+            }
             if (cue == null) {
                 // a running total's figures are dropped with it: no need to read them
                 if (!cumulative) quiet.add(i);
@@ -173,6 +183,27 @@ public final class RuleEventExtractor implements EventExtractor {
         }
         events.removeIf(e -> summaryOfNamedPlaces(e, events, mentions));
         return number(mergeSamePlaceAndDay(events), sentences);
+    }
+
+    private static final Set<EventType> STRIKES = EnumSet.of(EventType.SHELLING, EventType.AIR_STRIKE, EventType.DRONE_STRIKE,
+            EventType.MISSILE_STRIKE);
+    private static final Regexes.Guarded DAMAGE = Regexes.Guarded.of("(?<![\\p{L}])", "пошкоджен\\S*|пошкоджено|зруйнован\\S*|зруйновано"
+            + "|повреждени\\S*|поврежден\\S*|повреждены|разрушен\\S*|damaged|destroyed|damage to|تضرر\\S*|اضرار|دمار|تدمير", "(?![\\p{L}])");
+
+    /**
+     * "Пошкоджено будинки в Мирівській громаді" after a report of strikes: the damage a strike did, at a place of its own,
+     * is that strike's event there. Only within the statement of a strike already found, so a war's "destroyed" tanks
+     * elsewhere are not strikes.
+     */
+    private static Cue damageOf(String folded, Claim claim, int story, List<Candidate> events) {
+        Regexes.Scan damage = DAMAGE.scan(folded);
+        if (!damage.find()) return null;
+        for (int k = events.size() - 1; k >= 0; k--) {
+            Candidate e = events.get(k);
+            if (e.story != story || e.claim.chain() != claim.chain()) break;
+            if (STRIKES.contains(e.type)) return new Cue(e.type, damage.matcher().start(), damage.matcher().end(), false);
+        }
+        return null;
     }
 
     /** Each sentence's own date, read once and only when asked for: most cue-less sentences never are. */
@@ -390,7 +421,7 @@ public final class RuleEventExtractor implements EventExtractor {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             // a name recognised but not resolved is still where the event happened: kept, unmapped
-            if (!s.contains(m.start()) || !m.literal()) continue;
+            if (!s.contains(m.start()) || !m.literal() || !m.resolved() && !unplacedName(text, m)) continue;
             String before = f.slice(Math.max(0, m.start() - s.start() - 40), m.start() - s.start());
             if (Regexes.mayContainIn(before, f.text(), REFERENCE_GUARD) && REFERENCE.matcher(before).find()
                     || Regexes.mayContainIn(before, f.text(), ARMY_GUARD) && ARMY_OF.matcher(before).find()) continue;
@@ -406,6 +437,43 @@ public final class RuleEventExtractor implements EventExtractor {
             byPlace.computeIfAbsent(placeId(mentions.get(i)), k -> new ArrayList<>()).add(i);
         }
         return new ArrayList<>(byPlace.values());
+    }
+
+    /** The nouns that announce a settlement in Arabic, where no capital letter marks a name. */
+    private static final Pattern AR_SETTLEMENT_NOUN = Pattern.compile("(?:قري|قرية|قريتي|بلدة|بلدات|بلدتي|مدينة|مدينتي|منطقة|مناطق|حي|احياء|مخيم|ناحية|مديرية)");
+    private static final Pattern AR_SETTLEMENT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[وب]|ال|في|و?بال)?" + AR_SETTLEMENT_NOUN.pattern() + "(?![\\p{L}])");
+    /** "на Лиманському напрямку", "Покровской": an adjective names an axis or a region's people, not a village. */
+    private static final Pattern AXIS_AFTER = Pattern.compile("^\\s+(?:напрям\\S*|направлени\\S*|axis|direction)");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s+$");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\s+(\\p{L}+)");
+
+    /**
+     * A name the resolver could not place is kept as where an event happened only when it reads as a place name: a
+     * capitalised word of four letters or more that names no axis ("на Лиманському напрямку") and no speaker ("писал
+     * Смирнов"); in Arabic, one a
+     * settlement noun announces in the words before it (قرى وبلدات أورم الصغرى), and not that noun itself cut from
+     * its clitics (لدات of وبلدات) nor a common word standing alone (بهدف، وصول).
+     */
+    private static boolean unplacedName(String text, Mention m) {
+        String name = m.text();
+        long letters = name.codePoints().filter(Character::isLetter).count();
+        int wordStart = m.start();
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) wordStart--;
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+        if (Character.UnicodeBlock.of(name.charAt(0)) == Character.UnicodeBlock.ARABIC) {
+            // Arabic village names are short (حور، حاس): the settlement noun is the evidence, also at the head of a long list
+            if (letters < 3) return false;
+            String word = TextFold.fold(text.substring(wordStart, m.end()));
+            if (AR_SETTLEMENT_BEFORE.matcher(word).matches()) return false;
+            String before = TextFold.fold(text.substring(Math.max(0, wordStart - 250), wordStart));
+            return AR_SETTLEMENT_BEFORE.matcher(before).find();
+        }
+        if (letters < 4 || wordStart != m.start() || !Character.isUpperCase(name.charAt(0))) return false;
+        if (AXIS_AFTER.matcher(after).find()) return false;
+        String before = text.substring(Math.max(0, m.start() - 30), m.start());
+        Matcher previous = LAST_WORD.matcher(before), next = FIRST_WORD.matcher(after);
+        return !(previous.find() && ClaimExtractor.SPEECH.find(TextFold.fold(previous.group(1)))
+                || next.find() && ClaimExtractor.SPEECH.find(TextFold.fold(next.group(1))));
     }
 
     /** Where each "that" of the sentence ends, in text order. */

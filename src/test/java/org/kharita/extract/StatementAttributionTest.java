@@ -64,6 +64,32 @@ class StatementAttributionTest {
     }
 
     @Test
+    void a_tass_dateline_is_the_outlet_and_the_speakers_own_channel_is_no_other_source() {
+        String text = "БЕЙРУТ, 18 сентября. /ТАСС/. Дрон атаковал Ивановку, сообщил губернатор Иван Петров. "
+                + "Петров уточнил в своем Telegram-канале, что Ивановку обстреляли дважды.";
+        TestMentions t = new TestMentions(text).everywhere("Ивановку", TestMentions.settlement("ivanovka", "RU", "X"));
+        assertThat(events(text, Language.RU, t)).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.reportedVia()).isEqualTo("TASS");
+            assertThat(e.claimedBy()).isEqualTo("Ivan Petrov");
+        });
+    }
+
+    @Test
+    void damage_after_a_strike_in_the_same_statement_is_that_strikes_event_at_its_place() {
+        String text = "Уночі ворог атакував дронами Нікополь, повідомив голова ОВА Сергій Коваленко. "
+                + "Пошкоджено будинки в Марганці.";
+        TestMentions t = new TestMentions(text)
+                .literal("Нікополь", 0, TestMentions.settlement("nikopol", "UA", "Dnipro"))
+                .literal("Марганці", 0, TestMentions.settlement("marhanets", "UA", "Dnipro"));
+        assertThat(events(text, Language.UK, t)).extracting(Event::type, e -> e.places().get(0))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.DRONE_STRIKE, 0),
+                        org.assertj.core.groups.Tuple.tuple(EventType.DRONE_STRIKE, 1));
+        String alone = "Пошкоджено будинки в Марганці.";
+        TestMentions a = new TestMentions(alone).literal("Марганці", 0, TestMentions.settlement("marhanets", "UA", "Dnipro"));
+        assertThat(events(alone, Language.UK, a)).isEmpty();
+    }
+
+    @Test
     void an_event_with_no_day_takes_the_statement_day_but_background_stays_undated() {
         String text = "Russian forces shelled Kamianka, the governor said. After they captured Bilka last year, the front moved.";
         TestMentions t = new TestMentions(text)
