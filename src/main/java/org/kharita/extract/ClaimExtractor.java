@@ -134,10 +134,10 @@ final class ClaimExtractor {
      * An official by title (governor, head of the oblast administration, mayor, spokesman, commander); the name
      * is read from the original text, where it stands capitalised after the title and the office it holds.
      */
-    private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}])(?:врио |acting |в\\.о\\. |т\\.в\\.о\\. )?(?:губернатор\\S*"
-            + "|глав(?:а|ы|е|у|ой)|голов(?:а|и|і|у|ою)|начальник\\S*|очільник\\S*|мэр(?:а|у|ом)?|мер(?:а|у|ом)?|речни(?:к|ка|ку|ком)"
+    private static final Regexes.Guarded TITLE = Regexes.Guarded.of("(?<![\\p{L}])(?:врио |acting |в\\.о\\. |т\\.в\\.о\\. )?",
+            "губернатор\\S*|глав(?:а|ы|е|у|ой)|голов(?:а|и|і|у|ою)|начальник\\S*|очільник\\S*|мэр(?:а|у|ом)?|мер(?:а|у|ом)?|речни(?:к|ка|ку|ком)"
             + "|пресс-секретар\\S*|прес-секретар\\S*|представител\\S*|представник\\S*|спикер\\S*|командующ\\S*|командувач\\S*"
-            + "|governor|mayor|head|chief|spokes(?:man|woman|person)|commander)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|governor|mayor|head|chief|spokes(?:man|woman|person)|commander", "(?![\\p{L}])");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}’'-]*|[^\\s\\p{L}]");
     /** Words of an office's name ("Kherson Oblast Military Administration"), never of a person's. */
     private static final Pattern OFFICE_WORD = Pattern.compile("oblast|region|regional|military|administration|state|city|council|district"
@@ -146,8 +146,8 @@ final class ClaimExtractor {
     /** "за словами голови ОВА Сергія Лисака": the name after these stands in the genitive. */
     private static final Pattern GENITIVE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:словами|словам|слов|даними|данным|від|от|у)\\s+(?:\\S+\\s+)?$");
     /** "угруповання військ «Схід»", "группировка войск «Север»": a group of forces speaking by its name. */
-    private static final Pattern FORCES_GROUP = Pattern.compile("(?:угрупован\\S*|угрупуван\\S*|группировк\\S*)\\s+(?:військ|войск)\\s*[\"«“„']([\\p{L}-]+)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Regexes.Guarded FORCES_GROUP = Regexes.Guarded.of("(?<![\\p{L}])", "угрупован\\S*|угрупуван\\S*|группировк\\S*",
+            "\\s+(?:військ|войск)\\s*[\"«“„']([\\p{L}-]+)");
     private static final Transliterator UK_LATIN = Transliterator.getInstance("Ukrainian-Latin/BGN; Latin-ASCII");
     private static final Transliterator RU_LATIN = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
 
@@ -217,8 +217,9 @@ final class ClaimExtractor {
         for (int i = 0; i < folded.size(); i++) {
             String s = folded.get(i);
             boolean head = i < 3;
+            Regexes.Pairs pairs = Regexes.Pairs.of(s);
             for (Source o : OUTLETS) {
-                Regexes.Scan scan = o.scan(s, null);
+                Regexes.Scan scan = o.scan(s, pairs);
                 while (scan != null && scan.find()) {
                     Matcher m = scan.matcher();
                     // "CAIRO (AP) —", "БЕЙРУТ, 18 сентября. /ТАСС/."
@@ -239,12 +240,17 @@ final class ClaimExtractor {
     /** An official named by title and name ("врио губернатора региона Алексей Смирнов сообщил"), beside a reporting word. */
     private static Source official(String original, String folded, Language language) {
         if (original.length() != folded.length()) return null; // offsets differ (Arabic diacritics): Arabic names have no capitals anyway
-        Matcher forces = FORCES_GROUP.matcher(original);
-        if (forces.find() && SPEECH.find(folded.substring(Math.max(0, forces.start() - 80), Math.min(folded.length(), forces.end() + 80)), folded)) {
-            return new Source(latin(forces.group(1), language) + " group of forces", null, null, null, null, 0);
+        // both read on the folded text, whose offsets are the original's here; the name's capitals from the original
+        Regexes.Scan groups = FORCES_GROUP.scan(folded);
+        if (groups.find()) {
+            Matcher forces = groups.matcher();
+            if (SPEECH.find(folded.substring(Math.max(0, forces.start() - 80), Math.min(folded.length(), forces.end() + 80)), folded)) {
+                return new Source(latin(original.substring(forces.start(1), forces.end(1)), language) + " group of forces", null, null, null, null, 0);
+            }
         }
-        Matcher t = TITLE.matcher(original);
-        while (t.find()) {
+        Regexes.Scan titles = TITLE.scan(folded);
+        while (titles.find()) {
+            Matcher t = titles.matcher();
             String name = nameAfter(original, t.end());
             if (name == null) continue;
             String around = folded.substring(Math.max(0, t.start() - 80), Math.min(folded.length(), t.end() + 80));

@@ -84,7 +84,8 @@ final class EventCues {
      */
     static String arVerb(String perfect, String imperfectStem) {
         String p = perfect + "(?:ت|تا|ا|وا|نا)?";
-        return imperfectStem == null ? p : p + "|[يتن]" + imperfectStem + "(?:ون|ان|ن)?";
+        // each prefix spelt out, not as a class: an alternative must open with a literal for the rule's guard
+        return imperfectStem == null ? p : p + "|ي" + imperfectStem + "(?:ون|ان)?|ت" + imperfectStem + "(?:ان|ن)?|ن" + imperfectStem;
     }
 
     private static final String TREATY_AR = "معاهد|اتفاق|مذكرة تفاهم";
