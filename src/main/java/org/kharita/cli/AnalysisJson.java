@@ -93,7 +93,9 @@ public final class AnalysisJson {
         s.put("end", e.sentence().end());
         ArrayNode places = o.putArray("places");
         e.places().forEach(places::add);
-        o.put("locationPrecision", e.locationPrecision());
+        // 0: no place on the map (none named, or a name the resolver could not place), so no precision to state
+        if (e.locationPrecision() > 0) o.put("locationPrecision", e.locationPrecision());
+        else o.putNull("locationPrecision");
         ArrayNode actors = o.putArray("actors");
         ArrayNode roles = o.putArray("actorRoles");
         for (Event.Actor a : e.actors()) {

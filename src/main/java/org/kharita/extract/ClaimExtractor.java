@@ -1,5 +1,8 @@
 package org.kharita.extract;
 
+import com.ibm.icu.text.Transliterator;
+import org.kharita.geo.Language;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,7 +21,7 @@ import java.util.regex.Pattern;
 final class ClaimExtractor {
 
     /** A known source: canonical name, the side it speaks for (null for neutral ones), and its literal guard. */
-    private record Source(String name, String side, Pattern pattern, Regexes.Literals guard, String[] starts) {
+    private record Source(String name, String side, Pattern pattern, Regexes.Literals guard, String[] starts, int reach) {
         /** Null when the sentence cannot name this source; {@code pairs}: the sentence's, if the caller has them. */
         Regexes.Scan scan(String s, Regexes.Pairs pairs) {
             return Regexes.mayContain(s, pairs, guard) ? Regexes.scan(pattern, starts, s) : null;
@@ -34,7 +37,21 @@ final class ClaimExtractor {
     static final String RUSSIAN_MOD = "Russian Ministry of Defence";
 
     private static Source source(String name, String side, String regex) {
-        return new Source(name, side, Pattern.compile(L + "(?:" + regex + ")" + R), Regexes.Literals.of(Regexes.literals(regex)), Regexes.startLiterals(regex));
+        return source(name, side, regex, 80);
+    }
+
+    /** {@code reach}: how near a reporting word must stand to make this source the speaker. */
+    private static Source source(String name, String side, String regex, int reach) {
+        return new Source(name, side, Pattern.compile(L + "(?:" + regex + ")" + R), Regexes.Literals.of(Regexes.literals(regex)),
+                Regexes.startLiterals(regex), reach);
+    }
+
+    /**
+     * Medics, witnesses or residents are often only in the story ("врачи оказывают помощь", "no residents were hurt"):
+     * they are its source only right beside the reporting word ("according to medics", "قال شهود", "по словам очевидцев").
+     */
+    private static Source bystander(String name, String regex) {
+        return source(name, null, regex, 25);
     }
 
     private static final List<Source> SOURCES = List.of(
@@ -55,7 +72,18 @@ final class ClaimExtractor {
             source("Vladimir Putin", ActorNormalizer.RUSSIA, "بوتين|putin|путин\\S*|путін\\S*"),
             source("Rybar", ActorNormalizer.RUSSIA, "rybar|рыбарь|ريبار"),
             source("DeepState", ActorNormalizer.UKRAINE, "deepstate|дипстейт"),
-            source("Institute for the Study of War", null, "institute for the study of war|isw|معهد دراسة الحرب"));
+            source("Institute for the Study of War", null, "institute for the study of war|isw|معهد دراسة الحرب"),
+            // sources that are no institution, typed by what they are (a blogger is not a ministry, a medic not a witness)
+            bystander("military bloggers", "(?:russian |ukrainian )?(?:military |mil)bloggers?|milblogger\\S*|военкор\\S*|военн\\S* блогер\\S*"
+                    + "|воєнн\\S* блогер\\S*|мілблогер\\S*|مدونون|مدونين|مدون\\S* عسكري\\S*"),
+            // plural only: "в своем Telegram-канале" is the speaker's own medium, not another source
+            bystander("Telegram channels", "telegram[- ]channels|телеграм[- ]каналы|telegram-каналы|телеграм-канали|telegram-канали|z-каналы"
+                    + "|قنوات (?:على )?تلغرام|قنوات تيليغرام"),
+            bystander("medics", "medics|medical sources|health officials|doctors|медики|медик\\S*|врачи|лікарі|مصادر طبية|مصدر طبي"),
+            bystander("rescuers", "rescuers|rescue workers|civil defen[cs]e|спасател\\S*|рятувальник\\S*|الدفاع المدني"),
+            bystander("witnesses", "witnesses|eyewitnesses|очевидц\\S*|свидетел\\S*|свідк\\S*|شهود|شهود عيان"),
+            bystander("residents", "residents|местные жители|жител(?:и|ей)|мешканц(?:і|ів)|жител(?:і|ів)|سكان|الاهالي|اهالي"),
+            bystander("local sources", "local sources|местные источники|місцеві джерела|مصادر محلية|مصادر ميدانية"));
 
     private static final List<Source> OUTLETS = List.of(
             source("Sputnik", null, "سبوتنيك|sputnik|спутник"),
@@ -67,14 +95,20 @@ final class ClaimExtractor {
             source("Interfax", null, "انترفاكس|interfax|интерфакс"),
             source("Al Jazeera", null, "قناة الجزيرة|al jazeera"),
             source("Ukrinform", null, "ukrinform|укринформ|укрінформ"),
-            source("Agentstvo", null, "agentstvo|agenstvo"));
+            source("Agentstvo", null, "agentstvo|agenstvo"),
+            source("Associated Press", null, "associated press|ap|اسوشيتد برس|اسوشييتد برس|ассошиэйтед пресс"),
+            source("Anadolu", null, "anadolu|الاناضول|анадолу"),
+            source("SANA", null, "سانا|sana news|государственное агентство sana"));
 
     /** Speech and reporting words: a name counts as the claimer only beside one of them. */
-    private static final Regexes.Guarded SPEECH = Regexes.Guarded.of("(?<![\\p{L}])(?:[وف])?", "قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت"
+    static final Regexes.Guarded SPEECH = Regexes.Guarded.of("(?<![\\p{L}])(?:[وف])?", "قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت"
             + "|ذكر|ذكرت|نشر|نشرت|افاد|افادت|صرح|كشف|كشفت|اضاف|اضافت|تابع|لفت|بحسب|حسب|وفقا|نقلا|بيان"
             + "|said|says|say|reported|reports|claimed|claims|announced|stated|confirm\\S*|according|added|told|statement|as stated by"
             + "|сообщил\\S*|заявил\\S*|говорится|данным|согласно|словам|сообщает|сообщени\\S*|рассказал\\S*|подтвердил\\S*"
-            + "|повідомил\\S*|заявив|даними|підтвердил\\S*", "(?![\\p{L}])");
+            + "|повідомил\\S*|заявив|даними|підтвердил\\S*"
+            // the reporting verbs of officials' Telegram posts, in their present and plural forms too
+            + "|повідомля\\S*|повідомив|інформу\\S*|зазнач\\S*|додав|додал\\S*|написав|написал\\S*|пише|пишет|писал\\S*|розпов\\S*|каже|кажуть"
+            + "|наголос\\S*|уточнив|уточнил\\S*|отметил\\S*|добавил\\S*|передает|передає|словами|слов|заявля\\S*|сообща\\S*", "(?![\\p{L}])");
     /** "Telegram channels close to the Russian Defense Ministry" are not the ministry. */
     private static final String CLOSE_TO_WORDS = "close to(?: the)?|المقربة من|المقربين من|близки\\S* к|близьк\\S* до";
     private static final Pattern CLOSE_TO = Pattern.compile("(?:" + CLOSE_TO_WORDS + ")\\s*$");
@@ -90,12 +124,50 @@ final class ClaimExtractor {
     private static final Regexes.Guarded CONTINUES_ANYWHERE = Regexes.Guarded.of("(?<![\\p{L}])",
             "говорится в сообщении|йдеться в повідомленні", "(?![\\p{L}])");
 
+    /** "про це повідомляє голова ОВА", "об этом сообщил": the speaker named after what was said, owning it. */
+    private static final Regexes.Guarded BACK_REFERENCE = Regexes.Guarded.of("(?<![\\p{L}])",
+            "про це|об этом|about this|about it|عن ذلك|ذلك ما", "(?![\\p{L}])");
+    /** A sentence the reporter adds on his own: the statement before it does not run on into it. */
+    private static final Pattern OWN_VOICE = Pattern.compile("^[\\s\"«“„'-]*(?:напомним|нагадаємо|нагадуємо|ранее|раніше|recall that|previously"
+            + "|earlier|يذكر ان|يشار الي|وكانت|وكان)(?![\\p{L}])");
+    /**
+     * An official by title (governor, head of the oblast administration, mayor, spokesman, commander); the name
+     * is read from the original text, where it stands capitalised after the title and the office it holds.
+     */
+    private static final Regexes.Guarded TITLE = Regexes.Guarded.of("(?<![\\p{L}])(?:врио |acting |в\\.о\\. |т\\.в\\.о\\. )?",
+            "губернатор\\S*|глав(?:а|ы|е|у|ой)|голов(?:а|и|і|у|ою)|начальник\\S*|очільник\\S*|мэр(?:а|у|ом)?|мер(?:а|у|ом)?|речни(?:к|ка|ку|ком)"
+            + "|пресс-секретар\\S*|прес-секретар\\S*|представител\\S*|представник\\S*|спикер\\S*|командующ\\S*|командувач\\S*"
+            + "|governor|mayor|head|chief|spokes(?:man|woman|person)|commander", "(?![\\p{L}])");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}’'-]*|[^\\s\\p{L}]");
+    /** Words of an office's name ("Kherson Oblast Military Administration"), never of a person's. */
+    private static final Pattern OFFICE_WORD = Pattern.compile("oblast|region|regional|military|administration|state|city|council|district"
+            + "|province|governorate|ministry|office|forces|army|armed|general|staff|\\p{L}+(?:ської|ській|ської|ской|ского|ському|ском|ская|ська)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "за словами голови ОВА Сергія Лисака": the name after these stands in the genitive. */
+    private static final Pattern GENITIVE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:словами|словам|слов|даними|данным|від|от|у)\\s+(?:\\S+\\s+)?$");
+    /** "угруповання військ «Схід»", "группировка войск «Север»": a group of forces speaking by its name. */
+    private static final Regexes.Guarded FORCES_GROUP = Regexes.Guarded.of("(?<![\\p{L}])", "угрупован\\S*|угрупуван\\S*|группировк\\S*",
+            "\\s+(?:військ|войск)\\s*[\"«“„']([\\p{L}-]+)");
+    private static final Transliterator UK_LATIN = Transliterator.getInstance("Ukrainian-Latin/BGN; Latin-ASCII");
+    private static final Transliterator RU_LATIN = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
+
     private ClaimExtractor() {
     }
 
     /** @param headline per sentence: a headline starts a new chain and never continues one */
     static List<Claim> chains(List<String> folded, boolean[] headline) {
+        return chains(folded, folded, headline, new boolean[folded.size()], null);
+    }
+
+    /**
+     * @param original the sentences as written (names are read from their capitals)
+     * @param paragraphStart per sentence: it opens a paragraph (a line break before it)
+     * @param language the article's, for spelling Cyrillic names in Latin letters
+     */
+    static List<Claim> chains(List<String> folded, List<String> original, boolean[] headline, boolean[] paragraphStart,
+                              Language language) {
         String articleMinistry = onlyMinistry(folded);
+        String wire = wireAgency(folded);
         List<Claim> out = new ArrayList<>();
         int chain = -1;
         List<Integer> members = new ArrayList<>();
@@ -106,8 +178,15 @@ final class ClaimExtractor {
             if (own == null && articleMinistry != null && MINISTRY_ANAPHOR.find(s) && SPEECH.find(s)) {
                 own = sourceNamed(articleMinistry);
             }
+            if (own == null) own = official(original.get(i), s, language);
+            // the speaker of a statement carries through the sentences after it that name no other speaker,
+            // until the reporter speaks in his own voice ("Напомним, ...")
+            // the reporter's own narrative with no speaker yet runs on within its paragraph ("On Wednesday, the junta
+            // bombed X. The bomb hit a monastery, killing 10"): one statement, whose day and figures its sentences share
+            boolean carries = own == null && (claimer != null || !paragraphStart[i]) && !OWN_VOICE.matcher(s).find();
             boolean continues = !headline[i] && chain >= 0 && !headline[i - 1]
-                    && (CONTINUES.matcher(s).find() || CONTINUES_ANYWHERE.find(s)
+                    && (CONTINUES.matcher(s).find() || CONTINUES_ANYWHERE.find(s) || carries
+                    || own != null && claimer == null && BACK_REFERENCE.find(s)
                     || claimer != null && own != null && own.name.equals(claimer));
             if (continues && own != null && claimer != null && !own.name.equals(claimer)) continues = false;
             if (!continues) {
@@ -126,7 +205,107 @@ final class ClaimExtractor {
             if (outlet == null) outlet = outlet(s);
         }
         flush(out, members, chain, claimer, side, outlet);
+        if (wire != null) out.replaceAll(c -> c.reportedVia() == null ? new Claim(c.chain(), c.claimedBy(), c.side(), wire) : c);
         return out;
+    }
+
+    /**
+     * The agency the whole article comes from: its dateline ("CAIRO (AP) —", "(Reuters) -"), a credit line that is
+     * only the agency's name ("... 2 أغسطس 2025. رويترز"), or "Reuters could not verify" / "لم تتمكن رويترز من التحقق".
+     */
+    private static String wireAgency(List<String> folded) {
+        for (int i = 0; i < folded.size(); i++) {
+            String s = folded.get(i);
+            boolean head = i < 3;
+            Regexes.Pairs pairs = Regexes.Pairs.of(s);
+            for (Source o : OUTLETS) {
+                Regexes.Scan scan = o.scan(s, pairs);
+                while (scan != null && scan.find()) {
+                    Matcher m = scan.matcher();
+                    // "CAIRO (AP) —", "БЕЙРУТ, 18 сентября. /ТАСС/."
+                    boolean dateline = head && m.start() > 0 && m.end() < s.length()
+                            && (s.charAt(m.start() - 1) == '(' && s.charAt(m.end()) == ')' || s.charAt(m.start() - 1) == '/' && s.charAt(m.end()) == '/');
+                    boolean credit = s.substring(m.end()).isBlank() && (s.substring(0, m.start()).isBlank()
+                            || s.substring(0, m.start()).stripTrailing().endsWith("."));
+                    if (dateline || credit || UNVERIFIED.matcher(s).find()) return o.name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern UNVERIFIED = Pattern.compile("could not (?:independently )?verify|was unable to (?:independently )?verify"
+            + "|لم (?:تتمكن|يتسن|يتسني)\\S* .{0,20}التحقق|не (?:смогл\\S*|может|удалось) .{0,30}провер|не (?:змогл\\S*|може|вдалося) .{0,30}перевір");
+
+    /** An official named by title and name ("врио губернатора региона Алексей Смирнов сообщил"), beside a reporting word. */
+    private static Source official(String original, String folded, Language language) {
+        if (original.length() != folded.length()) return null; // offsets differ (Arabic diacritics): Arabic names have no capitals anyway
+        // both read on the folded text, whose offsets are the original's here; the name's capitals from the original
+        Regexes.Scan groups = FORCES_GROUP.scan(folded);
+        if (groups.find()) {
+            Matcher forces = groups.matcher();
+            if (SPEECH.find(folded.substring(Math.max(0, forces.start() - 80), Math.min(folded.length(), forces.end() + 80)), folded)) {
+                return new Source(latin(original.substring(forces.start(1), forces.end(1)), language) + " group of forces", null, null, null, null, 0);
+            }
+        }
+        Regexes.Scan titles = TITLE.scan(folded);
+        while (titles.find()) {
+            Matcher t = titles.matcher();
+            String name = nameAfter(original, t.end());
+            if (name == null) continue;
+            String around = folded.substring(Math.max(0, t.start() - 80), Math.min(folded.length(), t.end() + 80));
+            if (!SPEECH.find(around, folded)) continue;
+            if (GENITIVE_BEFORE.matcher(folded.substring(Math.max(0, t.start() - 30), t.start())).find()) name = nominative(name);
+            return new Source(latin(name, language), null, null, null, null, 0);
+        }
+        return null;
+    }
+
+    /** The first run of capitalised words after a title, up to ten words on, whose last two are a person's name. */
+    private static String nameAfter(String s, int from) {
+        Matcher m = TOKEN.matcher(s);
+        m.region(from, s.length());
+        List<String> run = new ArrayList<>();
+        for (int n = 0; n < 10 && m.find(); n++) {
+            String w = m.group();
+            boolean capital = Character.isUpperCase(w.codePointAt(0)) && w.length() >= 2 && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
+            if (capital) {
+                run.add(w);
+                continue;
+            }
+            String name = personName(run);
+            if (name != null) return name;
+            run.clear();
+            if (".;:!?".contains(w)) return null;
+        }
+        return personName(run);
+    }
+
+    private static String personName(List<String> run) {
+        if (run.size() < 2) return null;
+        String first = run.get(run.size() - 2), last = run.get(run.size() - 1);
+        if (OFFICE_WORD.matcher(first).matches() || OFFICE_WORD.matcher(last).matches()) return null;
+        return first + " " + last;
+    }
+
+    /** "Сергія Лисака" → "Сергій Лисак", "Олександра Прокудіна" → "Олександр Прокудін": masculine genitive back to the nominative. */
+    private static String nominative(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split(" ")) {
+            String x = w;
+            if (x.matches(".*[іи]я")) x = x.substring(0, x.length() - 1) + "й";
+            else if (x.endsWith("ея")) x = x.substring(0, x.length() - 1) + "й";
+            else if (x.endsWith("енка")) x = x.substring(0, x.length() - 1) + "о";
+            else if (x.endsWith("ського") || x.endsWith("ского")) x = x.substring(0, x.length() - 3) + (x.endsWith("ського") ? "ий" : "ий");
+            else if (x.matches(".*[бвгґджзклмнпрстфхцчшщ]а")) x = x.substring(0, x.length() - 1);
+            out.append(out.length() == 0 ? "" : " ").append(x);
+        }
+        return out.toString();
+    }
+
+    private static String latin(String name, Language language) {
+        if (name.chars().noneMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) return name;
+        return (language == Language.UK ? UK_LATIN : RU_LATIN).transliterate(name);
     }
 
     private static void flush(List<Claim> out, List<Integer> members, int chain, String claimer, String side, String outlet) {
@@ -142,7 +321,7 @@ final class ClaimExtractor {
                 Matcher m = scan.matcher();
                 String before = s.substring(Math.max(0, m.start() - 20), m.start());
                 if (Regexes.mayContainIn(before, s, CLOSE_TO_GUARD) && CLOSE_TO.matcher(before).find()) continue;
-                String around = s.substring(Math.max(0, m.start() - 80), Math.min(s.length(), m.end() + 80));
+                String around = s.substring(Math.max(0, m.start() - src.reach), Math.min(s.length(), m.end() + src.reach));
                 if (SPEECH.find(around, s)) return src;
             }
         }

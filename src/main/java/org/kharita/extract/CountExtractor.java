@@ -44,14 +44,16 @@ final class CountExtractor {
                     "(?:(?:شخص\\p{L}*|اشخاص|عسكري\\p{L}*|جندي\\p{L}*|جنود|افراد|فرد\\p{L}*)\\s+)?(?:ما\\s+)?بين\\s+قتيل\\s+وجريح|قتيل\\s+وجريح|قتلي\\s+وجرحي",
                     "(?:people|soldiers|troops|servicemen)?\\s*(?:killed (?:and|or) (?:wounded|injured)|dead (?:and|or) (?:wounded|injured)|casualties)",
                     "(?:человек|военнослужащих|военных|бойцов|солдат)?\\s*(?:убитыми и ранеными|убитых и раненых|погибших и раненых|убитими та пораненими)"),
-            new Category(KILLED, "قتيل\\p{L}*|قتلي",
+            // "11 شهيدا": Arabic news counts the dead as martyrs
+            new Category(KILLED, "قتيل\\p{L}*|قتلي|شهيد\\p{L}*|شهداء",
                     "(?:people |soldiers |civilians )?(?:killed|dead|deaths|fatalities)",
                     "(?:человек\\s+)?(?:убит\\p{L}*|погиб\\p{L}*|загибл\\p{L}*)"),
             new Category(WOUNDED, "جريح\\p{L}*|جرحي|مصاب\\p{L}*", "(?:people |soldiers |civilians )?(?:wounded|injured)",
                     "(?:человек\\s+)?(?:ранен\\p{L}*|поранен\\p{L}*)"),
             new Category(CAPTURED, "اسري|اسير\\p{L}*", "(?:\\p{L}+\\s+)?(?:prisoners of war|pows|prisoners)",
                     "(?:\\p{L}+\\s+)?(?:пленн\\p{L}*|полонен\\p{L}*)"),
-            new Category(PERSON, "عسكري\\p{L}*|جندي\\p{L}*|جنود|شخص\\p{L}*|اشخاص|افراد|فرد\\p{L}*|مقاتل\\p{L}*|عناصر|عنصر\\p{L}*|مرتزق\\p{L}*",
+            new Category(PERSON, "عسكري\\p{L}*|جندي\\p{L}*|جنود|شخص\\p{L}*|اشخاص|افراد|فرد\\p{L}*|مقاتل\\p{L}*|عناصر|عنصر\\p{L}*|مرتزق\\p{L}*"
+                    + "|مدني\\p{L}*|مواطن\\p{L}*|اطفال|طفل\\p{L}*",
                     "(?:\\p{L}+\\s+)?(?:soldiers?|troops|servicemen|personnel|fighters|people|men|mercenaries)",
                     "(?:\\p{L}+\\s+)?(?:военнослужащ\\p{L}*|военн\\p{L}*|солдат\\p{L}*|бойц\\p{L}*|человек|боевик\\p{L}*|наемник\\p{L}*|військов\\p{L}*|вояк\\p{L}*|осіб"
                             + "|жител\\p{L}*|людей|люди|мешкан\\p{L}*|цивільн\\p{L}*)"),

@@ -77,21 +77,33 @@ final class EventCues {
         RULES.add(new Rule(family, t, L + "()", words, requires, defensive));
     }
 
+    /**
+     * An Arabic verb in the forms news use: the perfect with its subject suffixes (تقدم، تقدمت، تقدموا، تقدمنا) and the
+     * imperfect with its prefixes and plural endings (يتقدم، تتقدم، يتقدمون); the clitics و/ف and the future سـ are
+     * {@link #AR_PRE}'s. {@code imperfectStem}: the imperfect without its prefix (تقدم → يـتقدم, استعاد → يـستعيد), or null.
+     */
+    static String arVerb(String perfect, String imperfectStem) {
+        String p = perfect + "(?:ت|تا|ا|وا|نا)?";
+        // each prefix spelt out, not as a class: an alternative must open with a literal for the rule's guard
+        return imperfectStem == null ? p : p + "|ي" + imperfectStem + "(?:ون|ان)?|ت" + imperfectStem + "(?:ان|ن)?|ن" + imperfectStem;
+    }
+
     private static final String TREATY_AR = "معاهد|اتفاق|مذكرة تفاهم";
     private static final String TROOPS_AR = "جنود|جندي|قوات|القوات|عسكري|الجنود";
 
     static {
         ar(EventType.RATIFICATION, "صادق\\S*|مصادقة|يصادق\\S*|تصادق|تصديق|صدق علي");
         ar(EventType.AGREEMENT, "وقع|وقعت|وقعا|توقيع|يوقع|توقع|يوقعان|ابرم\\S*|ابرام", TREATY_AR, false);
-        ar(EventType.TERRITORY_CHANGE, "سيطر\\S*\\s+علي|سيطرة\\s+علي|استعاد\\S*|استعادة|حرر\\S*|تحرير|اخذت|استولي\\S*|استيلاء|انسحب\\S*|انسحاب");
+        ar(EventType.TERRITORY_CHANGE, "سيطر\\S*\\s+علي|سيطرة\\s+علي|يسيطر\\S*\\s+علي|استعاد\\S*|استعادة|يستعيد\\S*|تستعيد\\S*|حرر\\S*|تحرير"
+                + "|يحرر\\S*|تحرر\\S*|اخذت|استولي\\S*|استيلاء|انسحب\\S*|انسحاب|ينسحب\\S*|تنسحب\\S*|دخل\\S* (?:الي )?(?:مدينة|بلدة|قرية)");
         ar(EventType.DRONE_STRIKE, "(?:هجوم|ضرب|غار)\\S*\\s+(?:ب)?(?:طائر\\S*\\s+)?مسير\\S*");
         ar(EventType.MISSILE_STRIKE, "صاروخ\\S*|صواريخ|ضربة صاروخية|قصف صاروخي");
-        ar(EventType.AIR_STRIKE, "غارة|غارات|قصف جوي|ضربة جوية|ضربات جوية");
+        ar(EventType.AIR_STRIKE, "غارة|غارات|غارتين|قصف جوي|ضربة جوية|ضربات جوية|" + arVerb("اغار", null) + "|الطيران الحربي|طائرات حربية|الطائرات الحربية");
         // drones or missiles brought down with no hit on the ground reported: Strategic developments / Other
         ar(EventType.OTHER, "(?:اعترض\\S*|اعتراض|اسقط\\S*|اسقاط)\\s+(?:\\S+\\s+){0,2}?(?:طائر\\S*|مسير\\S*|صاروخ\\S*|صواريخ)");
         ar(EventType.BATTLE, "صد|صدت|صدوا|تصدي|تصدي|تصدت|يتصدي|تتصدي", null, true);
-        ar(EventType.BATTLE, "اشتباك\\S*|معارك|معركة|قتال(?!\\s+(?:لل)?مشاة)|هجوم\\S*|هجمات|شن\\S*\\s+هجوم\\S*|هاجم\\S*|تقدم|اقتحم\\S*|اقتحام|تسلل|يتسلل\\S*|يحاولون التسلل|توغل\\S*|حاولوا دخول|اختراق|استهدف\\S*|مواجهات");
-        ar(EventType.SHELLING, "قصف\\S*|قذائف|بالمدفعية");
+        ar(EventType.BATTLE, "اشتباك\\S*|معارك|معركة|قتال(?!\\s+(?:لل)?مشاة)|هجوم\\S*|هجمات|شن\\S*\\s+هجوم\\S*|هاجم\\S*|يهاجم\\S*|تهاجم\\S*|" + arVerb("تقدم", "تقدم") + "|اقتحم\\S*|اقتحام|يقتحم\\S*|تقتحم\\S*|تسلل|يتسلل\\S*|يحاولون التسلل|توغل\\S*|يتوغل\\S*|تتوغل\\S*|حاولوا دخول|اختراق|استهدف\\S*|يستهدف\\S*|تستهدف\\S*|مواجهات|كمين|اشتبك\\S*|يشتبك\\S*|طوق\\S*|تطويق|حاصر\\S*|محاصرة");
+        ar(EventType.SHELLING, "قصف\\S*|يقصف\\S*|تقصف\\S*|قذيفة|قذيفتين|قذائف|بالمدفعية|مدفعي\\S*|الهاون|هاون|راجمات|راجمة");
         ar(EventType.TROOP_DEPLOYMENT, "نشر|ينشر|تنشر|انتشار|وصل|وصلت|وصلوا|وصول|ارسل\\S*|ارسال|يخضعون للتدريب|تدريب\\S*|حشد\\S*|حشود", TROOPS_AR, false);
         // not a bare "اسر": with its article it is also "the families" (عشرات الأسر نزحت)
         ar(EventType.SURRENDER, "استسلام|استسلم\\S*|اسرت|اسروا|تم اسر|اسر (?:\\S+ )?(?:جندي|جنود|عسكري|مقاتل|اسير)\\S*");
@@ -107,21 +119,25 @@ final class EventCues {
         other(en, EventType.AGREEMENT, "sign\\S*", "treaty|agreement|accord|deal|memorandum|pact", false);
         other(en, EventType.SURRENDER, "captur\\S*\\s+(?:\\S+\\s+){0,4}(?:prisoners|pows)|taken prisoner", null, false);
         other(en, EventType.TERRITORY_CHANGE, "captur\\S*|seiz\\S*|took control|taken control|take control|took over|liberat\\S*"
-                + "|entered the (?:settlement|village|town)|now control|withdr\\S*|retreat\\S*", null, false);
+                + "|entered the (?:settlement|village|town|city)|entered (?:\\S+ )?(?:settlement|village|town|city) of|now control|withdr\\S*|retreat\\S*"
+                + "|recaptur\\S*|retook|retaken|regain\\S* control", null, false);
         other(en, EventType.DRONE_STRIKE, "drone (?:attack|strike)s?|(?:attack|strike)s? (?:by|with) drones?|kamikaze drones?"
                 + "|drones? (?:hit|struck|attacked|slammed into|crashed into)", null, false);
         other(en, EventType.OTHER, "(?:shot down|intercepted|downed) (?:\\S+ ){0,3}?(?:drones?|uavs?|missiles?)"
                 + "|(?:drones?|uavs?|missiles?) (?:were |was )?(?:shot down|intercepted|downed)", null, false);
         other(en, EventType.MISSILE_STRIKE, "missile\\S*|rocket (?:attack|strike)s?", null, false);
-        other(en, EventType.AIR_STRIKE, "air ?strikes?|airstrikes?|glide bombs?", null, false);
+        other(en, EventType.AIR_STRIKE, "air ?strikes?|airstrikes?|glide bombs?|guided (?:aerial )?bombs?|aerial bombs?|aviation strikes?|air raids?|warplanes?|bombed|bombing raids?", null, false);
         other(en, EventType.BATTLE, "repel\\S*|fended off", null, true);
         other(en, EventType.BATTLE, "clash\\S*|fighting(?! vehicles?)|fought|battles?|attack\\S*|advanc\\S*|offensives?|penetrat\\S*|breach\\S*"
-                + "|assault\\S*|storm\\S*|operating within|infiltrat\\S*|counter-?attack\\S*", null, false);
-        other(en, EventType.SHELLING, "shell(?:ed|ing|s)|bombard\\S*|artillery (?:fire|strikes?)", null, false);
+                + "|assault\\S*|storm\\S*|operating within|infiltrat\\S*|counter-?attack\\S*|encircl\\S*|surrounded|ambush\\S*|firefights?"
+                + "|combat engagements?|skirmish\\S*", null, false);
+        // a strike whose weapon is not said is remote violence, like "удар по" and قصف; MLRS and mortars are artillery
+        other(en, EventType.SHELLING, "shell(?:ed|ing|s)|bombard\\S*|artillery (?:fire|strikes?|attacks?)"
+                + "|mlrs|multiple (?:launch )?rocket launch\\S*|grad rockets?|mortar (?:fire|attacks?|shells?|strikes?)", null, false);
         other(en, EventType.TROOP_DEPLOYMENT, "deploy\\S*|sent|arriv\\S*|training at|stationed|redeploy\\S*|reinforc\\S*",
                 "troops|soldiers|forces|servicemen|personnel", false);
         other(en, EventType.SURRENDER, "surrender\\S*", null, false);
-        other(en, EventType.EXPLOSION, "explosions?|explod\\S*|blasts?|ieds?|improvised explosive\\S*|car bombs?|roadside bombs?"
+        other(en, EventType.EXPLOSION, "explosions?|explod\\S*|blew up|blown up|blasts?|ieds?|improvised explosive\\S*|car bombs?|roadside bombs?"
                 + "|suicide bomb\\S*|landmines?|detonat\\S*", null, false);
         other(en, EventType.ATTACK_ON_CIVILIANS, "massacre\\S*|shot (?:dead )?(?:\\S+ ){0,2}civilians|(?:killed|executed|shot) civilians"
                 + "|executions? of civilians|attack\\S* on civilians|opened fire on (?:civilians|protesters|a crowd)|target\\S* civilians"
@@ -135,7 +151,8 @@ final class EventCues {
         other(ru, EventType.AGREEMENT, "подписал\\S*|подписан\\S*|підписал\\S*|підписан\\S*", "договор|соглашени|угод|меморандум", false);
         other(ru, EventType.SURRENDER, "сдал\\S* в плен|взят\\S* в плен|здал\\S* в полон|взят\\S* в полон", null, false);
         other(ru, EventType.TERRITORY_CHANGE, "освобод\\S*|освобожд\\S*|занял\\S*|взял\\S* под контроль|взят\\S* под контроль"
-                + "|перешл\\S* под контроль|под контроль|покинул\\S*|отступил\\S*|вошл\\S* в|звільн\\S*|захопил\\S*|зайняли|залишил\\S*", null, false);
+                + "|перешл\\S* под контроль|под контроль|покинул\\S*|отступил\\S*|вошл\\S* в|звільн\\S*|захопил\\S*|зайняли|залишил\\S*"
+                + "|увійшл\\S* (?:в|у|до)|зайшл\\S* (?:в|у|до)|зашл\\S* в|під контроль|відійшл\\S*|отошл\\S*", null, false);
         // "атакував Запоріжжя ударними дронами": the place and an adjective may stand between the verb and its drones
         other(ru, EventType.DRONE_STRIKE, "(?:атак|удар)\\S* (?:\\S+ ){0,2}?(?:беспилотник|дрон|бпла|безпілотник)\\S*"
                 // "беспилотник атаковал Шебекино", "дрон влучив у": the drone as the subject
@@ -148,14 +165,24 @@ final class EventCues {
                 + "(?:сбит|збит|перехвач|перехоплен|уничтожен|знищен)\\S*", null, false);
         other(ru, EventType.DRONE_STRIKE, "обломк\\S*|уламк\\S*", "беспилотник|дрон|бпла|безпілотник", false);
         other(ru, EventType.MISSILE_STRIKE, "ракетн\\S* удар\\S*|ракет\\S*", null, false);
-        other(ru, EventType.AIR_STRIKE, "авиаудар\\S*|авиабомб\\S*|авіаудар\\S*", null, false);
+        // "завдав 12 авіаційних ударів по": the air strike, not the generic "удар по" it contains
+        other(ru, EventType.AIR_STRIKE, "авиаудар\\S*|авиабомб\\S*|авіаудар\\S*|авіабомб\\S*|авиационн\\S* удар\\S*(?: (?:\\S+ ){0,3}?по)?"
+                + "|авіаційн\\S* удар\\S*(?: (?:\\S+ ){0,3}?по)?|каб(?:и|ів|ами|ов|ом)?|керован\\S* авіабомб\\S*|управляем\\S* авиабомб\\S*", null, false);
         other(ru, EventType.BATTLE, "отраз\\S*|отбил\\S*|відбил\\S*|відбит\\S*", null, true);
         other(ru, EventType.BATTLE, "бои|боев|боях|бой|боя|боестолкновен\\S*|атак\\S*|наступлен\\S*|наступа\\S*|штурм\\S*"
-                + "|продвинул\\S*|продвижен\\S*|контратак\\S*|прорыв\\S*|бої|боях|наступ\\S*|просунул\\S*", null, false);
+                + "|продвинул\\S*|продвижен\\S*|контратак\\S*|прорыв\\S*|бої|боях|наступ\\S*|просунул\\S*"
+                // the General Staff's "47 боєзіткнень", "бойових зіткнень"; advances in every aspect; encirclement
+                + "|боєзіткнен\\S*|бойов\\S* зіткнен\\S*|боевы\\S* столкновен\\S*|зіткнен\\S*|просуну\\S*|просува\\S*|продвига\\S*|вклини\\S*"
+                + "|окружени\\S*|окружил\\S*|оточ\\S*|вогнев\\S* контакт\\S*", null, false);
         // "удар по Купянску", "нанесли удар": a strike whose weapon is not said is remote violence, like قصف
-        other(ru, EventType.SHELLING, "обстрел\\S*|обстріл\\S*|артудар\\S*|удар(?:а|у|е|ы|и|ів|ом|ами|ах)? по|нанес\\S* удар\\S*|нанос\\S* удар\\S*"
-                + "|завда\\S* удар\\S*|завдав\\S* удар\\S*", null, false);
-        other(ru, EventType.EXPLOSION, "взрыв\\S*|взорвал\\S*|подрыв\\S*|сдетонир\\S*|сву|вибух\\S*|підрив\\S*|вибухов\\S* пристр\\S*", null, false);
+        other(ru, EventType.SHELLING, "обстрел\\S*|обстріл\\S*|артудар\\S*|удар(?:а|у|е|ы|и|ів|ом|ами|ах)? по"
+                + "|рсзв|рсзо|реактивн\\S* систем\\S* залпов\\S*|минометн\\S*|мінометн\\S*|артилерійськ\\S* удар\\S*|артиллерийск\\S* удар\\S*|нанес\\S* удар\\S*|нанос\\S* удар\\S*"
+                + "|завда\\S* удар\\S*|завдав\\S* удар\\S*"
+                // the passive: "удары были нанесены в районах", "удару було завдано по"
+                + "|удар\\S* (?:был\\S* |було |були )?(?:нанесен|нанесл|завдан|завдано)\\S*", null, false);
+        // "самолеты совершают рейды", "літаки здійснили рейд": a raid is from the air when aircraft fly it
+        other(ru, EventType.AIR_STRIKE, "рейд\\S*|авиарейд\\S*|авіарейд\\S*", "самолет|літак|авиаци|авіаці|истребител|винищувач|бомбардировщик", false);
+        other(ru, EventType.EXPLOSION, "взрыв\\S*|взорвал\\S*|подрыв\\S*|сдетонир\\S*|сву|вибух\\S*|підрив\\S*|підірва\\S*|вибухов\\S* пристр\\S*", null, false);
         other(ru, EventType.ATTACK_ON_CIVILIANS, "расстрел\\S*|расстрелял\\S*|застрелил\\S*|застрелен\\S*|обстрел\\S* мирн\\S*|убийств\\S* мирн\\S*|убил\\S* мирн\\S*|резн\\S*"
                 + "|розстріл\\S*|обстріл\\S* мирн\\S*|вбивств\\S* цивільн\\S*|вбил\\S* цивільн\\S*|масов\\S* вбивств\\S*", null, false);
         // not "протест\\S*": "протестировали" is a test

@@ -48,6 +48,9 @@ public final class RuleEventExtractor implements EventExtractor {
 
     private static final Regexes.Guarded RATE = Regexes.Guarded.of("(?<![\\p{L}])",
             "يوميا|كل يوم|daily|per day|a day|ежедневно|в день|в сутки|щодня|на добу", "(?![\\p{L}])");
+    private static final Regexes.Guarded BACKGROUND = Regexes.Guarded.of("(?<![\\p{L}])(?:[وف])?",
+            "بعد|عقب|منذ|سبق|after|since|previously|earlier|last year|после|ранее|напомним|с тех пор|після|раніше|нагадаємо|відтоді",
+            "(?![\\p{L}])");
     /** "إن"/"أن", "that", "что": what follows is what was said; the place of saying comes before. */
     private static final Regexes.Guarded COMPLEMENTIZER = Regexes.Guarded.of("(?<![\\p{L}])", "وان|بان|ان|that|что|що", "(?![\\p{L}])");
     private static final String VENUE_WORDS = "العاصمة|عاصمة|منتدي|مؤتمر|capital|conference in|forum in|briefing in|столице|столиці";
@@ -68,6 +71,9 @@ public final class RuleEventExtractor implements EventExtractor {
      */
     private static final Pattern LOCATIVE = Pattern.compile("(?:(?<![\\p{L}])(?:في|الي|علي|داخل|من|عبر|نحو|in|into|inside|within|across|to|throughout"
             + "|в|во|на|по|из|у|до|по всей|через)\\s+|(?<![\\p{L}])[بل])$");
+
+    /** Where an event happened is named but not placed on the map: precision unknown, written as null. */
+    static final int UNKNOWN_PRECISION = 0;
 
     /** Near a place, in its direction, on its axis: ACLED precision 2. */
     private static final String NEAR_WORDS = "باتجاه|في اتجاه|اتجاه|قرب|بالقرب من|محور|ضواحي|محيط|مشارف"
@@ -94,7 +100,15 @@ public final class RuleEventExtractor implements EventExtractor {
             if (headline[s.index()]) storyNo++;
             story[s.index()] = storyNo;
         }
-        List<Claim> claims = ClaimExtractor.chains(folded, headline);
+        List<String> original = new ArrayList<>();
+        boolean[] paragraphStart = new boolean[sentences.size()];
+        for (Sentence s : sentences) {
+            original.add(s.text(text));
+            int k = s.start() - 1;
+            while (k >= 0 && Character.isWhitespace(text.charAt(k)) && text.charAt(k) != '\n') k--;
+            paragraphStart[s.index()] = k < 0 || text.charAt(k) == '\n';
+        }
+        List<Claim> claims = ClaimExtractor.chains(folded, original, headline, paragraphStart, language);
 
         List<Candidate> events = new ArrayList<>();
         List<Candidate> placeless = new ArrayList<>();
@@ -111,6 +125,10 @@ public final class RuleEventExtractor implements EventExtractor {
             boolean cumulative = EventCues.cumulative(f.text());
             List<Cue> cues = cumulative ? List.of() : EventCues.find(f.text(), language);
             Cue cue = EventCues.main(cues);
+            if (cue == null && !cumulative) {
+                cue = damageOf(f.text(), claim, story[i], events);
+                if (cue != null) cues = List.of(cue);
+            }
             if (cue == null) {
                 // a running total's figures are dropped with it: no need to read them
                 if (!cumulative) quiet.add(i);
@@ -121,6 +139,7 @@ public final class RuleEventExtractor implements EventExtractor {
             int cueAt = f.origin(cue.start());
             Dated own = dates.of(i, cueAt);
             Dated date = own != null ? own : inherited(dates.statement(i, claims, headline));
+            if (date.date == null && publishedAt != null && !background(f.text(), cue.start())) date = statementDay(publishedAt);
             // both hold for the whole sentence, whichever cue governs a place
             int[] clauses = complementizerEnds(f.text());
             List<ActorNormalizer.Named> named = ActorNormalizer.find(f.text(), claim.side());
@@ -150,7 +169,7 @@ public final class RuleEventExtractor implements EventExtractor {
         for (Candidate p : unplaced) {
             // a dated event whose place the text does not give (or the geoparser did not find) is still
             // reported, unmapped, with location precision 0; its figures otherwise join the statement
-            if (p.date.date != null && MAY_BE_UNPLACED.contains(p.type)) insertInOrder(events, p);
+            if (p.date.date != null && p.date.fromText && MAY_BE_UNPLACED.contains(p.type)) insertInOrder(events, p);
             else if (!p.counts.isEmpty()) foldInto(p, events, false);
         }
         for (int i : quiet) {
@@ -164,6 +183,27 @@ public final class RuleEventExtractor implements EventExtractor {
         }
         events.removeIf(e -> summaryOfNamedPlaces(e, events, mentions));
         return number(mergeSamePlaceAndDay(events), sentences);
+    }
+
+    private static final Set<EventType> STRIKES = EnumSet.of(EventType.SHELLING, EventType.AIR_STRIKE, EventType.DRONE_STRIKE,
+            EventType.MISSILE_STRIKE);
+    private static final Regexes.Guarded DAMAGE = Regexes.Guarded.of("(?<![\\p{L}])", "пошкоджен\\S*|пошкоджено|зруйнован\\S*|зруйновано"
+            + "|повреждени\\S*|поврежден\\S*|повреждены|разрушен\\S*|damaged|destroyed|damage to|تضرر\\S*|اضرار|دمار|تدمير", "(?![\\p{L}])");
+
+    /**
+     * "Пошкоджено будинки в Мирівській громаді" after a report of strikes: the damage a strike did, at a place of its own,
+     * is that strike's event there. Only within the statement of a strike already found, so a war's "destroyed" tanks
+     * elsewhere are not strikes.
+     */
+    private static Cue damageOf(String folded, Claim claim, int story, List<Candidate> events) {
+        Regexes.Scan damage = DAMAGE.scan(folded);
+        if (!damage.find()) return null;
+        for (int k = events.size() - 1; k >= 0; k--) {
+            Candidate e = events.get(k);
+            if (e.story != story || e.claim.chain() != claim.chain()) break;
+            if (STRIKES.contains(e.type)) return new Cue(e.type, damage.matcher().start(), damage.matcher().end(), false);
+        }
+        return null;
     }
 
     /** Each sentence's own date, read once and only when asked for: most cue-less sentences never are. */
@@ -210,6 +250,20 @@ public final class RuleEventExtractor implements EventExtractor {
         }
     }
 
+    /**
+     * A report tells what happened since the last one: an event it gives no day for, in a statement with no day
+     * either, is dated the statement's day, which is the publication's. Background stays undated ("بعد سقوط
+     * الفاشر", "after it took Bara", "Напомним, ..."): the words before the cue say it happened earlier.
+     */
+    private static boolean background(String folded, int cueStart) {
+        return BACKGROUND.find(folded.substring(0, cueStart), folded);
+    }
+
+    private static Dated statementDay(LocalDate publishedAt) {
+        return new Dated(publishedAt, DatePrecision.DAY, "no date in the sentence or its statement: the statement's day, "
+                + "the publication date", false);
+    }
+
     /** "يوميا", "per day": a rate, whose figures are no event's. */
     private static boolean rate(String folded) {
         return RATE.find(folded);
@@ -218,7 +272,10 @@ public final class RuleEventExtractor implements EventExtractor {
     // ---------------------------------------------------------------- candidates
 
     /** A date with where it came from. */
-    private record Dated(LocalDate date, DatePrecision precision, String note) {
+    private record Dated(LocalDate date, DatePrecision precision, String note, boolean fromText) {
+        Dated(LocalDate date, DatePrecision precision, String note) {
+            this(date, precision, note, true);
+        }
     }
 
     private static final class Candidate {
@@ -283,7 +340,7 @@ public final class RuleEventExtractor implements EventExtractor {
         c.counts.forEach(target.counts::putIfAbsent);
         if (!sameType) return true;
         for (Actor a : c.actors) if (target.actors.stream().noneMatch(x -> x.name().equals(a.name()))) target.actors.add(a);
-        if (target.date.date == null && c.date.date != null) target.date = c.date;
+        if ((target.date.date == null || !target.date.fromText) && c.date.date != null && c.date.fromText) target.date = c.date;
         return true;
     }
 
@@ -335,12 +392,12 @@ public final class RuleEventExtractor implements EventExtractor {
      * figures of its own (the seed's boats destroyed in Kursk Oblast).
      */
     private static boolean summaryOfNamedPlaces(Candidate e, List<Candidate> events, List<Mention> mentions) {
-        if (!e.counts.isEmpty() || e.places.isEmpty()) return false;
+        if (!e.counts.isEmpty() || e.places.isEmpty() || !mentions.get(e.places.get(0)).resolved()) return false;
         Place region = mentions.get(e.places.get(0)).resolution().place();
         if (!region.isAdmin1()) return false;
         String name = region.admin1() == null || region.admin1().isEmpty() ? region.name() : region.admin1();
         return events.stream().anyMatch(o -> o != e && !o.places.isEmpty() && o.type == e.type && o.claim.chain() == e.claim.chain()
-                && Objects.equals(o.date.date, e.date.date) && o.precision <= 2
+                && Objects.equals(o.date.date, e.date.date) && o.precision <= 2 && mentions.get(o.places.get(0)).resolved()
                 && name.equals(mentions.get(o.places.get(0)).resolution().place().admin1()));
     }
 
@@ -363,22 +420,60 @@ public final class RuleEventExtractor implements EventExtractor {
         List<Integer> inClause = new ArrayList<>(), all = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (!s.contains(m.start()) || !m.literal() || !m.resolved()) continue;
+            // a name recognised but not resolved is still where the event happened: kept, unmapped
+            if (!s.contains(m.start()) || !m.literal() || !m.resolved() && !unplacedName(text, m)) continue;
             String before = f.slice(Math.max(0, m.start() - s.start() - 40), m.start() - s.start());
             if (Regexes.mayContainIn(before, f.text(), REFERENCE_GUARD) && REFERENCE.matcher(before).find()
                     || Regexes.mayContainIn(before, f.text(), ARMY_GUARD) && ARMY_OF.matcher(before).find()) continue;
-            if (m.resolution().place().isCountry() && !LOCATIVE.matcher(before).find()) continue;
+            if (m.resolved() && m.resolution().place().isCountry() && !LOCATIVE.matcher(before).find()) continue;
             if (m.start() >= clauseStart) inClause.add(i);
             else if (!(Regexes.mayContainIn(before, f.text(), VENUE_GUARD) && VENUE.matcher(before).find())) all.add(i);
         }
         List<Integer> chosen = inClause.isEmpty() ? all : inClause;
-        int finest = chosen.stream().mapToInt(i -> level(mentions.get(i).resolution().place())).min().orElse(0);
+        int finest = chosen.stream().mapToInt(i -> level(mentions.get(i))).min().orElse(0);
         Map<String, List<Integer>> byPlace = new LinkedHashMap<>();
         for (int i : chosen) {
-            if (level(mentions.get(i).resolution().place()) != finest) continue;
+            if (level(mentions.get(i)) != finest) continue;
             byPlace.computeIfAbsent(placeId(mentions.get(i)), k -> new ArrayList<>()).add(i);
         }
         return new ArrayList<>(byPlace.values());
+    }
+
+    /** The nouns that announce a settlement in Arabic, where no capital letter marks a name. */
+    private static final Pattern AR_SETTLEMENT_NOUN = Pattern.compile("(?:قري|قرية|قريتي|بلدة|بلدات|بلدتي|مدينة|مدينتي|منطقة|مناطق|حي|احياء|مخيم|ناحية|مديرية)");
+    private static final Pattern AR_SETTLEMENT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[وب]|ال|في|و?بال)?" + AR_SETTLEMENT_NOUN.pattern() + "(?![\\p{L}])");
+    /** "на Лиманському напрямку", "Покровской": an adjective names an axis or a region's people, not a village. */
+    private static final Pattern AXIS_AFTER = Pattern.compile("^\\s+(?:напрям\\S*|направлени\\S*|axis|direction)");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s+$");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\s+(\\p{L}+)");
+
+    /**
+     * A name the resolver could not place is kept as where an event happened only when it reads as a place name: a
+     * capitalised word of four letters or more that names no axis ("на Лиманському напрямку") and no speaker ("писал
+     * Смирнов"); in Arabic, one a
+     * settlement noun announces in the words before it (قرى وبلدات أورم الصغرى), and not that noun itself cut from
+     * its clitics (لدات of وبلدات) nor a common word standing alone (بهدف، وصول).
+     */
+    private static boolean unplacedName(String text, Mention m) {
+        String name = m.text();
+        long letters = name.codePoints().filter(Character::isLetter).count();
+        int wordStart = m.start();
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) wordStart--;
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+        if (Character.UnicodeBlock.of(name.charAt(0)) == Character.UnicodeBlock.ARABIC) {
+            // Arabic village names are short (حور، حاس): the settlement noun is the evidence, also at the head of a long list
+            if (letters < 3) return false;
+            String word = TextFold.fold(text.substring(wordStart, m.end()));
+            if (AR_SETTLEMENT_BEFORE.matcher(word).matches()) return false;
+            String before = TextFold.fold(text.substring(Math.max(0, wordStart - 250), wordStart));
+            return AR_SETTLEMENT_BEFORE.matcher(before).find();
+        }
+        if (letters < 4 || wordStart != m.start() || !Character.isUpperCase(name.charAt(0))) return false;
+        if (AXIS_AFTER.matcher(after).find()) return false;
+        String before = text.substring(Math.max(0, m.start() - 30), m.start());
+        Matcher previous = LAST_WORD.matcher(before), next = FIRST_WORD.matcher(after);
+        return !(previous.find() && ClaimExtractor.SPEECH.find(TextFold.fold(previous.group(1)))
+                || next.find() && ClaimExtractor.SPEECH.find(TextFold.fold(next.group(1))));
     }
 
     /** Where each "that" of the sentence ends, in text order. */
@@ -404,8 +499,18 @@ public final class RuleEventExtractor implements EventExtractor {
     }
 
     private static String placeId(Mention m) {
+        if (!m.resolved()) return "unresolved:" + m.text();
         Place p = m.resolution().place();
         return p.id() != null ? p.id() : p.name() + "@" + p.lat() + "," + p.lon();
+    }
+
+    /**
+     * Containment order of a mention's place. A name the resolver could not place is almost always a village
+     * the gazetteer lacks (regions and countries resolve), so it ranks as a settlement and a container beside it
+     * gives way to it.
+     */
+    private static int level(Mention m) {
+        return m.resolved() ? level(m.resolution().place()) : 1;
     }
 
     /** Containment order: settlement or site 1, district 2, region 3, country 4. */
@@ -420,6 +525,7 @@ public final class RuleEventExtractor implements EventExtractor {
 
     /** ACLED precision: the place's own level, at least 2 when the text says near it or in its direction. */
     private static int precision(Mention m, Sentence s, TextFold sentence) {
+        if (!m.resolved()) return UNKNOWN_PRECISION;
         int level = level(m.resolution().place());
         return nearCue(m, s, sentence) ? Math.max(level, 2) : level;
     }

@@ -25,6 +25,9 @@ public final class FakeEngine {
             "Sverdlikovo", new double[]{51.2511, 35.1178},
             "Kyiv", new double[]{50.4501, 30.5234});
 
+    /** A name the fake geoparser recognises but cannot place. */
+    public static final String UNPLACED = "Nevidoma";
+
     private FakeEngine() {
     }
 
@@ -49,6 +52,12 @@ public final class FakeEngine {
                     }
                 }
             }
+            for (var s : sentences) {
+                // a name recognised but placed nowhere: the geoparser's "place": null
+                int at = text.substring(s.start(), s.end()).indexOf(UNPLACED);
+                if (at >= 0) out.add(new Mention(UNPLACED, s.start() + at, s.start() + at + UNPLACED.length(), s.index(), true,
+                        new Resolution(null, 0.1, List.of(), "fake: no candidate")));
+            }
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
             return out;
         }, (text, language, publishedAt, sentences, mentions) -> {
@@ -59,8 +68,9 @@ public final class FakeEngine {
                     if (mentions.get(i).sentence() == s.index() && mentions.get(i).literal()) places.add(i);
                 }
                 if (places.isEmpty()) continue;
+                boolean placed = places.stream().allMatch(i -> mentions.get(i).resolved());
                 out.add(new Event("e" + (out.size() + 1), EventType.BATTLE, publishedAt,
-                        publishedAt == null ? null : Event.DatePrecision.DAY, "fake: the publication date", s, places, 1,
+                        publishedAt == null ? null : Event.DatePrecision.DAY, "fake: the publication date", s, places, placed ? 1 : 0,
                         List.of(new Event.Actor("Russia", Event.Role.ATTACKER), new Event.Actor("Ukraine", Event.Role.TARGET)),
                         "Ministry of Defence", "Wire", Map.of("killed", new Event.Count(40, Event.Qualifier.ABOUT, "about 40")),
                         "g1"));

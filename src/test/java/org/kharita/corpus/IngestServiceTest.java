@@ -92,6 +92,20 @@ class IngestServiceTest {
     }
 
     @Test
+    void an_event_whose_place_could_not_be_resolved_is_stored_and_listed_but_not_drawn() {
+        String text = "Shelling hit " + FakeEngine.UNPLACED + " on Wednesday, the governor said.";
+        long id = ingest.ingest(IngestRequest.of(text, PUBLISHED)).articleId();
+
+        StoredArticle a = corpus.article(id).orElseThrow();
+        assertThat(a.mentions()).singleElement().satisfies(m -> assertThat(m.resolved()).isFalse());
+        assertThat(a.events()).singleElement().satisfies(e -> {
+            assertThat(e.event().places()).containsExactly(0);
+            assertThat(e.event().locationPrecision()).isZero();
+        });
+        assertThat(corpus.mapPoints()).isEmpty();
+    }
+
+    @Test
     void the_same_article_twice_is_recognised_even_with_other_line_endings() {
         IngestResult first = ingest.ingest(IngestRequest.of(ARTICLE, PUBLISHED));
         IngestResult again = ingest.ingest(IngestRequest.of(ARTICLE.replace("\n", "\r\n") + "\n\n", PUBLISHED));

@@ -238,6 +238,26 @@ class RulesByLanguageTest {
     }
 
     @Test
+    void cue_words_are_matched_in_their_other_forms_and_typed_by_weapon() {
+        // Arabic perfect with subject suffixes and imperfect, behind the clitics
+        assertThat(type("وتقدمت القوات نحو البلدة", Language.AR)).isEqualTo(EventType.BATTLE);
+        assertThat(type("فيما يتقدمون باتجاه المدينة", Language.AR)).isEqualTo(EventType.BATTLE);
+        assertThat(type("وأغارت الطائرات على المنطقة", Language.AR)).isEqualTo(EventType.AIR_STRIKE);
+        assertThat(type("سقطت قذيفة على المنزل", Language.AR)).isEqualTo(EventType.SHELLING);
+        assertThat(type("the army recaptured the town", Language.EN)).isEqualTo(EventType.TERRITORY_CHANGE);
+        assertThat(type("troops encircled the village", Language.EN)).isEqualTo(EventType.BATTLE);
+        assertThat(type("militants blew up a bridge", Language.EN)).isEqualTo(EventType.EXPLOSION);
+        assertThat(type("Відбулося 47 боєзіткнень", Language.UK)).isEqualTo(EventType.BATTLE);
+        // "aviation strikes on" is an air strike, not the generic strike it contains
+        assertThat(type("ворог завдав 5 авіаційних ударів по селу", Language.UK)).isEqualTo(EventType.AIR_STRIKE);
+        assertThat(type("скинули 10 КАБ на місто", Language.UK)).isEqualTo(EventType.AIR_STRIKE);
+        assertThat(type("обстріляли з РСЗВ", Language.UK)).isEqualTo(EventType.SHELLING);
+        assertThat(type("Удары были нанесены в районах сел", Language.RU)).isEqualTo(EventType.SHELLING);
+        assertThat(type("самолеты совершают рейды на цели", Language.RU)).isEqualTo(EventType.AIR_STRIKE);
+        assertThat(type("рейд спецназа на позиции", Language.RU)).isNull();
+    }
+
+    @Test
     void cue_words_type_the_event() {
         assertThat(type("صدت القوات هجوما", Language.AR)).isEqualTo(EventType.BATTLE);
         assertThat(type("وقعت اشتباكات عنيفة", Language.AR)).isEqualTo(EventType.BATTLE);

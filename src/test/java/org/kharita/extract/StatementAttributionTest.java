@@ -1,0 +1,116 @@
+package org.kharita.extract;
+
+import org.junit.jupiter.api.Test;
+import org.kharita.geo.Language;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who says it, through whom, on which day, and where when the place cannot be pinned: texts written for the test. */
+class StatementAttributionTest {
+    static final LocalDate PUBLISHED = LocalDate.of(2025, 3, 14);
+
+    private static List<Event> events(String text, Language language, TestMentions t) {
+        return new RuleEventExtractor().extract(text, language, PUBLISHED, t.sentences(), t.mentions());
+    }
+
+    @Test
+    void an_official_is_named_by_title_and_name_in_latin_letters_and_carries_through_the_statement() {
+        String text = "Уночі ворог атакував дронами Бериславський район, повідомив начальник обласної військової адміністрації "
+                + "Олександр Мирошник. Також обстріляли село Зміївка. Він також сказав, що світла немає.";
+        TestMentions t = new TestMentions(text)
+                .literal("Бериславський район", 0, TestMentions.district("beryslav", "UA", "Kherson"))
+                .literal("Зміївка", 0, TestMentions.settlement("zmiivka", "UA", "Kherson"));
+        List<Event> events = events(text, Language.UK, t);
+        assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.claimedBy()).isEqualTo("Oleksandr Myroshnyk"));
+    }
+
+    @Test
+    void a_name_after_according_to_in_the_genitive_is_given_in_the_nominative() {
+        String text = "По словам губернатора области Виктора Семёнова, обстрелу подверглось село Ивановка.";
+        TestMentions t = new TestMentions(text).literal("Ивановка", 0, TestMentions.settlement("ivanovka", "RU", "X"));
+        assertThat(events(text, Language.RU, t)).singleElement()
+                .satisfies(e -> assertThat(e.claimedBy()).isEqualTo("Viktor Semenov"));
+    }
+
+    @Test
+    void the_speaker_named_after_what_he_said_owns_it() {
+        String text = "Вночі росіяни обстріляли Марганець. Про це повідомив голова ОВА Петро Бондар.";
+        TestMentions t = new TestMentions(text).literal("Марганець", 0, TestMentions.settlement("marhanets", "UA", "Dnipro"));
+        assertThat(events(text, Language.UK, t)).singleElement()
+                .satisfies(e -> assertThat(e.claimedBy()).isEqualTo("Petro Bondar"));
+    }
+
+    @Test
+    void an_office_word_is_not_a_name_and_a_bystander_speaks_only_beside_the_reporting_word() {
+        String text = "Shelling hit Kamianka, said the head of the Sumy Regional Military Administration.";
+        TestMentions t = new TestMentions(text).literal("Kamianka", 0, TestMentions.settlement("kamianka", "UA", "Sumy"));
+        assertThat(events(text, Language.EN, t)).singleElement().satisfies(e -> assertThat(e.claimedBy()).isNull());
+        String medics = "Doctors treated the wounded after shelling hit Kamianka, the mayor's office reported.";
+        TestMentions m = new TestMentions(medics).literal("Kamianka", 0, TestMentions.settlement("kamianka", "UA", "Sumy"));
+        assertThat(events(medics, Language.EN, m)).singleElement().satisfies(e -> assertThat(e.claimedBy()).isNull());
+        String witnesses = "Shelling hit Kamianka overnight, according to witnesses.";
+        TestMentions w = new TestMentions(witnesses).literal("Kamianka", 0, TestMentions.settlement("kamianka", "UA", "Sumy"));
+        assertThat(events(witnesses, Language.EN, w)).singleElement().satisfies(e -> assertThat(e.claimedBy()).isEqualTo("witnesses"));
+    }
+
+    @Test
+    void a_wire_dateline_makes_the_agency_the_outlet_of_every_statement() {
+        String text = "KYIV (Reuters) - Russian forces shelled Kamianka on Tuesday, the governor said. Later, drones hit Kamianka again.";
+        TestMentions t = new TestMentions(text).everywhere("Kamianka", TestMentions.settlement("kamianka", "UA", "Sumy"));
+        assertThat(events(text, Language.EN, t)).isNotEmpty().allSatisfy(e -> assertThat(e.reportedVia()).isEqualTo("Reuters"));
+    }
+
+    @Test
+    void a_tass_dateline_is_the_outlet_and_the_speakers_own_channel_is_no_other_source() {
+        String text = "БЕЙРУТ, 18 сентября. /ТАСС/. Дрон атаковал Ивановку, сообщил губернатор Иван Петров. "
+                + "Петров уточнил в своем Telegram-канале, что Ивановку обстреляли дважды.";
+        TestMentions t = new TestMentions(text).everywhere("Ивановку", TestMentions.settlement("ivanovka", "RU", "X"));
+        assertThat(events(text, Language.RU, t)).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.reportedVia()).isEqualTo("TASS");
+            assertThat(e.claimedBy()).isEqualTo("Ivan Petrov");
+        });
+    }
+
+    @Test
+    void damage_after_a_strike_in_the_same_statement_is_that_strikes_event_at_its_place() {
+        String text = "Уночі ворог атакував дронами Нікополь, повідомив голова ОВА Сергій Коваленко. "
+                + "Пошкоджено будинки в Марганці.";
+        TestMentions t = new TestMentions(text)
+                .literal("Нікополь", 0, TestMentions.settlement("nikopol", "UA", "Dnipro"))
+                .literal("Марганці", 0, TestMentions.settlement("marhanets", "UA", "Dnipro"));
+        assertThat(events(text, Language.UK, t)).extracting(Event::type, e -> e.places().get(0))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.DRONE_STRIKE, 0),
+                        org.assertj.core.groups.Tuple.tuple(EventType.DRONE_STRIKE, 1));
+        String alone = "Пошкоджено будинки в Марганці.";
+        TestMentions a = new TestMentions(alone).literal("Марганці", 0, TestMentions.settlement("marhanets", "UA", "Dnipro"));
+        assertThat(events(alone, Language.UK, a)).isEmpty();
+    }
+
+    @Test
+    void an_event_with_no_day_takes_the_statement_day_but_background_stays_undated() {
+        String text = "Russian forces shelled Kamianka, the governor said. After they captured Bilka last year, the front moved.";
+        TestMentions t = new TestMentions(text)
+                .literal("Kamianka", 0, TestMentions.settlement("kamianka", "UA", "Sumy"))
+                .literal("Bilka", 0, TestMentions.settlement("bilka", "UA", "Sumy"));
+        List<Event> events = events(text, Language.EN, t);
+        assertThat(events.get(0).date()).isEqualTo(PUBLISHED);
+        assertThat(events.get(0).dateNote()).contains("publication date");
+        assertThat(events).filteredOn(e -> e.places().contains(1)).allSatisfy(e -> assertThat(e.date()).isNotEqualTo(PUBLISHED));
+    }
+
+    @Test
+    void a_place_recognised_but_not_resolved_still_carries_its_event_unmapped_and_its_region_gives_way() {
+        String text = "Russian forces captured Novoselivka in Kharkiv Oblast.";
+        TestMentions t = new TestMentions(text)
+                .literal("Novoselivka", 0, null)
+                .literal("Kharkiv Oblast", 0, TestMentions.region("Kharkiv Oblast", "UA"));
+        assertThat(events(text, Language.EN, t)).singleElement().satisfies(e -> {
+            assertThat(e.places()).containsExactly(0);
+            assertThat(e.locationPrecision()).isEqualTo(RuleEventExtractor.UNKNOWN_PRECISION);
+            assertThat(e.type()).isEqualTo(EventType.TERRITORY_CHANGE);
+        });
+    }
+}
