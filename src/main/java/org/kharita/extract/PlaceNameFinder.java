@@ -1,5 +1,6 @@
 package org.kharita.extract;
 
+import org.kharita.geo.ArticleLookups;
 import org.kharita.geo.Candidate;
 import org.kharita.geo.Candidate.MatchKind;
 import org.kharita.geo.Gazetteer;
@@ -49,6 +50,12 @@ final class PlaceNameFinder {
     }
 
     List<Found> find(String text, Language lang, List<Sentence> sentences) {
+        // one finder per article over a memory of its questions: a long article asks the same ones thousands of times
+        return gazetteer instanceof ArticleLookups ? findAll(text, lang, sentences)
+                : new PlaceNameFinder(new ArticleLookups(gazetteer)).findAll(text, lang, sentences);
+    }
+
+    private List<Found> findAll(String text, Language lang, List<Sentence> sentences) {
         List<Found> out = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Token> tokens = Token.tokenize(text, s.start(), s.end());
