@@ -14,7 +14,7 @@ class LanguageTest {
     static final String FRENCH = "Les forces russes ont attaqué mercredi la ville de Kharkiv et détruit plusieurs immeubles "
             + "résidentiels, selon les autorités locales qui font état de cinq morts et de nombreux blessés dans la ville.";
     static final String GREEK = "Οι ρωσικές δυνάμεις επιτέθηκαν την Τετάρτη στην πόλη Χάρκοβο.";
-    static final String SERBIAN = "Руске снаге су у среду напале град Харков и уништиле неколико стамбених зграда, саопштиле су локалне власти.";
+    static final String SERBIAN = "Руске снаге су у уторак напале Харков и уништиле неколико зграда, јавиле су локалне власти, а људи су без струје.";
 
     @Test
     void persian_is_not_read_as_arabic() {
