@@ -17,13 +17,26 @@ public final class ArticleAnalyzer {
         this.events = events;
     }
 
-    /** @param language null to detect it from the script */
+    /**
+     * @param language null to detect it from the script
+     * @throws BadInputException when detection finds a language the engine does not read (Persian, Hebrew, Turkish):
+     *                           read as Arabic or English it would yield confident nonsense; naming a language forces it
+     */
     public Analysis analyze(String text, Language language, LocalDate publishedAt) {
         ArticleText.check(text, "the article");
-        Language lang = language != null ? language : Language.detect(text);
+        Language lang = language != null ? language : supported(text);
         List<Sentence> sentences = splitter.split(text);
         List<Mention> mentions = geoParser.parse(text, lang, sentences);
         List<Event> found = events.extract(text, lang, publishedAt, sentences, mentions);
         return new Analysis(text, lang, publishedAt, sentences, mentions, found);
+    }
+
+    private static Language supported(String text) {
+        Language.Identified id = Language.identify(text);
+        if (!id.supported()) {
+            throw new BadInputException("the article reads as " + id.unsupported()
+                    + ", which Kharita does not read (it reads Arabic, English, Russian and Ukrainian; name one of them to force it)");
+        }
+        return id.language();
     }
 }

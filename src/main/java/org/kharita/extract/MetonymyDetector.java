@@ -54,11 +54,22 @@ final class MetonymyDetector {
                     return "subject of \"" + prev.text() + "\": its government";
                 }
             }
+            // Arabic puts the verb first and makes it agree with its subject, and a state's name is feminine:
+            // "نقلت موسكو قوات", "تنفي كييف"; a word of the language that only looks so (بيروت، تحت) is no verb
+            if (ArabicText.isArabicLetter(prev.text().charAt(0)) && ArabicText.isArabicLetter(self.text().charAt(0))
+                    && ArabicText.feminineVerbShape(prev.text()) && !StopWords.is(prev.text(), lang)
+                    && !undergoes(prev, lang)
+                    && !PlaceCues.in(PlaceCues.PREPOSITION, prev.text(), lang) && !PlaceCues.in(PlaceCues.SETTLEMENT, prev.text(), lang)
+                    && !PlaceCues.in(PlaceCues.REGION, prev.text(), lang)) {
+                return "subject of \"" + prev.text() + "\", the verb before it: its government";
+            }
             if (prev.text().equalsIgnoreCase("of") && first > 1
                     && PlaceCues.in(PlaceCues.METONYM_HEAD, tokens.get(first - 2).text(), lang)) {
                 return "\"" + tokens.get(first - 2).text() + " of\": its state or army";
             }
             if (betweenRelation(tokens, first, lang)) return "relations between governments";
+            String reported = reportedSubject(text, tokens, first, last, lang);
+            if (reported != null) return reported;
             String supply = supplied(tokens, first, place);
             if (supply != null) return supply;
             // "вимагає від Мінська пояснень", "потребовал от Киева": asked of a government
@@ -111,6 +122,42 @@ final class MetonymyDetector {
         }
         return null;
     }
+
+    /** Words opening a reported clause ({@code lang/XX/complementizers.txt}) and predicates of will ({@code modals.txt}). */
+    private static final java.util.Set<String> COMPLEMENTIZER = Lexicon.ofAll("complementizers");
+    private static final java.util.Set<String> MODAL = Lexicon.ofAll("modals");
+
+    /**
+     * "said that Kyiv would", "заявил, что Москва готова", "що Київ має намір": a capital or country opening a reported
+     * clause, with a modal or a verb of speech or will a word or two on, is the government the speaker reports on.
+     * Not when a passive follows ("that Kyiv would be hit": the city itself).
+     */
+    private static String reportedSubject(String text, List<Token> tokens, int first, int last, Language lang) {
+        if (!PlaceCues.in(COMPLEMENTIZER, tokens.get(first - 1).text(), lang)) return null;
+        for (int k = last + 1; k < Math.min(tokens.size(), last + 3); k++) {
+            Token t = tokens.get(k);
+            if (CLAUSE_BREAK.matcher(text.substring(tokens.get(k - 1).end(), t.start())).find()) return null;
+            boolean modal = PlaceCues.in(MODAL, t.text(), lang);
+            if (modal || PlaceCues.agentVerbAfter(t.text(), lang)) {
+                if (k + 1 < tokens.size() && PASSIVE.contains(tokens.get(k + 1).text().toLowerCase(java.util.Locale.ROOT))) return null;
+                // "не" opens the predicate only when a verb of will or speech follows it
+                if (modal && NOT.contains(t.text().toLowerCase(java.util.Locale.ROOT))) continue;
+                return "subject of \"" + tokens.get(first - 1).text() + " ... " + t.text() + "\": the government reported on";
+            }
+        }
+        return null;
+    }
+
+    /** Arabic verbs whose subject undergoes or witnesses (تعرضت، شهدت): {@code lang/ar/undergo-verbs.txt}. */
+    private static final java.util.Set<String> UNDERGO = Lexicon.ofAll("undergo-verbs");
+
+    private static boolean undergoes(Token verb, Language lang) {
+        for (ArabicText.Reading r : readings(verb)) if (PlaceCues.in(UNDERGO, r.stem(), lang)) return true;
+        return false;
+    }
+
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("be", "been", "быть", "бути");
+    private static final java.util.Set<String> NOT = java.util.Set.of("не");
 
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,،.;:!?—]");
     private static final java.util.Set<String> AND = java.util.Set.of("and", "и", "і", "та", "й");

@@ -85,7 +85,7 @@ final class PlaceCues {
      * Given names common in conflict reporting, in the scripts it is written in. The word after one
      * is a surname (لويد أوستن is the US defence secretary, not Austin, Texas; Vladimir Putin).
      */
-    static final Set<String> GIVEN_NAME = words(
+    static final Set<String> GIVEN_NAME = withLexicon("given-names",
             "vladimir", "sergei", "sergey", "dmitry", "dmitri", "andrei", "andrey", "alexander", "aleksandr", "oleksandr",
             "volodymyr", "valery", "valeriy", "yevgeny", "yevgeniy", "ramzan", "apti", "kirill", "maria", "vyacheslav",
             "denis", "roman", "igor", "viktor", "mikhail", "nikolai", "pavlo", "petro", "andriy", "kyrylo", "rustem",
@@ -355,6 +355,14 @@ final class PlaceCues {
         for (String[] soft : new String[][]{{"ці", "ка"}, {"зі", "га"}, {"сі", "ха"}}) {
             if (l.endsWith(soft[0]) && l.length() - 2 >= 3) out.add(w.substring(0, w.length() - 2) + soft[1]);
         }
+        // adjectival names (Кремінна, Торське) in the Ukrainian genitive, dative and locative: Кремінної,
+        // Кремінній -> Кремінна; Торського, Торському, Торськім -> Торське
+        for (String end : new String[]{"ої", "ій"}) {
+            if (l.endsWith(end) && l.length() - end.length() >= 4) out.add(w.substring(0, w.length() - end.length()) + "а");
+        }
+        for (String end : new String[]{"ського", "ському", "ськім"}) {
+            if (l.endsWith(end) && l.length() - end.length() >= 2) out.add(w.substring(0, w.length() - end.length()) + "ське");
+        }
         if (l.endsWith("ові") && l.length() > 6) {
             // Ukrainian і/о alternation: Харкові -> Харків
             String base = w.substring(0, w.length() - 3);
@@ -392,6 +400,13 @@ final class PlaceCues {
             w = ArabicText.normalize(w);
         }
         return w;
+    }
+
+    /** The words given here and each language's {@code lang/XX/<lexicon>.txt}. */
+    private static Set<String> withLexicon(String lexicon, String... ws) {
+        Set<String> s = words(ws);
+        s.addAll(Lexicon.ofAll(lexicon));
+        return s;
     }
 
     private static Set<String> words(String... ws) {

@@ -1,5 +1,6 @@
 package org.kharita.extract;
 
+import org.kharita.geo.ArticleLookups;
 import org.kharita.geo.Candidate;
 import org.kharita.geo.Candidate.MatchKind;
 import org.kharita.geo.Gazetteer;
@@ -49,6 +50,12 @@ final class PlaceNameFinder {
     }
 
     List<Found> find(String text, Language lang, List<Sentence> sentences) {
+        // one finder per article over a memory of its questions: a long article asks the same ones thousands of times
+        return gazetteer instanceof ArticleLookups ? findAll(text, lang, sentences)
+                : new PlaceNameFinder(new ArticleLookups(gazetteer)).findAll(text, lang, sentences);
+    }
+
+    private List<Found> findAll(String text, Language lang, List<Sentence> sentences) {
         List<Found> out = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Token> tokens = Token.tokenize(text, s.start(), s.end());
@@ -185,7 +192,7 @@ final class PlaceNameFinder {
         // "مدينة الأبيض": right after a settlement noun a common word may be a town's Arabic name (الأبيض "white"
         // is El Obeid), taken only as the exact name the gazetteer holds
         boolean cuedCommonWord = arabic && len == 1 && cue == Cue.SETTLEMENT && StopWords.is(first.text(), lang)
-                && !isCueWord(first.text(), lang);
+                && !isCueWord(first.text(), lang) && !StopWords.isProse(first.text(), lang);
         if (len == 1 && isCueWord(first.text(), lang)
                 || (arabic && StopWords.is(first.text(), lang) && !directionWord(first.text()) && !cuedCommonWord)) return null;
         // an Arabic span may open with a direction word only as a whole name the gazetteer knows (شمال كردفان)
@@ -196,12 +203,21 @@ final class PlaceNameFinder {
             for (ArabicText.Reading r : readings) if (StopWords.is(r.stem(), lang)) return null;
         }
         if (len > 1 && StopWords.isPhrase(text.substring(first.start(), last.end()))) return null;
+        if (len == 1 && !arabic && (monthOfDate(tokens, i, lang) || compoundHead(text, first))) return null;
         // "У Сумській області": a capitalised preposition opening the sentence is not part of the name
         if (len > 1 && !arabic && PlaceCues.in(PlaceCues.PREPOSITION, first.text(), lang) && !directionWord(first.text())) return null;
+        // right after its noun (قرية، بلدة، مقاطعة) a name takes no preposition: قرية كفرنبل is not "like Farnabl"
+        boolean nounBefore = arabic && (cue == Cue.SETTLEMENT || cue == Cue.REGION) && i > 0 && cueNoun(tokens.get(i - 1), lang);
+        String knownWord = null;
         for (ArabicText.Reading r : readings) {
             int start = first.start() + r.peeled();
             int end = len == 1 && !arabic ? first.start() + r.stem().length() : last.end();
             String surface = text.substring(start, end);
+            // safe peeling: a reading that is a word of the language (بلدات "towns" in وبلدات) is that word, and
+            // peeling on into its root (ب + لدات) makes no name
+            if (knownWord != null && knownWord.length() > r.stem().length() && knownWord.endsWith(r.stem())) continue;
+            if (arabic && len == 1 && (isCueWord(r.stem(), lang) || StopWords.is(r.stem(), lang))) knownWord = r.stem();
+            if (nounBefore && r.peeled() > 0 && peeledPreposition(first.text(), r.peeled())) continue;
             // a common word (Правда, Мирный) is a place only when it stands in a list of places
             if (len == 1 && !listedName && !cuedCommonWord && (StopWords.is(surface, lang) || StopWords.is(r.stem(), lang))) continue;
             if (cuedCommonWord && r.peeled() > 0) continue;
@@ -375,6 +391,44 @@ final class PlaceNameFinder {
         return new ArrayList<>(list.subList(0, SHORTLIST));
     }
 
+    /** Whether a token is a settlement or region noun, whatever proclitics it carries (وقرية، بمقاطعة). */
+    private static boolean cueNoun(Token t, Language lang) {
+        for (ArabicText.Reading r : ArabicText.readings(t.text())) {
+            if (PlaceCues.in(PlaceCues.SETTLEMENT, r.stem(), lang) || PlaceCues.in(PlaceCues.REGION, r.stem(), lang)) return true;
+        }
+        return false;
+    }
+
+    /** "Aug 8", "8 Aug.", "Aug. 8": a month beside a day number is a date, even in a list of places. */
+    static boolean monthOfDate(List<Token> tokens, int i, Language lang) {
+        if (!StopWords.isMonth(tokens.get(i).text(), lang)) return false;
+        return i + 1 < tokens.size() && dayNumber(tokens.get(i + 1).text()) || i > 0 && dayNumber(tokens.get(i - 1).text());
+    }
+
+    private static boolean dayNumber(String w) {
+        return w.length() <= 2 && w.chars().allMatch(Character::isDigit) && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 31;
+    }
+
+    /**
+     * "Премьер-министр", "вице-премьер": a Cyrillic word joined by a hyphen to a lowercase word is half a compound
+     * noun, not a name; but Ростов-на-Дону and Мейс-эль-Джебель join names with a small word.
+     */
+    static boolean compoundHead(String text, Token t) {
+        int e = t.end();
+        if (e + 1 >= text.length() || text.charAt(e) != '-' && text.charAt(e) != '‑') return false;
+        char next = text.charAt(e + 1);
+        if (!Character.isLowerCase(next)) return false;
+        int k = e + 1;
+        while (k < text.length() && Character.isLetter(text.charAt(k))) k++;
+        String joined = text.substring(e + 1, k);
+        // Cyrillic only: in English "Kyiv-based" and "Moscow-backed" still name the place
+        return !COMPOUND_LINKS.contains(joined) && Character.UnicodeScript.of(next) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    /** The small words inside hyphenated Cyrillic place names: Ростов-на-Дону, Кфар-эль-..., Рас-эль-Айн. */
+    private static final java.util.Set<String> COMPOUND_LINKS = java.util.Set.of("на", "над", "под", "при", "эль", "ель", "аль",
+            "ад", "ас", "аш", "ар", "ан", "аз", "ат", "ез", "ес", "уль", "де", "ла", "ле");
+
     private static boolean isCueWord(String w, Language lang) {
         return PlaceCues.in(PlaceCues.SETTLEMENT, w, lang) || PlaceCues.in(PlaceCues.REGION, w, lang)
                 || PlaceCues.in(PlaceCues.DIRECTION, w, lang) || PlaceCues.in(PlaceCues.PREPOSITION, w, lang)
@@ -537,10 +591,17 @@ final class PlaceNameFinder {
     private Found withRegionWordAfter(String text, List<Token> tokens, int lastIdx, Found f, Language lang) {
         if (lastIdx + 1 >= tokens.size()) return f;
         Token next = tokens.get(lastIdx + 1);
-        if (!PlaceCues.in(PlaceCues.REGION, next.text(), lang)) return f;
         if (!onlySpaceBetween(text, f.end(), next.start())) return f;
+        // "the Kursk border region": a qualifier between the name and its region noun
+        if (PlaceCues.in(REGION_QUALIFIER, next.text(), lang) && lastIdx + 2 < tokens.size()
+                && onlySpaceBetween(text, next.end(), tokens.get(lastIdx + 2).start())) {
+            next = tokens.get(lastIdx + 2);
+        }
+        if (!PlaceCues.in(PlaceCues.REGION, next.text(), lang)) return f;
         return new Found(f.start(), next.end(), f.sentence(), f.name(), f.candidates(), Cue.REGION, f.listed());
     }
+
+    private static final java.util.Set<String> REGION_QUALIFIER = Lexicon.ofAll("region-qualifiers");
 
     private static final java.util.Set<String> TOWN_REGION_GAP = java.util.Set.of(",", "،", "in", "в", "у", "في", "بمحافظة", "بولاية");
 

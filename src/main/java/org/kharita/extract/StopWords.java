@@ -97,7 +97,27 @@ final class StopWords {
         return PHRASES.contains(span.toLowerCase(java.util.Locale.ROOT).strip().replaceAll("\\s+", " "));
     }
 
+    /** Each language's prose words ({@code lang/XX/prose-words.txt}): common words some gazetteer row spells. */
+    private static final java.util.Map<Language, Set<String>> PROSE = new java.util.EnumMap<>(Language.class);
+    private static final Set<String> ALL_PROSE = Lexicon.ofAll("prose-words");
+    private static final Set<String> MONTHS = Lexicon.ofAll("months");
+
+    static {
+        for (Language l : Language.values()) PROSE.put(l, Lexicon.of(l, "prose-words"));
+    }
+
     static boolean is(String word, Language language) {
-        return WORDS.contains(PlaceCues.fold(word, language));
+        String f = PlaceCues.fold(word, language);
+        return WORDS.contains(f) || (language == null ? ALL_PROSE : PROSE.get(language)).contains(f);
+    }
+
+    /** A word of the language's prose lexicon: never a name, not even right after a town noun (بلدة جديدة "a new town"). */
+    static boolean isProse(String word, Language language) {
+        return (language == null ? ALL_PROSE : PROSE.get(language)).contains(PlaceCues.fold(word, language));
+    }
+
+    /** A month's name or abbreviation ({@code lang/XX/months.txt}); beside a day number it is a date. */
+    static boolean isMonth(String word, Language language) {
+        return MONTHS.contains(PlaceCues.fold(word, language));
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -141,11 +142,13 @@ public final class PlaceResolver {
             if (choice[i] == null && !s.isEmpty()) choice[i] = s.get(0).c.place();
         }
         for (int round = 0; round < 2; round++) {
-            Context ctx = context(queries, choice, scored);
+            // every name of a round is scored against the choices the round began with, so that the work per
+            // candidate can be shared by all mentions of one name (and the answer does not hang on the order)
+            Context ctx = context(queries, choice.clone(), scored);
             for (int i = 0; i < n; i++) {
                 if (out[i] != null && out[i].confidence() == 1.0 && out[i].explanation().startsWith("analyst")) continue;
                 List<Scored> s = scored.get(i);
-                for (Scored x : s) x.total = x.score + contextual(x, i, queries, choice, ctx);
+                for (Scored x : s) x.total = x.score + contextual(x, i, queries, ctx);
                 s.sort(Comparator.comparingDouble((Scored x) -> -x.total));
                 if (!s.isEmpty()) choice[i] = s.get(0).c.place();
             }
@@ -159,7 +162,7 @@ public final class PlaceResolver {
             Place chosen = choice[i];
             Scored best = s.stream().filter(x -> x.c.place() == chosen).findFirst().orElse(s.get(0));
             if (best.conflict) continue; // every candidate lies outside the region the sentence names
-            List<Place> anchors = anchorsFor(i, queries, choice, ctx);
+            List<Place> anchors = ctx.anchorsBesides(queries.get(i).name());
             // the choice, not every candidate: with Who's On First's villages some namesake nearly always lies near
             // an anchor, and the old test (all far) then let a far town through
             if (best.c.place().isSettlement() && !anchor(best.c) && !anchors.isEmpty() && kmToNearest(best.c.place(), anchors) > FAR_FROM_ANCHORS_KM) {
@@ -222,41 +225,139 @@ public final class PlaceResolver {
         return s;
     }
 
+    /** A place chosen for a name, once per distinct pair: the unit the context is built of. */
+    private record Named(Place place, String name) {
+    }
+
+    /** The nearest neighbour a candidate has among the article's other settlements. */
+    private record Near(double km, Place place) {
+    }
+
     /**
-     * {@code regionSentences[k]}: the sentence where {@code regions[k]} was named; {@code anchors[j]}: query j's
-     * choice when it is one the article is surely about ({@link #ANCHOR_POPULATION}), else null.
+     * What the article says around its names, built once per round from the choices the round began with:
+     * the countries and regions it names, its anchors ({@link #ANCHOR_POPULATION}) and the settlements that
+     * may vouch for a neighbour. Each is kept once per distinct (place, name), in the order first said, and
+     * what one candidate draws from them is kept per (candidate, name): the cost grows with the article's
+     * distinct names, not with the product of its mentions.
      */
-    private record Context(Set<String> countries, List<Place> regions, List<Integer> regionSentences, Place[] anchors) {
-        boolean hasAnchors() {
-            for (Place a : anchors) if (a != null) return true;
-            return false;
+    private static final class Context {
+        final Set<String> countries = new HashSet<>();
+        /** the regions the article names, each once, with the sentence it was first named in */
+        final List<Place> regions = new ArrayList<>();
+        final List<Integer> regionSentences = new ArrayList<>();
+        /** query j's choice when it is an anchor, else null */
+        final Place[] anchors;
+        final boolean hasAnchors;
+        final List<Named> anchorPairs = new ArrayList<>();
+        /** the settlements that lend a neighbour coherence (not capitals, not far namesakes) */
+        final List<Named> neighbours = new ArrayList<>();
+        /** by sentence, the queries whose choice is a first-level region, in text order */
+        final Map<Integer, List<Integer>> regionQueries = new HashMap<>();
+        final Place[] choice;
+        private final Map<String, List<Place>> anchorsBesides = new HashMap<>();
+        private final Map<String, Map<String, Boolean>> nearAnAnchor = new HashMap<>();
+        private final Map<String, Map<String, Near>> nearest = new HashMap<>();
+
+        Context(List<Query> queries, Place[] choice, List<List<Scored>> scored) {
+            this.choice = choice;
+            anchors = new Place[choice.length];
+            // a place is known by its id: the gazetteer may hand out one place as several objects
+            Set<String> regionSeen = new HashSet<>();
+            Map<String, Set<String>> anchorSeen = new HashMap<>();
+            boolean any = false;
+            for (int i = 0; i < choice.length; i++) {
+                Place p = choice[i];
+                if (p == null) continue;
+                if (p.isAdmin1()) regionQueries.computeIfAbsent(queries.get(i).sentence(), k -> new ArrayList<>()).add(i);
+                if (!queries.get(i).lendsContext()) continue;
+                for (Scored x : scored.get(i)) {
+                    if (x.c.place() == p) {
+                        if (anchor(x.c)) {
+                            anchors[i] = p;
+                            any = true;
+                            if (anchorSeen.computeIfAbsent(p.id(), k -> new HashSet<>()).add(queries.get(i).name())) {
+                                anchorPairs.add(new Named(p, queries.get(i).name()));
+                            }
+                        }
+                        break;
+                    }
+                }
+                if (p.isCountry()) countries.add(p.country());
+                if (p.isAdmin1()) {
+                    // the first mention decides which sentence a region counts from, as it did when each
+                    // mention was kept: a later repeat of the same region never came first
+                    if (regionSeen.add(p.id())) {
+                        regions.add(p);
+                        regionSentences.add(queries.get(i).sentence());
+                    }
+                    countries.add(p.country());
+                }
+                if (p.isSettlement() && !scored.get(i).isEmpty() && scored.get(i).size() == 1) countries.add(p.country());
+            }
+            hasAnchors = any;
+            Map<String, Set<String>> neighbourSeen = new HashMap<>();
+            Map<String, Map<String, Boolean>> unanchored = new HashMap<>();
+            for (int j = 0; j < choice.length; j++) {
+                Place o = choice[j];
+                if (o == null || !o.isSettlement() || o.isCapital()) continue;
+                String name = queries.get(j).name();
+                // two namesakes far from everything the article is about must not vouch for each other
+                // (Udachnoye and Novopavlovka in Crimea, 61 km apart, for two villages by Pokrovsk)
+                if (anchors[j] == null && hasAnchors
+                        && unanchored.computeIfAbsent(name, k -> new HashMap<>()).computeIfAbsent(o.id(), k -> farFromAnchors(o, name))) {
+                    continue;
+                }
+                if (neighbourSeen.computeIfAbsent(o.id(), k -> new HashSet<>()).add(name)) neighbours.add(new Named(o, name));
+            }
+        }
+
+        /** Whether a neighbour's place lies far from every anchor but those of its own name. */
+        private boolean farFromAnchors(Place o, String name) {
+            List<Place> others = anchorsBesides(name);
+            return !others.isEmpty() && kmToNearest(o, others) > FAR_FROM_ANCHORS_KM;
+        }
+
+        /** The anchors named otherwise than {@code name}, each once, in the order first said. */
+        List<Place> anchorsBesides(String name) {
+            return anchorsBesides.computeIfAbsent(name, self -> {
+                Set<Place> out = new LinkedHashSet<>();
+                for (Named a : anchorPairs) if (!a.name().equals(self)) out.add(a.place());
+                return new ArrayList<>(out);
+            });
+        }
+
+        /** Whether every candidate lies over {@link #FAR_FROM_ANCHORS_KM} from the anchors not named {@code name}. */
+        boolean allFar(List<Scored> candidates, String name) {
+            Map<String, Boolean> near = nearAnAnchor.computeIfAbsent(name, k -> new HashMap<>());
+            List<Place> anchors = anchorsBesides(name);
+            for (Scored x : candidates) {
+                Place p = x.c.place();
+                if (near.computeIfAbsent(p.id(), k -> kmToNearest(p, anchors) <= FAR_FROM_ANCHORS_KM)) return false;
+            }
+            return true;
+        }
+
+        /** The settlement nearest {@code p} among those chosen for other names than {@code self}; null when none. */
+        Near nearestNeighbour(Place p, String self) {
+            return nearest.computeIfAbsent(p.id(), k -> new HashMap<>()).computeIfAbsent(self, name -> {
+                double best = Double.MAX_VALUE;
+                Place near = null;
+                for (Named o : neighbours) {
+                    if (o.place().id().equals(p.id()) || o.name().equals(name)) continue;
+                    double d = Geo.km(p.lat(), p.lon(), o.place().lat(), o.place().lon());
+                    if (d < best) {
+                        best = d;
+                        near = o.place();
+                    }
+                }
+                return near == null ? null : new Near(best, near);
+            });
         }
     }
 
     /** The countries and regions the article itself names, read off its confident answers. */
     private static Context context(List<Query> queries, Place[] choice, List<List<Scored>> scored) {
-        Set<String> countries = new HashSet<>();
-        List<Place> regions = new ArrayList<>();
-        List<Integer> sentences = new ArrayList<>();
-        Place[] anchors = new Place[choice.length];
-        for (int i = 0; i < choice.length; i++) {
-            Place p = choice[i];
-            if (p == null || !queries.get(i).lendsContext()) continue;
-            for (Scored x : scored.get(i)) {
-                if (x.c.place() == p) {
-                    if (anchor(x.c)) anchors[i] = p;
-                    break;
-                }
-            }
-            if (p.isCountry()) countries.add(p.country());
-            if (p.isAdmin1()) {
-                regions.add(p);
-                sentences.add(queries.get(i).sentence());
-                countries.add(p.country());
-            }
-            if (p.isSettlement() && !scored.get(i).isEmpty() && scored.get(i).size() == 1) countries.add(p.country());
-        }
-        return new Context(countries, regions, sentences, anchors);
+        return new Context(queries, choice, scored);
     }
 
     /** A candidate the article can be read around: see {@link #ANCHOR_POPULATION}. */
@@ -267,18 +368,6 @@ public final class PlaceResolver {
         if (!p.isSettlement()) return false;
         return c.curated() || p.isCapital() || p.featureCode().equals("PPLA") || p.featureCode().equals("PPLA2")
                 || p.population() >= ANCHOR_POPULATION;
-    }
-
-    /** The anchors other than name {@code self} (and its repeats). */
-    private static List<Place> anchorsFor(int self, List<Query> queries, Place[] choice, Context ctx) {
-        List<Place> out = new ArrayList<>();
-        String selfName = queries.get(self).name();
-        for (int j = 0; j < choice.length; j++) {
-            if (j != self && ctx.anchors[j] != null && !queries.get(j).name().equals(selfName) && !out.contains(ctx.anchors[j])) {
-                out.add(ctx.anchors[j]);
-            }
-        }
-        return out;
     }
 
     /** Distance to the nearest anchor; a region counts from its border (0 inside it). */
@@ -299,14 +388,14 @@ public final class PlaceResolver {
         return b.toString();
     }
 
-    private double contextual(Scored x, int self, List<Query> queries, Place[] choice, Context ctx) {
+    private double contextual(Scored x, int self, List<Query> queries, Context ctx) {
         Place p = x.c.place();
         double s = 0;
         x.reasons.clear();
         if (ctx.countries.contains(p.country()) && !p.isCountry()) {
             s += COUNTRY_CONTEXT;
         }
-        if (p.isSettlement() && !important(p) && regionConflict(p, self, queries, choice)) {
+        if (p.isSettlement() && !important(p) && regionConflict(p, self, queries, ctx)) {
             s -= REGION_CONFLICT;
             x.conflict = true;
             x.reasons.add("outside the region the sentence names");
@@ -316,12 +405,7 @@ public final class PlaceResolver {
         if (!p.isAdmin1() && !p.isCountry()) {
             for (int k = 0; k < ctx.regions.size(); k++) {
                 Place r = ctx.regions.get(k);
-                // the admin code decides where there is one; a region's box (a rectangle round its towns)
-                // overlaps its neighbours and only stands in for places that carry no code
-                boolean inside = p.admin1Code().isEmpty()
-                        ? r.bbox() != null && r.bbox().contains(p.lat(), p.lon())
-                        : r.country().equals(p.country()) && r.admin1Code().equals(p.admin1Code());
-                if (inside) {
+                if (inside(p, r)) {
                     // a region named in another sentence is weaker evidence: reports move from oblast to
                     // oblast ("...in Dnipropetrovsk region. Near Toretsk and Pokrovsk...")
                     int said = ctx.regionSentences.get(k), here = queries.get(self).sentence();
@@ -330,46 +414,22 @@ public final class PlaceResolver {
                     break;
                 }
             }
-            double nearest = Double.MAX_VALUE;
-            Place near = null;
-            String selfName = queries.get(self).name();
-            for (int j = 0; j < choice.length; j++) {
-                Place o = choice[j];
-                if (j == self || o == null || !o.isSettlement() || o.isCapital() || o == p || queries.get(j).name().equals(selfName)) continue;
-                // two namesakes far from everything the article is about must not vouch for each other
-                // (Udachnoye and Novopavlovka in Crimea, 61 km apart, for two villages by Pokrovsk)
-                if (ctx.anchors[j] == null && ctx.hasAnchors() && unanchored(o, j, queries, ctx)) continue;
-                double d = Geo.km(p.lat(), p.lon(), o.lat(), o.lon());
-                if (d < nearest) {
-                    nearest = d;
-                    near = o;
-                }
-            }
+            Near near = ctx.nearestNeighbour(p, queries.get(self).name());
             if (near != null) {
-                s += COHERENCE * Math.exp(-nearest / COHERENCE_KM);
-                if (nearest < 100) x.reasons.add(String.format("%.0f km from %s", nearest, near.name()));
+                s += COHERENCE * Math.exp(-near.km() / COHERENCE_KM);
+                if (near.km() < 100) x.reasons.add(String.format("%.0f km from %s", near.km(), near.place().name()));
             }
         }
         return s;
     }
 
-    /** Whether neighbour {@code j}'s place lies far from every anchor but itself. */
-    private static boolean unanchored(Place o, int j, List<Query> queries, Context ctx) {
-        List<Place> others = new ArrayList<>();
-        String name = queries.get(j).name();
-        for (int k = 0; k < ctx.anchors.length; k++) {
-            if (k != j && ctx.anchors[k] != null && !queries.get(k).name().equals(name)) others.add(ctx.anchors[k]);
-        }
-        return !others.isEmpty() && kmToNearest(o, others) > FAR_FROM_ANCHORS_KM;
-    }
-
-    private static boolean regionConflict(Place p, int self, List<Query> queries, Place[] choice) {
+    private static boolean regionConflict(Place p, int self, List<Query> queries, Context ctx) {
         Query q = queries.get(self);
         if (q.sentence() < 0) return false;
         boolean anyRegion = false;
-        for (int j = 0; j < choice.length; j++) {
-            Place r = choice[j];
-            if (j == self || r == null || !r.isAdmin1() || queries.get(j).sentence() != q.sentence()) continue;
+        for (int j : ctx.regionQueries.getOrDefault(q.sentence(), List.of())) {
+            Place r = ctx.choice[j];
+            if (j == self) continue;
             // only a region said right after the village places it ("Новая Полтавка в Донецкой ...", "X, Kursk
             // region"); elsewhere in the sentence it may be another region of the story ("Idlib province ...
             // near Manbij")

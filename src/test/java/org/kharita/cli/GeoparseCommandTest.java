@@ -92,6 +92,28 @@ class GeoparseCommandTest {
     }
 
     @Test
+    void an_article_in_a_language_it_does_not_read_is_refused_with_its_name_and_exit_2() {
+        Run r = run("نیروهای روسیه روز چهارشنبه به شهر خارکیف حمله کردند و چند ساختمان مسکونی را ویران کردند.", "-");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).contains("Persian").contains("does not read").doesNotContain("\n");
+    }
+
+    @Test
+    void in_json_lines_an_unread_language_is_an_error_line_and_the_run_goes_on(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, """
+                {"id": "he", "text": "צבא רוסיה תקף ביום רביעי את העיר חרקוב והרס כמה בנייני מגורים."}
+                {"id": "ru", "text": "Бои в Судже."}
+                """);
+        Run r = run("", "--jsonl", in.toString());
+        assertThat(r.code()).isEqualTo(1);
+        List<JsonNode> lines = r.lines();
+        assertThat(lines.get(0).path("error").asText()).contains("Hebrew");
+        assertThat(lines.get(1).path("language").asText()).isEqualTo("ru");
+    }
+
+    @Test
     void a_folder_gives_json_lines_with_sources_and_a_failing_file_does_not_stop_the_run(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("a.txt"), "Shelling hit Kharkiv.");
         Files.writeString(dir.resolve("b.txt"), "");

@@ -76,6 +76,16 @@ class IngestServiceTest {
     }
 
     @Test
+    void an_article_in_a_language_it_does_not_read_is_refused_and_nothing_is_stored() {
+        String turkish = "Rus kuvvetleri çarşamba günü Harkiv şehrine saldırdı ve birkaç konut binasını yıktı. "
+                + "Yetkililer saldırıda en az beş kişinin öldüğünü ve çok sayıda kişinin yaralandığını açıkladı.";
+        int before = corpus.articles().size();
+        assertThatThrownBy(() -> ingest.ingest(IngestRequest.of(turkish, PUBLISHED)))
+                .isInstanceOf(BadInputException.class).hasMessageContaining("Turkish");
+        assertThat(corpus.articles()).hasSize(before);
+    }
+
+    @Test
     void map_points_are_one_per_event_and_literal_place_and_quote_their_sentence() {
         long id = ingest.ingest(IngestRequest.of(ARTICLE, PUBLISHED)).articleId();
 

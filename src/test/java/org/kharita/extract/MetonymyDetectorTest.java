@@ -91,4 +91,28 @@ class MetonymyDetectorTest {
         assertThat(reason("وفي اليمن، أعلن الحوثيون أنهم أطلقوا صاروخا.", "اليمن", COUNTRY, Language.AR)).isNull();
         assertThat(reason("In Kyiv, officials said the sirens sounded.", "Kyiv", KYIV, Language.EN)).isNull();
     }
+
+    @Test
+    void a_capital_after_an_arabic_verb_that_agrees_with_it_is_its_government() {
+        assertThat(reason("ونقلت موسكو قوات إضافية إلى الحدود.", "موسكو", KYIV, Language.AR)).contains("the verb before it");
+        assertThat(reason("وتدفع كييف بتعزيزات إلى الجبهة.", "كييف", KYIV, Language.AR)).contains("the verb before it");
+    }
+
+    @Test
+    void a_capital_after_a_verb_of_undergoing_is_where_it_happened() {
+        assertThat(reason("وتعرضت كييف لقصف صاروخي ليلا.", "كييف", KYIV, Language.AR)).isNull();
+        assertThat(reason("وشهدت كييف انفجارات عنيفة.", "كييف", KYIV, Language.AR)).isNull();
+    }
+
+    @Test
+    void a_capital_opening_a_reported_clause_with_a_modal_is_its_government() {
+        assertThat(reason("The minister said that Kyiv would not accept the terms.", "Kyiv", KYIV, Language.EN)).contains("would");
+        assertThat(reason("Лавров заявил, что Москва готова к переговорам.", "Москва", KYIV, Language.RU)).contains("готова");
+        assertThat(reason("Речник заявив, що Київ не планує відступати.", "Київ", KYIV, Language.UK)).contains("планує");
+    }
+
+    @Test
+    void a_capital_in_a_reported_clause_that_is_struck_is_the_city() {
+        assertThat(reason("Officials warned that Kyiv would be hit again tonight.", "Kyiv", KYIV, Language.EN)).isNull();
+    }
 }

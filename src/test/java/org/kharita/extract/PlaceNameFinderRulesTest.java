@@ -154,4 +154,57 @@ class PlaceNameFinderRulesTest {
         // Tafas, a town of its own, lies 13 km from Daraa city in Daraa governorate (GeoNames 163806, 170905)
         assertThat(named(parse("وفي درعا، اغتال مسلحون قياديا سابقا في بلدة طفس."), "درعا").resolution().place().isAdmin1()).isTrue();
     }
+
+    @Test
+    void an_arabic_common_noun_after_a_preposition_is_prose() {
+        assertThat(parse("وأكدت إدارة المستشفى وصول جثامين 11 شخصا إلى المركز.")).extracting(Mention::text)
+                .doesNotContain("وصول", "المركز");
+        assertThat(parse("ونفذت الطائرات غارات بهدف إجبار السكان على النزوح.")).extracting(Mention::text).doesNotContain("هدف");
+    }
+
+    @Test
+    void an_adjective_after_a_settlement_noun_is_not_a_town_name() {
+        assertThat(parse("وقالت الوزارة إن قواتها سيطرت على بلدة جديدة في الشرق.")).extracting(Mention::text).doesNotContain("جديدة");
+    }
+
+    @Test
+    void a_plural_settlement_noun_is_not_peeled_into_its_root() {
+        assertThat(parse("وأعلنت الفصائل تحرير قرى وبلدات صغيرة.")).extracting(Mention::text).doesNotContain("لدات", "بلدات", "وبلدات");
+    }
+
+    @Test
+    void a_month_beside_a_day_is_a_date_even_after_a_place() {
+        assertThat(parse("Shelling near Kharkiv, Aug 8 - Russian forces pressed on.")).extracting(Mention::text)
+                .contains("Kharkiv").doesNotContain("Aug");
+        assertThat(parse("Fighting in Kharkiv, 12 Sept. The shelling went on.")).extracting(Mention::text)
+                .contains("Kharkiv").doesNotContain("Sept");
+    }
+
+    @Test
+    void a_faith_named_as_an_adjective_is_not_a_place() {
+        assertThat(parse("The strike hit a village in a mostly Christian area north of Beirut."))
+                .extracting(Mention::text).containsExactly("Beirut");
+    }
+
+    @Test
+    void the_first_half_of_a_hyphenated_cyrillic_compound_is_no_place() {
+        assertThat(parse("Премьер-министр прибыл в Москву.")).extracting(Mention::text).containsExactly("Москву");
+    }
+
+    @Test
+    void a_surname_after_a_russian_given_name_is_a_person() {
+        assertThat(parse("Об этом сообщил губернатор Алексей Смирнов.")).extracting(Mention::text).doesNotContain("Смирнов");
+    }
+
+    @Test
+    void ukrainian_adjectival_town_names_meet_their_nominative_in_oblique_cases() {
+        assertThat(named(parse("Бої тривають за 13 кілометрів від Кремінної на Луганщині."), "Кремінної")
+                .resolution().place().name()).isEqualTo("Kreminna");
+    }
+
+    @Test
+    void a_border_region_is_the_region() {
+        Mention m = named(parse("Shelling hit villages in the Kursk border region on Tuesday."), "Kursk border region");
+        assertThat(m.resolution().place().featureCode()).isEqualTo("ADM1");
+    }
 }

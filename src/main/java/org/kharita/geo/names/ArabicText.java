@@ -26,6 +26,33 @@ public final class ArabicText {
     private ArabicText() {
     }
 
+    static final char TEH = '\u062A';       // ت
+    static final char SEEN = '\u0633';      // س
+
+    /**
+     * Whether a word has the shape of a verb agreeing with a feminine singular subject — and a country or city is
+     * feminine in Arabic — so that the name right after it is that verb's subject, the Arabic verb coming first:
+     * past أعلنت، نقلت (a stem of three letters or more and ت, not the plural ات or a long vowel before it, as in
+     * بيروت، بيت), present تنقل، تدفع (ت and three to four letters, not the verbal noun تفعيل: تحرير، تدمير), future
+     * ستنقل. A leading و or ف is peeled first; a word with the article is a noun.
+     */
+    public static boolean feminineVerbShape(String word) {
+        String w = normalize(word);
+        if ((w.charAt(0) == WAW || w.charAt(0) == FEH) && w.length() > 4) w = w.substring(1);
+        if (w.startsWith(DEFINITE_ARTICLE) || w.endsWith("\u0629")) return false; // ال… / …ة
+        int n = w.length();
+        if (n >= 4 && w.charAt(n - 1) == TEH) {
+            char before = w.charAt(n - 2);
+            return before != '\u0627' && before != WAW && before != '\u064A'; // not ات، وت، يت
+        }
+        if (w.charAt(0) == SEEN && n >= 5 && w.charAt(1) == TEH) w = w.substring(1);
+        n = w.length();
+        if (w.charAt(0) == TEH && n >= 4 && n <= 5) {
+            return !(n == 5 && w.charAt(3) == '\u064A'); // تفعيل: تحرير، تدمير
+        }
+        return false;
+    }
+
     public static boolean isArabicLetter(char c) {
         return (c >= '\u0621' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3') || c == '\u0640'
                 || (c >= '\u064B' && c <= '\u065F') || c == '\u0670';

@@ -59,4 +59,18 @@ class ArabicTextTest {
     void a_stem_under_two_letters_is_not_a_reading() {
         assertThat(ArabicText.readings("وب")).extracting(ArabicText.Reading::stem).containsExactly("وب");
     }
+
+    @Test
+    void verbs_agreeing_with_a_feminine_subject_have_the_verb_shape() {
+        for (String verb : new String[]{"نقلت", "ونقلت", "أعلنت", "تنقل", "تدفع", "ستنقل"}) {
+            assertThat(ArabicText.feminineVerbShape(verb)).as(verb).isTrue();
+        }
+    }
+
+    @Test
+    void nouns_that_end_or_begin_with_teh_do_not() {
+        for (String noun : new String[]{"بيروت", "قوات", "تحرير", "تدمير", "المدينة", "الحكومة", "وقت", "مقاتلات"}) {
+            assertThat(ArabicText.feminineVerbShape(noun)).as(noun).isFalse();
+        }
+    }
 }
