@@ -255,7 +255,6 @@ public final class PlaceResolver {
         final Map<Integer, List<Integer>> regionQueries = new HashMap<>();
         final Place[] choice;
         private final Map<String, List<Place>> anchorsBesides = new HashMap<>();
-        private final Map<String, Map<String, Boolean>> nearAnAnchor = new HashMap<>();
         private final Map<String, Map<String, Near>> nearest = new HashMap<>();
 
         Context(List<Query> queries, Place[] choice, List<List<Scored>> scored) {
@@ -324,17 +323,6 @@ public final class PlaceResolver {
                 for (Named a : anchorPairs) if (!a.name().equals(self)) out.add(a.place());
                 return new ArrayList<>(out);
             });
-        }
-
-        /** Whether every candidate lies over {@link #FAR_FROM_ANCHORS_KM} from the anchors not named {@code name}. */
-        boolean allFar(List<Scored> candidates, String name) {
-            Map<String, Boolean> near = nearAnAnchor.computeIfAbsent(name, k -> new HashMap<>());
-            List<Place> anchors = anchorsBesides(name);
-            for (Scored x : candidates) {
-                Place p = x.c.place();
-                if (near.computeIfAbsent(p.id(), k -> kmToNearest(p, anchors) <= FAR_FROM_ANCHORS_KM)) return false;
-            }
-            return true;
         }
 
         /** The settlement nearest {@code p} among those chosen for other names than {@code self}; null when none. */
