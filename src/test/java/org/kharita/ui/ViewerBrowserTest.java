@@ -1,8 +1,6 @@
 package org.kharita.ui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -14,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -50,10 +49,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
         "kharita.map.tile-url=",
         "vaadin.launch-browser=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ViewerBrowserTest {
+class ViewerBrowserTest extends AbstractBrowserTest {
     static final Path SCREENS = Path.of("target/screens");
-    private static Path dataDir;
-    private static WebDriver driver;
     private static String permalink;
 
     @LocalServerPort
@@ -61,19 +58,9 @@ class ViewerBrowserTest {
     @Autowired
     DatasetImporter importer;
 
-    @BeforeAll
-    static void needsBrowser() {
-        driver = BrowserHarness.requireChromium();
-    }
-
     @DynamicPropertySource
     static void tempDataDir(DynamicPropertyRegistry registry) throws IOException {
         dataDir = BrowserHarness.dataDir(registry, "kharita-viewer-test", true);
-    }
-
-    @AfterAll
-    static void quit() throws IOException {
-        BrowserHarness.close(driver, dataDir);
     }
 
     /** Kursk: 30 events over 10 villages near Sudzha, one a day in August 2024; Donetsk: 10 in May 2022. */
@@ -101,24 +88,23 @@ class ViewerBrowserTest {
         return "http://localhost:" + port + "/" + query;
     }
 
-    private static WebDriverWait waitUp(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
-    }
-
     private static void awaitMap() {
         // Dev mode may build its frontend bundle on the first request; give it time once.
         waitUp(180).until(d -> !d.findElements(By.cssSelector("kharita-leaflet-map .leaflet-container")).isEmpty());
     }
 
-    private static int stableMarkers() {
-        int last = -1;
-        for (int i = 0; i < 30; i++) {
-            int now = SeedOnTheMapBrowserTest.markerCount(driver);
-            if (now == last && now > 0) return now;
-            last = now;
-            sleep(400);
+    /**
+     * The markers (and cluster sizes) once the map has drawn the data for its current view (its
+     * data-rendered attribute) and shows the expected count; the count it shows if it never does.
+     */
+    private static int markersOnceRendered(int expected) {
+        try {
+            waitUp(60).until(d -> !d.findElements(By.cssSelector("kharita-leaflet-map[data-rendered]")).isEmpty()
+                    && SeedOnTheMapBrowserTest.markerCount(d) == expected);
+        } catch (TimeoutException e) {
+            // the caller's assertion names what was drawn instead
         }
-        return last;
+        return SeedOnTheMapBrowserTest.markerCount(driver);
     }
 
     private static String countLabel() {
@@ -132,7 +118,7 @@ class ViewerBrowserTest {
         driver.get(url(""));
         awaitMap();
         waitUp(20).until(d -> countLabel().startsWith("40 "));
-        assertThat(stableMarkers()).isEqualTo(40);
+        assertThat(markersOnceRendered(40)).isEqualTo(40);
         int inRange = driver.findElements(By.cssSelector(".kharita-histogram-svg .bar.in")).size();
         screenshot("01-all-events");
 
@@ -141,7 +127,7 @@ class ViewerBrowserTest {
         int w = svg.getSize().getWidth();
         new Actions(driver).moveToElement(svg, w / 2 - 3, 0).clickAndHold().moveByOffset(-2, 0).release().perform();
         waitUp(20).until(d -> countLabel().startsWith("30 "));
-        assertThat(stableMarkers()).isEqualTo(30);
+        assertThat(markersOnceRendered(30)).isEqualTo(30);
         assertThat(driver.findElements(By.cssSelector(".kharita-histogram-svg .bar.in")).size()).isLessThan(inRange).isPositive();
         assertThat(driver.getCurrentUrl()).contains("from=2024-08-01").contains("to=2024-08-31");
         screenshot("02-august-2024");
@@ -151,7 +137,7 @@ class ViewerBrowserTest {
         awaitMap();
         waitUp(20).until(d -> countLabel().startsWith("5 "));
         waitUp(20).until(d -> d.findElements(By.cssSelector("kharita-event-timeline .vis-item.vis-point, kharita-event-timeline .vis-item.vis-range")).size() == 5);
-        assertThat(stableMarkers()).isEqualTo(5);
+        assertThat(markersOnceRendered(5)).isEqualTo(5);
         screenshot("03-five-days");
     }
 
@@ -169,7 +155,7 @@ class ViewerBrowserTest {
                 .filter(e -> e.getText().contains("Donetsk oblast")).findFirst().orElse(null));
         option.click();
         waitUp(20).until(d -> countLabel().startsWith("10 "));
-        assertThat(stableMarkers()).isEqualTo(10);
+        assertThat(markersOnceRendered(10)).isEqualTo(10);
         assertThat(driver.getCurrentUrl()).contains("place=r");
         permalink = driver.getCurrentUrl();
         screenshot("04-place-donetsk-oblast");
@@ -187,7 +173,7 @@ class ViewerBrowserTest {
         waitUp(20).until(d -> countLabel().startsWith("10 "));
         assertThat(driver.findElement(By.cssSelector(".kharita-filters vaadin-combo-box input")).getAttribute("value"))
                 .contains("Donetsk oblast");
-        assertThat(stableMarkers()).isEqualTo(10);
+        assertThat(markersOnceRendered(10)).isEqualTo(10);
         screenshot("05-permalink-reloaded");
         driver.navigate().back();
         waitUp(20).until(d -> countLabel().startsWith("30 "));
@@ -328,13 +314,5 @@ class ViewerBrowserTest {
         Files.createDirectories(SCREENS);
         Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
