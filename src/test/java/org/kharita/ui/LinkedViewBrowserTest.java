@@ -81,7 +81,7 @@ class LinkedViewBrowserTest extends AbstractBrowserTest {
         return "http://localhost:" + port + "/" + query;
     }
 
-    private static WebDriverWait waitUp(int seconds) {
+    static WebDriverWait waitUp(int seconds) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
         // On a timeout: what is lit and what the map holds, to see why.
         wait.withMessage(() -> String.valueOf(js("""
