@@ -67,6 +67,13 @@ class ApproximateArabicBrowserTest extends AbstractBrowserTest {
         waitUp(30).until(d -> !d.findElements(By.cssSelector("kharita-leaflet-map[data-rendered]")).isEmpty());
         waitUp(30).until(d -> d.findElements(By.cssSelector(".kharita-list vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals("≈ Darino (approximate)")));
+        // The approximate villages stack on their district seat: their cluster spreads them out, each drawn dashed.
+        WebElement stack = driver.findElements(By.cssSelector("kharita-leaflet-map .marker-cluster")).stream()
+                .max(java.util.Comparator.comparingInt(c -> Integer.parseInt(c.getText().trim()))).orElseThrow();
+        stack.click();
+        waitUp(60).until(d -> d.findElements(By.cssSelector("kharita-leaflet-map .kharita-marker.kharita-prec-2")).stream()
+                .filter(WebElement::isDisplayed).count() >= 2);
+        assertThat(driver.findElements(By.cssSelector("kharita-leaflet-map .kharita-marker.kharita-prec-1"))).isEmpty();
         ViewerBrowserTest.screenshotOf(driver, "31-approximate-village");
     }
 
