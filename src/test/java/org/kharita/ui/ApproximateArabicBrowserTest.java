@@ -74,6 +74,11 @@ class ApproximateArabicBrowserTest extends AbstractBrowserTest {
         waitUp(60).until(d -> d.findElements(By.cssSelector("kharita-leaflet-map .kharita-marker.kharita-prec-2")).stream()
                 .filter(WebElement::isDisplayed).count() >= 2);
         assertThat(driver.findElements(By.cssSelector("kharita-leaflet-map .kharita-marker.kharita-prec-1"))).isEmpty();
+        // One of the spread markers clicked: its popup says it is approximate too.
+        driver.findElements(By.cssSelector("kharita-leaflet-map .kharita-marker.kharita-prec-2")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        waitUp(60).until(d -> d.findElements(By.cssSelector(".kharita-popup-place")).stream()
+                .anyMatch(e -> e.getText().startsWith("≈ ") && e.getText().endsWith("(approximate)")));
         ViewerBrowserTest.screenshotOf(driver, "31-approximate-village");
     }
 
