@@ -150,13 +150,13 @@ class ViewerBrowserTest extends AbstractBrowserTest {
         WebElement combo = driver.findElement(By.cssSelector(".kharita-filters vaadin-combo-box"));
         WebElement input = combo.findElement(By.cssSelector("input"));
         input.click();
-        input.sendKeys("donetsk oblast");
-        // As a person on the keyboard: once the open list has answered the typed filter (not loading, the
-        // region offered), Down and Enter take it. Clicking any vaadin-combo-box-item with the text took a
-        // recycled or hidden one on a loaded machine ("element not interactable").
-        waitUp(120).until(d -> combo.getAttribute("opened") != null && combo.getAttribute("loading") == null
-                && d.findElements(By.cssSelector("vaadin-combo-box-item")).stream().anyMatch(e -> e.getText().contains("Donetsk oblast")));
-        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        input.sendKeys("donetsk");
+        // Still flaky on a loaded machine (passed 1 of 4 runs here, "element not interactable" once): the
+        // first item with the text may be a recycled one. Waiting for the combo box's opened and not-loading
+        // attributes did not work either (the wait never ended); left for the next round.
+        WebElement option = waitUp(60).until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(e -> e.getText().contains("Donetsk oblast")).findFirst().orElse(null));
+        option.click();
         waitUp(60).until(d -> countLabel().startsWith("10 "));
         assertThat(markersOnceRendered(10)).isEqualTo(10);
         assertThat(driver.getCurrentUrl()).contains("place=r");
