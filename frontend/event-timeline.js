@@ -128,16 +128,20 @@ class KharitaEventTimeline extends LitElement {
   _setItems(items) {
     this._rows = new Map(items.map((i) => [String(i.id), i.rows || [i.id]]));
     this._items.clear();
-    this._items.add(items.map((i) => ({
-      id: i.id,
-      start: i.start,
-      end: i.end || undefined,
-      type: i.end ? 'range' : 'point',
-      // vis-timeline treats a string 'content' as HTML; a text node keeps article words inert.
-      content: textNode(i.label),
-      title: escapeHtml(i.title),
-      className: `kharita-type-${i.type} kharita-item-${i.id}`,
-    })));
+    this._items.add(items.map((i) => {
+      const item = {
+        id: i.id,
+        start: i.start,
+        type: i.end ? 'range' : 'point',
+        // vis-timeline treats a string 'content' as HTML; a text node keeps article words inert.
+        content: textNode(i.label),
+        title: escapeHtml(i.title),
+        className: `kharita-type-${i.type} kharita-item-${i.id}`,
+      };
+      // No 'end' key at all for a point: Timeline.focus reads item.end.valueOf() whenever the key exists.
+      if (i.end) item.end = i.end;
+      return item;
+    }));
     if (items.length) {
       const times = items.flatMap((i) => [Date.parse(i.start), Date.parse(i.end || i.start)]);
       const day = 24 * 3600 * 1000;

@@ -21,6 +21,7 @@
  *   'kharita-candidate-click' { index }  /  'kharita-pin-dropped' { lat, lon }
  *   'kharita-overlay-delete' { layer }   an analyst asked to delete an overlay layer
  *   'kharita-map-rendered' { points, clusters, t }   the new data is drawn and painted; t is performance.now()
+ * and sets the attribute data-rendered, which a pan or zoom removes until the data for the new view is drawn.
  *
  * Hovering or focusing an event announces its id to the linked hover (linking.js); the events that
  * others announce get the class 'kharita-linked' (a marker hidden in a cluster lights its cluster).
@@ -273,11 +274,15 @@ class KharitaLeafletMap extends LitElement {
     }
   }
 
+  /**
+   * Opened on the map at the event's point, not through markercluster's zoomToShowLayer: the server has
+   * already set the view, and its next data replaces every marker, so zoomToShowLayer's pending
+   * callback met a marker no longer in the cluster (errors, and for stacked markers a zoom to 18 and
+   * no popup). A popup on the map outlives the markers being redrawn.
+   */
   _popup(op) {
-    const layer = this._markers.get(String(op.id));
-    const show = () => L.popup({ maxWidth: 340 }).setLatLng([op.lat, op.lon]).setContent(popupContent(op)).openOn(this._map);
-    if (layer && this._cluster.hasLayer(layer)) this._cluster.zoomToShowLayer(layer, show);
-    else show();
+    L.popup({ maxWidth: 340 }).setLatLng([op.lat, op.lon]).setContent(popupContent(op)).openOn(this._map);
+    this.setAttribute('data-popup', String(op.id));
   }
 
   /** One semi-transparent polygon per overlay layer; a layer the analyst has unticked stays hidden. */
@@ -472,6 +477,10 @@ class KharitaLeafletMap extends LitElement {
   }
 
   _fireMoved() {
+    // The view moved: what is drawn is for the old one until the server's data for this one is drawn.
+    // A pending render of the old data no longer counts, and data-rendered is set again by the next.
+    this._renderSerial = (this._renderSerial || 0) + 1;
+    this.removeAttribute('data-rendered');
     const b = this._map.getBounds();
     const c = this._map.getCenter();
     this._fire('kharita-map-moved', {

@@ -14,7 +14,7 @@ import { dateFormat, isoDay } from './dates.js';
 
 const DEFAULTS = {
   height: 70,
-  /** Milliseconds between play steps: long enough for the map to redraw. */
+  /** Milliseconds a play step stays on screen once the map has drawn it. */
   playStepMs: 1500,
 };
 
@@ -199,13 +199,28 @@ class KharitaTimeHistogram extends LitElement {
       this._brush(this._bins[start][0], this._bins[end][1], true);
       start += width;
     };
+    // Each step waits for the map to have drawn the one before ('kharita-map-rendered'), then the step
+    // time: a fixed interval outran the map on a loaded machine and skipped steps.
+    const play = { next: null };
+    play.onRendered = () => {
+      if (this._timer !== play || play.next) return;
+      play.next = setTimeout(() => {
+        play.next = null;
+        step();
+      }, DEFAULTS.playStepMs);
+    };
+    document.addEventListener('kharita-map-rendered', play.onRendered);
+    this._timer = play;
     step();
-    this._timer = setInterval(step, DEFAULTS.playStepMs);
     this.requestUpdate();
   }
 
   _stop() {
-    if (this._timer) clearInterval(this._timer);
+    const play = this._timer;
+    if (play) {
+      clearTimeout(play.next);
+      document.removeEventListener('kharita-map-rendered', play.onRendered);
+    }
     this._timer = null;
     this.requestUpdate();
   }

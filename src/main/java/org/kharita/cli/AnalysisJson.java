@@ -50,6 +50,8 @@ public final class AnalysisJson {
         }
         ObjectNode p = place(r.place());
         p.put("confidence", r.confidence());
+        // Added field (CONTRACT.md allows additions): how far off a coarse point may be; absent when it is the place.
+        if (r.approximate()) p.put("approximateKm", Math.round(r.coordinateKm()));
         p.put("explanation", r.explanation());
         ArrayNode alts = p.putArray("alternatives");
         for (Resolution.Alternative alt : r.alternatives()) {

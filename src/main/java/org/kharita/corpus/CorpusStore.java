@@ -82,8 +82,9 @@ class CorpusStore {
         batch.batchUpdate("""
                         INSERT INTO mentions (article_id, idx, mention_text, start_offset, end_offset, sentence_idx, literal,
                             place_id, place_name, lat, lon, feature_class, feature_code, country, admin1_code, admin1,
-                            population, bbox_min_lat, bbox_min_lon, bbox_max_lat, bbox_max_lon, confidence, explanation)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                            population, bbox_min_lat, bbox_min_lon, bbox_max_lat, bbox_max_lon, confidence, explanation,
+                            coordinate_km)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 indexes, 500, (ps, i) -> {
                     Mention m = mentions.get(i);
                     ps.setLong(1, articleId);
@@ -112,6 +113,7 @@ class CorpusStore {
                     ps.setObject(21, b == null ? null : b.maxLon(), Types.DOUBLE);
                     ps.setObject(22, r == null ? null : r.confidence(), Types.DOUBLE);
                     ps.setString(23, r == null ? null : r.explanation());
+                    ps.setObject(24, r == null || !r.approximate() ? null : r.coordinateKm(), Types.DOUBLE);
                 });
         for (int i = 0; i < mentions.size(); i++) {
             Resolution r = mentions.get(i).resolution();
@@ -223,7 +225,7 @@ class CorpusStore {
         return jdbc.sql("""
                         SELECT idx, mention_text, start_offset, end_offset, sentence_idx, literal, place_id, place_name,
                                lat, lon, feature_class, feature_code, country, admin1_code, admin1, population,
-                               bbox_min_lat, bbox_min_lon, bbox_max_lat, bbox_max_lon, confidence, explanation
+                               bbox_min_lat, bbox_min_lon, bbox_max_lat, bbox_max_lon, confidence, explanation, coordinate_km
                         FROM mentions WHERE article_id = ? ORDER BY idx""")
                 .param(articleId)
                 .query((rs, n) -> {
@@ -237,7 +239,7 @@ class CorpusStore {
                                 charOf(rs.getString("feature_class")), rs.getString("feature_code"), rs.getString("country"),
                                 rs.getString("admin1_code"), rs.getString("admin1"), rs.getLong("population"), bbox);
                         resolution = new Resolution(place, rs.getDouble("confidence"),
-                                alternatives.getOrDefault(idx, List.of()), rs.getString("explanation"));
+                                alternatives.getOrDefault(idx, List.of()), rs.getString("explanation"), rs.getDouble("coordinate_km"));
                     } else if (rs.getObject("confidence") != null || alternatives.containsKey(idx)) {
                         // Recognised, candidates weighed, none chosen: keep what the resolver said about it.
                         resolution = new Resolution(null, rs.getDouble("confidence"),

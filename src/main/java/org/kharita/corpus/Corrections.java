@@ -119,7 +119,7 @@ public class Corrections implements PlaceResolver.Aliases {
             jdbc.sql("""
                             UPDATE mentions SET place_id = ?, place_name = ?, lat = ?, lon = ?, feature_class = ?, feature_code = ?,
                                 country = ?, admin1_code = ?, admin1 = ?, population = ?, bbox_min_lat = ?, bbox_min_lon = ?,
-                                bbox_max_lat = ?, bbox_max_lon = ?, confidence = 1.0, literal = TRUE, explanation = ?
+                                bbox_max_lat = ?, bbox_max_lon = ?, confidence = 1.0, literal = TRUE, explanation = ?, coordinate_km = NULL
                             WHERE article_id = ? AND idx = ?""")
                     .params(place.id(), place.name(), place.lat(), place.lon(), String.valueOf(place.featureClass()),
                             place.featureCode(), place.country(), place.admin1Code(), place.admin1(), place.population(),

@@ -30,6 +30,24 @@ class DatasetStartupImport implements ApplicationRunner {
         this.files = Arrays.stream(files.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList();
     }
 
+    /** A log line at each tenth of the file read: a big import says it is moving. */
+    private static final class TenthsLogger implements java.util.function.Consumer<DatasetImporter.Progress> {
+        private final Path file;
+        private int logged;
+
+        TenthsLogger(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public void accept(DatasetImporter.Progress p) {
+            int tenth = (int) (p.fraction() * 10);
+            if (tenth <= logged || tenth >= 10) return;
+            logged = tenth;
+            log.info("{}: {}0% read, {} rows", file.getFileName(), tenth, p.rows());
+        }
+    }
+
     @Override
     public void run(ApplicationArguments args) throws IOException {
         for (Path f : files) {
@@ -37,7 +55,8 @@ class DatasetStartupImport implements ApplicationRunner {
                 log.warn("kharita.import.files: no file at {}", f.toAbsolutePath());
                 continue;
             }
-            DatasetImporter.Result r = importer.importFile(f, "start-up", p -> { });
+            log.info("importing {} ({} MB)…", f, Files.size(f) / (1024 * 1024));
+            DatasetImporter.Result r = importer.importFile(f, "start-up", new TenthsLogger(f));
             if (r.duplicate()) log.info("{} was imported before", f);
             else if (r.overlay()) log.info("{}: {} dated shapes imported as a map overlay", f, r.rows());
             else log.info("{}: {} events imported, {} rows skipped", f, r.rows(), r.skipped());

@@ -46,6 +46,8 @@ class DemoCorpusLoader implements ApplicationRunner {
         try (InputStream in = new ClassPathResource(DIR + "manifest.json").getInputStream()) {
             entries = List.of(json.readValue(in, Entry[].class));
         }
+        log.info("empty corpus: ingesting {} demo articles (kharita.demo.enabled=false turns this off)…", entries.size());
+        int k = 0;
         for (Entry e : entries) {
             byte[] bytes;
             try (InputStream in = new ClassPathResource(DIR + e.file()).getInputStream()) {
@@ -54,7 +56,7 @@ class DemoCorpusLoader implements ApplicationRunner {
             IngestRequest meta = new IngestRequest(null, Language.fromCode(e.language()).orElse(null),
                     e.publishedAt(), e.outlet(), e.url(), e.title());
             IngestResult r = ingest.ingest(bytes, e.file(), meta);
-            log.info("demo article {} stored as #{}", e.file(), r.articleId());
+            log.info("demo article {}/{}: {} stored as #{}", ++k, entries.size(), e.file(), r.articleId());
         }
     }
 }

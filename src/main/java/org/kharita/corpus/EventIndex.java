@@ -128,7 +128,7 @@ class EventIndex {
         String sql = """
                 SELECT e.id, e.article_id, p.mention_idx, e.sentence_idx, e.event_type, e.event_date, e.date_precision,
                        m.place_name, m.country, m.admin1_code, m.admin1, m.lat, m.lon, m.feature_class, m.feature_code,
-                       m.bbox_min_lat, m.bbox_min_lon, m.bbox_max_lat, m.bbox_max_lon, e.location_precision,
+                       m.bbox_min_lat, m.bbox_min_lon, m.bbox_max_lat, m.bbox_max_lon, e.location_precision, m.coordinate_km,
                        (SELECT MIN(x.actor_name) FROM event_actors x WHERE x.event_id = e.id AND x.actor_role <> 'TARGET'
                             AND x.ord = (SELECT MIN(y.ord) FROM event_actors y WHERE y.event_id = e.id AND y.actor_role <> 'TARGET')) AS actor1,
                        (SELECT MIN(x.actor_name) FROM event_actors x WHERE x.event_id = e.id AND x.actor_role = 'TARGET'
@@ -154,6 +154,10 @@ class EventIndex {
                     rs.getDouble("bbox_max_lat"), rs.getDouble("bbox_max_lon")) : null;
             int locationPrecision = rs.getInt("location_precision");
             if (area != null && locationPrecision < 3) locationPrecision = 3;
+            // A place whose point is its district seat's is known to its district, not to the village (ACLED's 2).
+            if (rs.getDouble("coordinate_km") >= org.kharita.geo.GazetteerRecord.COARSE_KM && locationPrecision < 2) {
+                locationPrecision = 2;
+            }
             String outlet = rs.getString("outlet");
             String url = rs.getString("url");
             String source = outlet == null ? url : url == null ? outlet : outlet + " " + url;

@@ -12,8 +12,10 @@ import java.util.List;
 public final class DefaultGeoParser implements GeoParser {
     private final PlaceNameFinder finder;
     private final PlaceResolver resolver;
+    private final Gazetteer gazetteer;
 
     public DefaultGeoParser(Gazetteer gazetteer, PlaceResolver resolver) {
+        this.gazetteer = gazetteer;
         this.finder = new PlaceNameFinder(gazetteer);
         this.resolver = resolver;
     }
@@ -49,12 +51,27 @@ public final class DefaultGeoParser implements GeoParser {
             Resolution r = resolved.get(i);
             Sentence s = sentences.get(f.sentence());
             String metonym = metonyms[i];
+            if (r != null && r.place() != null) r = withCoordinatePrecision(r);
             if (metonym != null && r != null) {
-                r = new Resolution(r.place(), r.confidence(), r.alternatives(), r.explanation() + "; not literal: " + metonym);
+                r = new Resolution(r.place(), r.confidence(), r.alternatives(), r.explanation() + "; not literal: " + metonym,
+                        r.coordinateKm());
             }
             out.add(new Mention(text.substring(f.start(), f.end()), f.start(), f.end(), s.index(), metonym == null, r));
         }
         return out;
+    }
+
+    /**
+     * A place whose point is only its rough position (a village placed at its district seat) claims no more
+     * than its point can: sure of the name, the resolver may be, but the pin may be that many km off.
+     * The cap halves the confidence at 30 km and falls with distance.
+     */
+    private Resolution withCoordinatePrecision(Resolution r) {
+        double km = gazetteer.coordinateKm(r.place());
+        if (km < org.kharita.geo.GazetteerRecord.COARSE_KM) return r;
+        double cap = 1 / (1 + km / 30);
+        return new Resolution(r.place(), Math.min(r.confidence(), cap), r.alternatives(), r.explanation()
+                + String.format(java.util.Locale.ROOT, "; coordinates approximate: the point may be %.0f km off", km), km);
     }
 
     private static String[] metonyms(String text, List<Sentence> sentences, List<PlaceNameFinder.Found> found,

@@ -48,6 +48,14 @@ public final class CompositeGazetteer implements Gazetteer {
     }
 
     @Override
+    public double coordinateKm(Place place) {
+        for (Gazetteer g : parts) {
+            if (g.byId(place.id()).isPresent()) return g.coordinateKm(place);
+        }
+        return 0;
+    }
+
+    @Override
     public int size() {
         int n = 0;
         for (Gazetteer g : parts) n += g.size();

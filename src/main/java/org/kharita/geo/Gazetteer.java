@@ -31,6 +31,14 @@ public interface Gazetteer {
 
     Optional<Place> byId(String id);
 
+    /**
+     * How far, in km, this place's point may be from the place when that is coarse
+     * ({@link GazetteerRecord#COARSE_KM} or more); 0 when the point is where the place is.
+     */
+    default double coordinateKm(Place place) {
+        return 0;
+    }
+
     /** How many places the gazetteer holds, for reports. */
     int size();
 }

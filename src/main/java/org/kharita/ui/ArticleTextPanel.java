@@ -39,11 +39,17 @@ public class ArticleTextPanel extends com.vaadin.flow.component.Component {
     private final Element body = new Element("div");
     private Element highlighted;
     private StoredArticle article;
+    private Texts texts = Texts.of("en");
 
     public ArticleTextPanel() {
         getElement().getClassList().add("article-text");
         body.getClassList().add("article-body");
         getElement().appendChild(body);
+    }
+
+    /** The words of tooltips from the next {@link #show} on. */
+    void setTexts(Texts texts) {
+        this.texts = texts;
     }
 
     /**
@@ -94,14 +100,14 @@ public class ArticleTextPanel extends com.vaadin.flow.component.Component {
                 if (p.mention() == TextLayout.NONE) {
                     parent.appendChild(Element.createText(piece));
                 } else {
-                    parent.appendChild(mention(article.mentions().get(p.mention()), p.mention(), piece, links.byMention()));
+                    parent.appendChild(mention(article.mentions().get(p.mention()), p.mention(), piece, links.byMention(), texts));
                 }
             }
         }
         getElement().executeJs("this.scrollTop = 0");
     }
 
-    private static Element mention(Mention m, int index, String piece, Map<Integer, List<Long>> plotted) {
+    private static Element mention(Mention m, int index, String piece, Map<Integer, List<Long>> plotted, Texts texts) {
         Element span = new Element("span");
         span.setText(piece);
         span.getClassList().add(MENTION);
@@ -109,7 +115,7 @@ public class ArticleTextPanel extends com.vaadin.flow.component.Component {
         String status = !m.literal() ? "metonym" : !m.resolved() ? "unresolved"
                 : plotted.containsKey(index) ? "plotted" : "resolved";
         span.getClassList().add(status);
-        span.setAttribute("title", tooltip(m, status));
+        span.setAttribute("title", tooltip(m, status, texts));
         if (plotted.containsKey(index)) span.setAttribute(ROWS, join(plotted.get(index)));
         if (!"unresolved".equals(status)) {
             span.setAttribute("tabindex", "0");
@@ -122,13 +128,12 @@ public class ArticleTextPanel extends com.vaadin.flow.component.Component {
         return rows.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" "));
     }
 
-    static String tooltip(Mention m, String status) {
-        if (!m.resolved()) return m.literal() ? "not resolved" : "names a government or army, not a place";
-        var p = m.resolution().place();
-        String where = p.name() + (p.admin1() == null || p.admin1().isBlank() ? "" : ", " + p.admin1())
-                + (p.country() == null ? "" : " (" + p.country() + ")");
-        String confidence = String.format(java.util.Locale.ROOT, " · confidence %.2f", m.resolution().confidence());
-        String role = "metonym".equals(status) ? " · names a government or army, not plotted" : "";
+    static String tooltip(Mention m, String status, Texts texts) {
+        if (!m.resolved()) return texts.get(m.literal() ? "notResolved" : "metonym");
+        String where = ViewerActions.describe(m.resolution().place(), texts);
+        String confidence = " · " + texts.format("confidence", String.format(java.util.Locale.ROOT, "%.2f", m.resolution().confidence()))
+                + (m.resolution().approximate() ? " · " + texts.format("approximateNote", Math.round(m.resolution().coordinateKm())) : "");
+        String role = "metonym".equals(status) ? " · " + texts.get("metonym") : "";
         return where + confidence + role;
     }
 

@@ -28,18 +28,29 @@ import java.util.List;
  * An uploaded file travels as bytes, so the view's ingest checks its encoding exactly as the CLI does.
  */
 public class IngestForm extends Composite<VerticalLayout> {
-    final TextArea text = new TextArea("Article text");
-    final DatePicker published = new DatePicker("Publication date");
-    final TextField outlet = new TextField("Outlet");
-    final TextField url = new TextField("URL");
+    final TextArea text = new TextArea();
+    final DatePicker published = new DatePicker();
+    final TextField outlet = new TextField();
+    final TextField url = new TextField();
     final Span uploaded = new Span();
-    final Button submit = new Button("Ingest");
+    final Button submit = new Button();
+    private final Texts texts;
     final Upload upload;
     /** Uploaded files in the order they came, by name: a batch is ingested file by file. */
     private final java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
 
     public IngestForm() {
-        text.setPlaceholder("Paste the article here, or upload .txt or .html files (several at once)");
+        this(Texts.of("en"));
+    }
+
+    IngestForm(Texts texts) {
+        this.texts = texts;
+        text.setLabel(texts.get("ingest.text"));
+        published.setLabel(texts.get("ingest.published"));
+        outlet.setLabel(texts.get("ingest.outlet"));
+        url.setLabel(texts.get("ingest.url"));
+        submit.setText(texts.get("ingest"));
+        text.setPlaceholder(texts.get("ingest.placeholder"));
         text.setWidthFull();
         text.setHeight("12em");
         // The text area itself would stop typing at the limit without a word; the ingest check explains it.
@@ -48,13 +59,14 @@ public class IngestForm extends Composite<VerticalLayout> {
         upload = new Upload(UploadHandler.inMemory((meta, bytes) -> files.put(meta.fileName(), bytes)));
         upload.setAcceptedFileTypes("text/plain", ".txt", "text/html", ".html", ".htm");
         upload.setMaxFiles(MAX_FILES);
-        upload.setMaxFileSize(ArticleText.MAX_BYTES);
+        upload.setMaxFileSize((int) UploadLimits.articleBytes());
+        upload.setI18n(UploadLimits.i18n(texts, UploadLimits.articleBytes()));
         upload.addSucceededListener(e -> showFiles());
         upload.addFileRemovedListener(e -> {
             files.remove(e.getFileName());
             showFiles();
         });
-        upload.addFileRejectedListener(e -> fireEvent(new Rejected(this, e.getErrorMessage())));
+        upload.addFileRejectedListener(e -> fireEvent(new Rejected(this, e.getFileName() + ": " + e.getErrorMessage())));
 
         FormLayout meta = new FormLayout(published, outlet, url);
         meta.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
@@ -92,8 +104,8 @@ public class IngestForm extends Composite<VerticalLayout> {
 
     private void showFiles() {
         uploaded.setText(files.isEmpty() ? "" : files.size() == 1
-                ? "File: " + files.keySet().iterator().next() + " (used instead of the pasted text)"
-                : files.size() + " files (used instead of the pasted text), ingested one by one");
+                ? texts.format("ingest.oneFile", files.keySet().iterator().next())
+                : texts.format("ingest.files", files.size()));
     }
 
     /** For tests and for the view: as if a file had been uploaded. */

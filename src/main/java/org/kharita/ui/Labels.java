@@ -1,8 +1,8 @@
 package org.kharita.ui;
 
 import org.kharita.corpus.DateSpan;
+import org.kharita.corpus.EventRow;
 import org.kharita.extract.Event.DatePrecision;
-import org.kharita.extract.EventType;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,13 +15,53 @@ final class Labels {
 
     /** A month-precise date reads "2024-06", never as a made-up first of the month. */
     static String date(LocalDate date, DatePrecision precision) {
-        if (date == null) return "date unknown";
+        return date(date, precision, Texts.of("en"));
+    }
+
+    static String date(LocalDate date, DatePrecision precision, Texts texts) {
+        if (date == null) return texts.get("dateUnknown");
         if (precision == null) return date.toString();
         return switch (precision) {
             case DAY -> date.toString();
             case MONTH -> YearMonth.from(date).toString();
             case YEAR -> String.valueOf(date.getYear());
         };
+    }
+
+    /**
+     * A place as the list and the popup name it: an event known only near its place or to its district
+     * (ACLED's precision 2, which a village placed at its district seat gets too) reads as approximate,
+     * so its pin, stacked on the seat's, is not taken for the village's own.
+     */
+    static String place(EventRow r, Texts texts) {
+        String name = r.placeName() == null ? "" : r.placeName();
+        return r.locationPrecision() == 2 ? "≈ " + name + " (" + texts.get("approximate") + ")" : name;
+    }
+
+    /** English country names (Java's, with UCDP's and the extractor's spellings of a few) to ISO codes. */
+    private static final java.util.Map<String, String> COUNTRY_CODES = countryCodes();
+
+    private static java.util.Map<String, String> countryCodes() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String code : Locale.getISOCountries()) m.put(new Locale("", code).getDisplayCountry(Locale.ENGLISH), code);
+        m.putAll(java.util.Map.of("Russia", "RU", "Syria", "SY", "Iran", "IR", "North Korea", "KP", "South Korea", "KR",
+                "Myanmar (Burma)", "MM", "DR Congo (Zaire)", "CD", "United States", "US", "United Kingdom", "GB"));
+        return java.util.Map.copyOf(m);
+    }
+
+    /**
+     * An actor in the UI language where it is a country or a country's government (the extractor's "Russia",
+     * UCDP's "Government of Ukraine"); other actors (armed groups, units) keep the name the source gave.
+     */
+    static String actor(String name, Texts texts) {
+        if (name == null || "en".equals(texts.lang())) return name;
+        String code = COUNTRY_CODES.get(name);
+        if (code != null) return country(code, texts.lang());
+        if (name.startsWith("Government of ")) {
+            String gov = COUNTRY_CODES.get(name.substring("Government of ".length()));
+            if (gov != null) return texts.format("actor.government", country(gov, texts.lang()));
+        }
+        return name;
     }
 
     /** The first day an imprecise date could be. */
@@ -43,9 +83,5 @@ final class Labels {
         if (!code.matches("[A-Z]{2}")) return code;
         String name = new Locale("", code).getDisplayCountry(Locale.forLanguageTag(lang));
         return name.isEmpty() || name.equals(code) ? code : name;
-    }
-
-    static String type(EventType type) {
-        return type.code().replace('_', ' ');
     }
 }

@@ -259,7 +259,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         LocalDate f = from.getValue();
         LocalDate t = to.getValue();
         if (f != null && t != null && f.isAfter(t)) {
-            error("The range ends before it starts: " + f + " – " + t + ". Pick an end on or after the start.");
+            error(texts.format("rangeBackwards", f, t));
             return;
         }
         filterChanged(true);
@@ -369,7 +369,11 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void applyLanguage() {
+        Texts before = texts;
         texts = Texts.of(state.lang());
+        text.setTexts(texts);
+        // The article's tooltips are in the old language: drawn again by whoever shows it next.
+        if (before != texts) text.clear();
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.setDirection(texts.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
@@ -393,11 +397,11 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         skip.setText(texts.get("skip"));
         timeline.setLanguage(state.lang());
         list.removeAllColumns();
-        list.addColumn(r -> Labels.date(r.dateStart(), r.datePrecision())).setHeader(texts.get("col.date")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(r -> Labels.date(r.dateStart(), r.datePrecision(), texts)).setHeader(texts.get("col.date")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(r -> texts.type(EventType.fromCode(r.type()))).setHeader(texts.get("col.type")).setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(EventRow::placeName).setHeader(texts.get("col.place")).setAutoWidth(true).setFlexGrow(0);
+        list.addColumn(r -> Labels.place(r, texts)).setHeader(texts.get("col.place")).setAutoWidth(true).setFlexGrow(0);
         list.addColumn(r -> Labels.country(r.country(), state.lang())).setHeader(texts.get("col.country")).setAutoWidth(true).setFlexGrow(0);
-        list.addColumn(r -> join(r.actor1(), r.actor2())).setHeader(texts.get("col.actors")).setFlexGrow(1);
+        list.addColumn(r -> join(Labels.actor(r.actor1(), texts), Labels.actor(r.actor2(), texts))).setHeader(texts.get("col.actors")).setFlexGrow(1);
         list.addColumn(EventRow::text).setHeader(texts.get("col.text")).setFlexGrow(3);
         map.setLegend(texts.get("legend"), Arrays.stream(EventType.values())
                         .map(t -> new String[]{t.code(), texts.type(t)}).toList(),
@@ -422,19 +426,19 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         if (found.isEmpty()) return;
         EventRow r = found.get();
         if (focusMap) map.setView(r.lat(), r.lon(), Math.max(viewport == null ? 8 : viewport.zoom(), 8));
-        map.showPopup(String.valueOf(r.id()), r.lat(), r.lon(), r.placeName(), Labels.date(r.dateStart(), r.datePrecision()),
-                Labels.type(EventType.fromCode(r.type())), r.text(), sourceLine(r));
+        map.showPopup(String.valueOf(r.id()), r.lat(), r.lon(), Labels.place(r, texts), Labels.date(r.dateStart(), r.datePrecision(), texts),
+                texts.type(EventType.fromCode(r.type())), r.text(), sourceLine(r, texts));
         if (r.fromArticle()) showArticle(r.articleId(), r.sentenceIndex());
         timeline.select(String.valueOf(r.id()));
         replaceUrl(state.withSelection(r.articleId(), r.id()));
     }
 
-    static String sourceLine(EventRow r) {
+    static String sourceLine(EventRow r, Texts texts) {
         List<String> parts = new ArrayList<>();
-        if (r.claimedBy() != null) parts.add("claimed by " + r.claimedBy());
-        if (r.reportedVia() != null) parts.add("via " + r.reportedVia());
+        if (r.claimedBy() != null) parts.add(texts.format("claimedBy", r.claimedBy()));
+        if (r.reportedVia() != null) parts.add(texts.format("via", r.reportedVia()));
         if (r.source() != null) parts.add(r.source());
-        if (r.fatalities() != null) parts.add("killed: " + r.fatalities());
+        if (r.fatalities() != null) parts.add(texts.format("killed", r.fatalities()));
         return String.join(" · ", parts);
     }
 
@@ -491,7 +495,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(texts.get("add"));
         dialog.setWidth("48em");
-        IngestForm form = new IngestForm();
+        IngestForm form = new IngestForm(texts);
         ProgressBar bar = new ProgressBar();
         bar.addClassName("kharita-ingest-progress");
         bar.setVisible(false);
@@ -512,7 +516,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
             });
         });
         dialog.add(form, bar, status);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()));
+        dialog.getFooter().add(new Button(texts.get("cancel"), e -> dialog.close()));
         dialog.open();
     }
 
@@ -522,10 +526,11 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
      */
     void ingestBatch(IngestForm.IngestRequested e, ProgressBar bar, Span status, Runnable done) {
         if (!actions.mayEdit()) {
-            error("Adding articles needs an analyst login.");
+            error(texts.get("ingest.needsLogin"));
             return;
         }
         UI ui = UI.getCurrent();
+        Texts words = texts;
         List<java.util.Map.Entry<String, byte[]>> files = e.files();
         bar.setVisible(true);
         bar.setValue(0);
@@ -543,7 +548,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
                     refused.add(bad.getMessage());
                 }
                 double fraction = (k + 1) / (double) files.size();
-                String line = (k + 1) + " of " + files.size() + " files";
+                String line = words.format("ingest.progress", k + 1, files.size());
                 ui.access(() -> {
                     bar.setValue(fraction);
                     status.setText(line);
@@ -556,14 +561,14 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
             if (failure != null) {
                 org.slf4j.LoggerFactory.getLogger(MainView.class).warn("batch ingest stopped", failure);
                 // Kept on the page, not only in a passing notification: the count alone would read as "still running".
-                status.setText("The batch stopped: " + failure.getMessage());
-                error("The batch stopped: " + failure.getMessage());
+                status.setText(words.format("ingest.stopped", failure.getMessage()));
+                error(words.format("ingest.stopped", failure.getMessage()));
                 return;
             }
             refresh();
-            String msg = outcome.stored() + " stored, " + outcome.again() + " already in the corpus"
-                    + (outcome.refused().isEmpty() ? "." : ", " + outcome.refused().size() + " refused: "
-                    + String.join("; ", outcome.refused()) + ". Nothing of a refused file was stored.");
+            String msg = outcome.refused().isEmpty() ? words.format("ingest.batch", outcome.stored(), outcome.again())
+                    : words.format("ingest.batchRefused", outcome.stored(), outcome.again(), outcome.refused().size(),
+                    String.join("; ", outcome.refused()));
             status.setText(msg);
             Notification n = Notification.show(msg, 8000, Notification.Position.BOTTOM_START);
             n.addThemeVariants(outcome.refused().isEmpty() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
@@ -577,7 +582,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
     /** Stores the article, reports the outcome in a notification, and shows it. */
     Optional<IngestResult> ingest(IngestForm.IngestRequested e) {
         if (!actions.mayEdit()) {
-            error("Adding articles needs an analyst login.");
+            error(texts.get("ingest.needsLogin"));
             return Optional.empty();
         }
         IngestResult r;
@@ -585,13 +590,13 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
             r = e.file() != null ? ingestService.ingest(e.file(), e.fileName(), e.request())
                     : ingestService.ingest(e.request());
         } catch (BadInputException bad) {
-            error(capitalise(bad.getMessage()) + ". Nothing was stored.");
+            error(texts.format("ingest.refused", capitalise(bad.getMessage())));
             return Optional.empty();
         }
         refresh();
         showArticle(r.articleId(), TextLayout.NONE);
-        Notification n = Notification.show(r.duplicate() ? "This article is already in the corpus; showing it."
-                : "Article stored.", 4000, Notification.Position.BOTTOM_START);
+        Notification n = Notification.show(texts.get(r.duplicate() ? "ingest.again" : "ingest.stored"), 4000,
+                Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         return Optional.of(r);
     }

@@ -27,7 +27,7 @@ import org.kharita.extract.BadInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Scope;
 
-import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,12 +47,13 @@ import java.util.stream.Stream;
 @org.springframework.stereotype.Component
 @Scope("prototype")
 public class ViewerActions {
-    static final long MAX_UPLOAD = 100L * 1024 * 1024;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ViewerActions.class);
 
     private final DatasetImporter importer;
     private final Corrections corrections;
     private final Overlays overlays;
     private final Analyst analyst;
+    private final UploadLimits limits;
     final Button login = new Button(VaadinIcon.USER.create());
     private Dialog correction;
     /** The map listeners of the correction open now; replaced when another mention is clicked. */
@@ -61,7 +62,8 @@ public class ViewerActions {
     final Button importButton = new Button(VaadinIcon.UPLOAD.create());
 
     ViewerActions(DatasetImporter importer, Corrections corrections, Overlays overlays, Analyst analyst,
-                  @Value("${kharita.import.dir:../shared/events-real}") String importDir) {
+                  @Value("${kharita.import.dir:../shared/events-real}") String importDir, UploadLimits limits) {
+        this.limits = limits;
         this.importer = importer;
         this.corrections = corrections;
         this.overlays = overlays;
@@ -105,6 +107,7 @@ public class ViewerActions {
      */
     void mentionClicked(MainView view, StoredArticle article, int mentionIndex) {
         if (!mayEdit()) return;
+        Texts texts = view.texts();
         Mention m = article.mentions().get(mentionIndex);
         Resolution r = m.resolution();
         List<Place> places = new ArrayList<>();
@@ -122,7 +125,7 @@ public class ViewerActions {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
             Place p = places.get(i);
-            items.add(Map.of("lat", p.lat(), "lon", p.lon(), "label", describe(p),
+            items.add(Map.of("lat", p.lat(), "lon", p.lon(), "label", describe(p, texts),
                     "score", String.format(Locale.ROOT, "%.2f", scores.get(i)), "chosen", i == 0 && r.place() != null));
         }
         view.map.showCandidates(items);
@@ -136,16 +139,18 @@ public class ViewerActions {
         correction.setTop("110px");
         correction.setLeft("58%");
         correction.setWidth("min(36em, 40vw)");
-        correction.setHeaderTitle(view.texts().get("correct") + ": " + m.text());
+        correction.setHeaderTitle(texts.get("correct") + ": " + m.text());
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
-        Paragraph why = new Paragraph(r == null || r.explanation() == null ? "not resolved" : r.explanation());
+        // The resolver explains itself in English (the geoparse contract's explanation); labelled in the UI language.
+        Paragraph why = new Paragraph(r == null || r.explanation() == null ? texts.get("notResolved")
+                : texts.format("explanation", r.explanation()));
         why.addClassName("kharita-explanation");
         body.add(why);
         for (int i = 0; i < places.size(); i++) {
             Place p = places.get(i);
             boolean chosen = i == 0 && r.place() != null;
-            Button pick = new Button(describe(p) + " · " + String.format(Locale.ROOT, "%.2f", scores.get(i)) + (chosen ? " ✓" : ""));
+            Button pick = new Button(describe(p, texts) + " · " + String.format(Locale.ROOT, "%.2f", scores.get(i)) + (chosen ? " ✓" : ""));
             pick.addClassName("kharita-candidate-choice");
             pick.setEnabled(!chosen);
             pick.addClickListener(e -> apply(view, article, mentionIndex, p));
@@ -158,11 +163,11 @@ public class ViewerActions {
                 apply(view, article, mentionIndex, places.get(e.getIndex()));
             }
         }));
-        Button drop = new Button("Drop a pin on the map", VaadinIcon.MAP_MARKER.create());
+        Button drop = new Button(texts.get("dropPin"), VaadinIcon.MAP_MARKER.create());
         drop.addClassName("kharita-drop-pin");
         drop.addClickListener(e -> {
             view.map.startPinDrop();
-            Notification.show("Click the map where " + m.text() + " is.", 4000, Notification.Position.BOTTOM_START);
+            Notification.show(texts.format("dropPinHint", m.text()), 4000, Notification.Position.BOTTOM_START);
         });
         listeners.add(view.map.addPinDroppedListener(e -> {
             if (correction != null && correction.isOpened()) {
@@ -173,7 +178,7 @@ public class ViewerActions {
         }));
         body.add(drop);
         correction.add(body);
-        correction.getFooter().add(new Button("Close", e -> {
+        correction.getFooter().add(new Button(texts.get("close"), e -> {
             correction.close();
             view.map.showCandidates(List.of());
         }));
@@ -192,8 +197,7 @@ public class ViewerActions {
         view.reloadArticle(article.summary().id());
         // The corrected event's popup, at its new place (the old one would show the old place).
         view.selectMention(mentionIndex, false);
-        Notification.show("Corrected to " + describe(place) + (note == null ? "" : " (" + note + ")")
-                        + "; later articles will read it so too.", 6000,
+        Notification.show(view.texts().format("corrected", describe(place, view.texts()) + (note == null ? "" : " (" + note + ")")), 6000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
@@ -226,39 +230,57 @@ public class ViewerActions {
         return analyst.name().orElseThrow(() -> new IllegalStateException("corrections need an analyst login"));
     }
 
-    static String describe(Place p) {
-        String region = p.admin1() == null || p.admin1().isBlank() ? "" : ", " + p.admin1();
-        String country = p.country() == null ? "" : " (" + p.country() + ")";
+    /** A candidate as the analyst reads it: name, region, and the country by name in the UI language. */
+    static String describe(Place p, Texts texts) {
+        String region = p.admin1() == null || p.admin1().isBlank() ? "" : texts.get("listSep") + p.admin1();
+        String country = p.country() == null || p.country().isBlank() ? "" : " (" + Labels.country(p.country(), texts.lang()) + ")";
         return p.name() + region + country;
     }
 
     void openImportDialog(MainView view) {
         if (!mayEdit()) return;
+        Texts texts = view.texts();
+        // Captured here, on the request thread: the import itself runs on a pool thread that has no
+        // security context (asking there for the analyst failed with "corrections need an analyst login").
+        String who = analyst();
+        UI ui = UI.getCurrent();
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Import a coded event dataset (UCDP GED CSV or GeoJSON, GDELT 1.0) or a dated map overlay");
+        dialog.addClassName("kharita-import-dialog");
+        dialog.setHeaderTitle(texts.get("importTitle"));
         dialog.setWidth("40em");
         ProgressBar bar = new ProgressBar();
         bar.setVisible(false);
         Span status = new Span();
         status.addClassName("kharita-import-status");
-        VerticalLayout body = new VerticalLayout(new Paragraph("Every row or none: a file with a bad row is refused whole."), bar, status);
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+        String limit = UploadLimits.megabytes(limits.datasetBytes());
+        VerticalLayout body = new VerticalLayout(new Paragraph(texts.get("importAllOrNothing")),
+                new Paragraph(texts.format("importLimit", limit)), bar, status);
+        // To a temporary file, not the heap: a dataset may be hundreds of megabytes.
+        Upload upload = new Upload(UploadHandler.toTempFile((meta, file) -> {
             String name = meta.fileName();
-            String who = analyst();
-            run(view, bar, status, dialog, () -> importer.importStream(new ByteArrayInputStream(bytes), bytes.length, name,
-                    who, p -> progress(bar, status, p)));
+            run(ui, view, bar, status, texts, () -> {
+                try (InputStream in = Files.newInputStream(file.toPath())) {
+                    return importer.importStream(in, file.length(), name, who, p -> progress(ui, bar, status, texts, p));
+                } catch (IOException io) {
+                    throw new UncheckedIOException(io);
+                } finally {
+                    file.delete();
+                }
+            });
         }));
+        upload.addClassName("kharita-import-upload");
         upload.setAcceptedFileTypes(".csv", ".tsv", ".geojson", ".json", "text/csv", "text/tab-separated-values",
                 "application/geo+json", "application/json");
-        upload.setMaxFileSize((int) MAX_UPLOAD);
-        upload.addFileRejectedListener(e -> status.setText(e.getErrorMessage()));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.datasetBytes()));
+        upload.setI18n(UploadLimits.i18n(texts, limits.datasetBytes()));
+        upload.addFileRejectedListener(e -> status.setText(e.getFileName() + ": " + e.getErrorMessage()));
         body.add(upload);
         for (Path f : localFiles()) {
             Button b = new Button(f.getFileName().toString(), VaadinIcon.DATABASE.create());
             b.addClassName("kharita-import-file");
-            b.addClickListener(e -> run(view, bar, status, dialog, () -> {
+            b.addClickListener(e -> run(ui, view, bar, status, texts, () -> {
                 try {
-                    return importer.importFile(f, analyst(), p -> progress(bar, status, p));
+                    return importer.importFile(f, who, p -> progress(ui, bar, status, texts, p));
                 } catch (IOException io) {
                     throw new UncheckedIOException(io);
                 }
@@ -266,7 +288,7 @@ public class ViewerActions {
             body.add(b);
         }
         dialog.add(body);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.getFooter().add(new Button(texts.get("close"), e -> dialog.close()));
         dialog.open();
     }
 
@@ -280,36 +302,43 @@ public class ViewerActions {
         }
     }
 
-    /** The import runs off the request thread; the UI polls for progress while it streams. */
-    private void run(MainView view, ProgressBar bar, Span status, Dialog dialog, Supplier<DatasetImporter.Result> work) {
-        UI ui = UI.getCurrent();
-        bar.setVisible(true);
-        bar.setValue(0);
-        ui.setPollInterval(400);
+    /** The import runs off the request thread, with everything it needs handed in; the UI polls for progress. */
+    private void run(UI ui, MainView view, ProgressBar bar, Span status, Texts texts, Supplier<DatasetImporter.Result> work) {
+        ui.access(() -> {
+            bar.setVisible(true);
+            bar.setValue(0);
+            status.getElement().removeAttribute("data-done");
+            ui.setPollInterval(400);
+        });
         CompletableFuture.supplyAsync(work).whenComplete((r, failure) -> ui.access(() -> {
             ui.setPollInterval(-1);
             bar.setVisible(false);
             if (failure != null) {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                String msg = cause instanceof BadInputException ? cause.getMessage() : "the import failed: " + cause.getMessage();
+                if (!(cause instanceof BadInputException)) log.warn("dataset import failed", cause);
+                String msg = cause instanceof BadInputException ? cause.getMessage() : texts.format("importFailed", cause.getMessage());
                 status.setText(msg);
+                status.getElement().setAttribute("data-done", "failed");
                 Notification.show(msg, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 return;
             }
-            String msg = r.duplicate() ? "This file was imported before; nothing added."
-                    : r.overlay() ? r.rows() + " dated shapes imported as a map overlay."
-                    : r.rows() + " events imported" + (r.skipped() > 0 ? "; " + r.skipped() + " rows skipped (no usable place, or not a conflict event)." : ".");
+            String msg = r.duplicate() ? texts.get("importAgain")
+                    : r.overlay() ? texts.format("importOverlay", r.rows())
+                    : r.skipped() > 0 ? texts.format("importedSkipped", r.rows(), r.skipped())
+                    : texts.format("imported", r.rows());
             status.setText(msg);
+            // A signal for whoever waits on the import (a person reads the text; tests read this).
+            status.getElement().setAttribute("data-done", r.duplicate() ? "again" : "imported");
             Notification.show(msg, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             view.refresh();
         }));
     }
 
-    private static void progress(ProgressBar bar, Span status, DatasetImporter.Progress p) {
-        bar.getUI().ifPresent(ui -> ui.access(() -> {
+    private static void progress(UI ui, ProgressBar bar, Span status, Texts texts, DatasetImporter.Progress p) {
+        ui.access(() -> {
             bar.setValue(p.fraction());
-            status.setText(p.rows() + " rows read…");
-        }));
+            status.setText(texts.format("importRows", p.rows()));
+        });
     }
 
 }

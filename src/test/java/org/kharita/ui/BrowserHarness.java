@@ -1,6 +1,8 @@
 package org.kharita.ui;
 
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.FileSystemUtils;
@@ -8,7 +10,10 @@ import org.springframework.util.FileSystemUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -39,6 +44,19 @@ final class BrowserHarness {
 
     static String analystHash() {
         return "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);
+    }
+
+    /**
+     * Fails on any JavaScript exception or console error the page logged since the last call (the
+     * driver's log is drained by reading it). Every browser test calls it after each step, so a
+     * broken script fails the test that met it, not only a person who opens the console.
+     */
+    static void assertNoPageErrors(WebDriver driver) {
+        if (driver == null) return;
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+        assertThat(errors).as("JavaScript errors and console errors on the page").isEmpty();
     }
 
     static void close(WebDriver driver, Path dataDir) throws IOException {

@@ -1,6 +1,7 @@
 package org.kharita.ui;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kharita.Application;
@@ -39,6 +40,11 @@ class CorrectionBrowserTest {
     static void needsBrowser() throws IOException {
         driver = BrowserHarness.requireChromium();
         dataDir = Files.createTempDirectory("kharita-correction-test");
+    }
+
+    @AfterEach
+    void noPageErrors() {
+        BrowserHarness.assertNoPageErrors(driver);
     }
 
     @AfterAll
@@ -100,6 +106,8 @@ class CorrectionBrowserTest {
             wait.until(d -> !app.getBean(Corrections.class).history(articleId).isEmpty());
             ViewerBrowserTest.screenshotOf(driver, "09-corrected");
         } finally {
+            // Off the page first: a page left open on a stopped server logs every failed poll as an error.
+            driver.get("about:blank");
             app.close();
         }
 

@@ -1,7 +1,5 @@
 package org.kharita.ui;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -16,7 +14,6 @@ import org.kharita.corpus.IngestService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,15 +50,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
         "kharita.map.tile-url=",
         "vaadin.launch-browser=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LinkedViewBrowserTest {
+class LinkedViewBrowserTest extends AbstractBrowserTest {
     /** Made up for this test: three villages of Kursk oblast far enough apart to be separate pins. */
     static final String ARTICLE = """
             Fighting near Kursk villages
             The ministry said its troops fought near Plekhovo and Sverdlikovo on 23 October 2024. \
             On 24 October 2024, attacks towards Lgov were repelled.""";
     static final LocalDate PUBLISHED = LocalDate.of(2024, 10, 24);
-    private static Path dataDir;
-    private static WebDriver driver;
     private static long articleId;
 
     @LocalServerPort
@@ -77,26 +72,16 @@ class LinkedViewBrowserTest {
     @Autowired
     org.kharita.geo.NearestPlaces nearestPlaces;
 
-    @BeforeAll
-    static void needsBrowser() {
-        driver = BrowserHarness.requireChromium();
-    }
-
     @DynamicPropertySource
     static void tempDataDir(DynamicPropertyRegistry registry) throws IOException {
         dataDir = BrowserHarness.dataDir(registry, "kharita-linked-test", true);
-    }
-
-    @AfterAll
-    static void quit() throws IOException {
-        BrowserHarness.close(driver, dataDir);
     }
 
     private String url(String query) {
         return "http://localhost:" + port + "/" + query;
     }
 
-    private static WebDriverWait waitUp(int seconds) {
+    static WebDriverWait waitUp(int seconds) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
         // On a timeout: what is lit and what the map holds, to see why.
         wait.withMessage(() -> String.valueOf(js("""
@@ -285,7 +270,7 @@ class LinkedViewBrowserTest {
         driver.get(url("?from=2022-05-01&to=2022-05-31"));
         waitUp(60).until(d -> "10".equals(d.findElement(By.cssSelector("kharita-leaflet-map")).getAttribute("data-points")));
         // The view settles (fit to the events, then the data for that view) before the cluster is clicked.
-        sleep(1500);
+        waitUp(60).until(d -> count("kharita-leaflet-map[data-rendered]") == 1);
         WebElement cluster = waitUp(10).until(d -> d.findElements(By.cssSelector("kharita-leaflet-map .marker-cluster")).stream()
                 .filter(c -> "10".equals(c.getText().trim())).findFirst().orElse(null));
         assertThat(count("kharita-leaflet-map .kharita-marker")).isZero();
@@ -313,7 +298,8 @@ class LinkedViewBrowserTest {
                     if (from) window.__renders.push({ points: e.detail.points, query: 'from=' + from });
                 });""");
         driver.findElement(By.cssSelector(".kharita-play")).click();
-        waitUp(15).until(d -> ((List<?>) js("return window.__renders")).size() >= 3);
+        // Play steps only once the map has drawn the step before: the renders are the steps, however slow the machine.
+        waitUp(120).until(d -> ((List<?>) js("return window.__renders")).size() >= 3);
         driver.findElement(By.cssSelector(".kharita-play")).click();
         ViewerBrowserTest.screenshotOf(driver, "19-playing");
         @SuppressWarnings("unchecked")
@@ -342,7 +328,8 @@ class LinkedViewBrowserTest {
         WebElement drop = waitUp(20).until(d -> d.findElements(By.cssSelector(".kharita-drop-pin")).stream().findFirst().orElse(null));
         drop.click();
         WebElement canvas = driver.findElement(By.cssSelector("kharita-leaflet-map .leaflet-container"));
-        sleep(800); // the candidates' fitBounds settles the view
+        // the candidates' fitBounds settles the view, and the data for it is drawn
+        waitUp(60).until(d -> count("kharita-leaflet-map[data-rendered]") == 1);
         int dx = -canvas.getSize().getWidth() / 4;
         int dy = canvas.getSize().getHeight() / 5;
         @SuppressWarnings("unchecked")
@@ -446,13 +433,5 @@ class LinkedViewBrowserTest {
         }
         throw new AssertionError("no element matching " + css + " within " + limit + " Tab presses; ended on "
                 + js("return arguments[0].outerHTML.substring(0, 200)", active()));
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

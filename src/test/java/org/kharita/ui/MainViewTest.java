@@ -56,7 +56,7 @@ class MainViewTest {
         MockVaadin.setup();
         corpus = TestCorpus.open(dataDir, FakeEngine.analyzer());
         view = new MainView(corpus.corpus(), corpus.ingest(), new MapSettings("", "ignored"),
-                new ViewerActions(corpus.importer(), corpus.corrections(), corpus.overlays(), ANALYST, dataDir.resolve("none").toString()), corpus.overlays());
+                new ViewerActions(corpus.importer(), corpus.corrections(), corpus.overlays(), ANALYST, dataDir.resolve("none").toString(), UploadLimits.DEFAULT), corpus.overlays());
         UI.getCurrent().add(view);
     }
 

@@ -1,7 +1,5 @@
 package org.kharita.ui;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -10,7 +8,6 @@ import org.kharita.corpus.DatasetImporter;
 import org.kharita.corpus.OverlaySamples;
 import org.kharita.corpus.Overlays;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +37,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
         "kharita.map.tile-url=",
         "vaadin.launch-browser=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OverlayBrowserTest {
+class OverlayBrowserTest extends AbstractBrowserTest {
     static final Path DEEPSTATE = Path.of("../shared/events-real/deepstate_occupied_territory_monthly_2024-07_2026-08.geojson");
-    private static Path dataDir;
-    private static WebDriver driver;
 
     @LocalServerPort
     int port;
@@ -52,27 +47,13 @@ class OverlayBrowserTest {
     @Autowired
     Overlays overlays;
 
-    @BeforeAll
-    static void needsBrowser() {
-        driver = BrowserHarness.requireChromium();
-    }
-
     @DynamicPropertySource
     static void tempDataDir(DynamicPropertyRegistry registry) throws IOException {
         dataDir = BrowserHarness.dataDir(registry, "kharita-overlay-test", true);
     }
 
-    @AfterAll
-    static void quit() throws IOException {
-        BrowserHarness.close(driver, dataDir);
-    }
-
     private String url(String query) {
         return "http://localhost:" + port + "/" + query;
-    }
-
-    private static WebDriverWait waitUp(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
 
     private static String overlayDates() {

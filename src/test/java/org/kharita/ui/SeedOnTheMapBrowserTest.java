@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.kharita.corpus.IngestRequest;
 import org.kharita.corpus.IngestService;
 import org.openqa.selenium.By;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -83,6 +86,10 @@ class SeedOnTheMapBrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,800");
+        // The page's console and uncaught exceptions, for BrowserHarness.assertNoPageErrors.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         return new ChromeDriver(options);
     }
 
@@ -118,6 +125,7 @@ class SeedOnTheMapBrowserTest {
             shortWait.until(d -> isInView((JavascriptExecutor) d, lit));
 
             screenshot(driver);
+            BrowserHarness.assertNoPageErrors(driver);
         } finally {
             driver.quit();
         }

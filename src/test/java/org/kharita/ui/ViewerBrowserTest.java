@@ -1,8 +1,6 @@
 package org.kharita.ui;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -14,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -50,10 +49,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
         "kharita.map.tile-url=",
         "vaadin.launch-browser=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ViewerBrowserTest {
+class ViewerBrowserTest extends AbstractBrowserTest {
     static final Path SCREENS = Path.of("target/screens");
-    private static Path dataDir;
-    private static WebDriver driver;
     private static String permalink;
 
     @LocalServerPort
@@ -61,19 +58,9 @@ class ViewerBrowserTest {
     @Autowired
     DatasetImporter importer;
 
-    @BeforeAll
-    static void needsBrowser() {
-        driver = BrowserHarness.requireChromium();
-    }
-
     @DynamicPropertySource
     static void tempDataDir(DynamicPropertyRegistry registry) throws IOException {
         dataDir = BrowserHarness.dataDir(registry, "kharita-viewer-test", true);
-    }
-
-    @AfterAll
-    static void quit() throws IOException {
-        BrowserHarness.close(driver, dataDir);
     }
 
     /** Kursk: 30 events over 10 villages near Sudzha, one a day in August 2024; Donetsk: 10 in May 2022. */
@@ -101,24 +88,23 @@ class ViewerBrowserTest {
         return "http://localhost:" + port + "/" + query;
     }
 
-    private static WebDriverWait waitUp(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
-    }
-
     private static void awaitMap() {
         // Dev mode may build its frontend bundle on the first request; give it time once.
         waitUp(180).until(d -> !d.findElements(By.cssSelector("kharita-leaflet-map .leaflet-container")).isEmpty());
     }
 
-    private static int stableMarkers() {
-        int last = -1;
-        for (int i = 0; i < 30; i++) {
-            int now = SeedOnTheMapBrowserTest.markerCount(driver);
-            if (now == last && now > 0) return now;
-            last = now;
-            sleep(400);
+    /**
+     * The markers (and cluster sizes) once the map has drawn the data for its current view (its
+     * data-rendered attribute) and shows the expected count; the count it shows if it never does.
+     */
+    private static int markersOnceRendered(int expected) {
+        try {
+            waitUp(60).until(d -> !d.findElements(By.cssSelector("kharita-leaflet-map[data-rendered]")).isEmpty()
+                    && SeedOnTheMapBrowserTest.markerCount(d) == expected);
+        } catch (TimeoutException e) {
+            // the caller's assertion names what was drawn instead
         }
-        return last;
+        return SeedOnTheMapBrowserTest.markerCount(driver);
     }
 
     private static String countLabel() {
@@ -131,8 +117,8 @@ class ViewerBrowserTest {
         importOnce();
         driver.get(url(""));
         awaitMap();
-        waitUp(20).until(d -> countLabel().startsWith("40 "));
-        assertThat(stableMarkers()).isEqualTo(40);
+        waitUp(60).until(d -> countLabel().startsWith("40 "));
+        assertThat(markersOnceRendered(40)).isEqualTo(40);
         int inRange = driver.findElements(By.cssSelector(".kharita-histogram-svg .bar.in")).size();
         screenshot("01-all-events");
 
@@ -140,8 +126,8 @@ class ViewerBrowserTest {
         WebElement svg = driver.findElement(By.cssSelector(".kharita-histogram-svg"));
         int w = svg.getSize().getWidth();
         new Actions(driver).moveToElement(svg, w / 2 - 3, 0).clickAndHold().moveByOffset(-2, 0).release().perform();
-        waitUp(20).until(d -> countLabel().startsWith("30 "));
-        assertThat(stableMarkers()).isEqualTo(30);
+        waitUp(60).until(d -> countLabel().startsWith("30 "));
+        assertThat(markersOnceRendered(30)).isEqualTo(30);
         assertThat(driver.findElements(By.cssSelector(".kharita-histogram-svg .bar.in")).size()).isLessThan(inRange).isPositive();
         assertThat(driver.getCurrentUrl()).contains("from=2024-08-01").contains("to=2024-08-31");
         screenshot("02-august-2024");
@@ -149,9 +135,9 @@ class ViewerBrowserTest {
         // Narrower, with the date pickers' URL form: the vis-timeline shows only those items.
         driver.get(url("?from=2024-08-05&to=2024-08-09"));
         awaitMap();
-        waitUp(20).until(d -> countLabel().startsWith("5 "));
-        waitUp(20).until(d -> d.findElements(By.cssSelector("kharita-event-timeline .vis-item.vis-point, kharita-event-timeline .vis-item.vis-range")).size() == 5);
-        assertThat(stableMarkers()).isEqualTo(5);
+        waitUp(60).until(d -> countLabel().startsWith("5 "));
+        waitUp(60).until(d -> d.findElements(By.cssSelector("kharita-event-timeline .vis-item.vis-point, kharita-event-timeline .vis-item.vis-range")).size() == 5);
+        assertThat(markersOnceRendered(5)).isEqualTo(5);
         screenshot("03-five-days");
     }
 
@@ -160,16 +146,19 @@ class ViewerBrowserTest {
     void choosing_a_region_in_the_type_ahead_shows_only_its_events() throws IOException {
         driver.get(url(""));
         awaitMap();
-        waitUp(20).until(d -> countLabel().startsWith("40 "));
+        waitUp(60).until(d -> countLabel().startsWith("40 "));
         WebElement combo = driver.findElement(By.cssSelector(".kharita-filters vaadin-combo-box"));
         WebElement input = combo.findElement(By.cssSelector("input"));
         input.click();
         input.sendKeys("donetsk");
-        WebElement option = waitUp(20).until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+        // Still flaky on a loaded machine (passed 1 of 4 runs here, "element not interactable" once): the
+        // first item with the text may be a recycled one. Waiting for the combo box's opened and not-loading
+        // attributes did not work either (the wait never ended); left for the next round.
+        WebElement option = waitUp(60).until(d -> d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
                 .filter(e -> e.getText().contains("Donetsk oblast")).findFirst().orElse(null));
         option.click();
-        waitUp(20).until(d -> countLabel().startsWith("10 "));
-        assertThat(stableMarkers()).isEqualTo(10);
+        waitUp(60).until(d -> countLabel().startsWith("10 "));
+        assertThat(markersOnceRendered(10)).isEqualTo(10);
         assertThat(driver.getCurrentUrl()).contains("place=r");
         permalink = driver.getCurrentUrl();
         screenshot("04-place-donetsk-oblast");
@@ -181,16 +170,16 @@ class ViewerBrowserTest {
         assumeTrue(permalink != null, "needs the place step");
         driver.get(url("?from=2024-08-01"));
         awaitMap();
-        waitUp(20).until(d -> countLabel().startsWith("30 "));
+        waitUp(60).until(d -> countLabel().startsWith("30 "));
         driver.get(permalink);
         awaitMap();
-        waitUp(20).until(d -> countLabel().startsWith("10 "));
+        waitUp(60).until(d -> countLabel().startsWith("10 "));
         assertThat(driver.findElement(By.cssSelector(".kharita-filters vaadin-combo-box input")).getAttribute("value"))
                 .contains("Donetsk oblast");
-        assertThat(stableMarkers()).isEqualTo(10);
+        assertThat(markersOnceRendered(10)).isEqualTo(10);
         screenshot("05-permalink-reloaded");
         driver.navigate().back();
-        waitUp(20).until(d -> countLabel().startsWith("30 "));
+        waitUp(60).until(d -> countLabel().startsWith("30 "));
     }
 
     @Test
@@ -198,7 +187,7 @@ class ViewerBrowserTest {
     void each_export_holds_exactly_the_filtered_events() throws Exception {
         driver.get(url("?from=2024-08-05&to=2024-08-09"));
         awaitMap();
-        waitUp(20).until(d -> countLabel().startsWith("5 "));
+        waitUp(60).until(d -> countLabel().startsWith("5 "));
         String csvHref = driver.findElement(By.cssSelector(".kharita-export-csv")).getAttribute("href");
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<byte[]> csv = http.send(HttpRequest.newBuilder(URI.create(csvHref)).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -218,7 +207,7 @@ class ViewerBrowserTest {
     void arabic_lays_the_whole_page_out_right_to_left() throws IOException {
         driver.get(url("?lang=ar"));
         awaitMap();
-        waitUp(20).until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+        waitUp(60).until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
         WebElement from = driver.findElement(By.cssSelector(".kharita-filters vaadin-date-picker"));
         WebElement count = driver.findElement(By.cssSelector(".kharita-count"));
         assertThat(from.getLocation().getX()).as("the first filter sits at the right in RTL")
@@ -230,9 +219,9 @@ class ViewerBrowserTest {
         // Forged parameters: a clear message and the default view, no error page.
         driver.get(url("?from=2024-99-01&map=x&article=abc"));
         awaitMap();
-        WebElement note = waitUp(20).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream().findFirst().orElse(null));
+        WebElement note = waitUp(60).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream().findFirst().orElse(null));
         assertThat(note.getText()).contains("'from' is not a date");
-        waitUp(20).until(d -> countLabel().startsWith("40 "));
+        waitUp(60).until(d -> countLabel().startsWith("40 "));
         screenshot("07-forged-url");
         driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
     }
@@ -265,7 +254,7 @@ class ViewerBrowserTest {
         importOnce();
         driver.get(url(""));
         awaitMap();
-        waitUp(20).until(d -> countLabel().startsWith("40 "));
+        waitUp(60).until(d -> countLabel().startsWith("40 "));
         WebElement svg = brush();
         assertThat(svg.getAttribute("tabindex")).isEqualTo("0");
         assertThat(svg.getAttribute("role")).isEqualTo("slider");
@@ -285,7 +274,7 @@ class ViewerBrowserTest {
 
         shifted(Keys.ARROW_RIGHT, 27);
         keys(Keys.ENTER);
-        waitUp(20).until(d -> countLabel().startsWith("30 "));
+        waitUp(60).until(d -> countLabel().startsWith("30 "));
         assertThat(driver.getCurrentUrl()).contains("from=2024-08-01").contains("to=2024-08-31");
 
         // Left moves the start a month earlier; Shift+Left then takes the end back: July 2024 alone.
@@ -294,7 +283,7 @@ class ViewerBrowserTest {
         waitUp(5).until(d -> "July 2024 – August 2024".equals(rangeText()));
         shifted(Keys.ARROW_LEFT, 1);
         keys(Keys.ENTER);
-        waitUp(20).until(d -> d.getCurrentUrl().contains("to=2024-07-31"));
+        waitUp(60).until(d -> d.getCurrentUrl().contains("to=2024-07-31"));
         assertThat(driver.getCurrentUrl()).contains("from=2024-07-01");
         assertThat(rangeText()).isEqualTo("July 2024 – July 2024");
         assertThat(driver.findElements(By.cssSelector(".kharita-histogram-svg .bar.in"))).hasSize(1);
@@ -307,7 +296,7 @@ class ViewerBrowserTest {
         importOnce();
         driver.get(url("?lang=ar"));
         awaitMap();
-        waitUp(20).until(d -> countLabel().startsWith("40 "));
+        waitUp(60).until(d -> countLabel().startsWith("40 "));
         WebElement svg = brush();
         assertThat(svg.getAttribute("aria-label")).isEqualTo("نطاق التواريخ");
         assertThat(rangeText()).contains("مايو 2022").contains("أغسطس 2024");
@@ -316,7 +305,7 @@ class ViewerBrowserTest {
         waitUp(5).until(d -> rangeText().startsWith("أغسطس 2024"));
         screenshot("24-keyboard-arabic");
         keys(Keys.ENTER);
-        waitUp(20).until(d -> d.getCurrentUrl().contains("from=2024-08-01"));
+        waitUp(60).until(d -> d.getCurrentUrl().contains("from=2024-08-01"));
         assertThat(driver.getCurrentUrl()).contains("to=2024-08-31").contains("lang=ar");
     }
 
@@ -328,13 +317,5 @@ class ViewerBrowserTest {
         Files.createDirectories(SCREENS);
         Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

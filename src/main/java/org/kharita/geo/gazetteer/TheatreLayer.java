@@ -46,6 +46,23 @@ public final class TheatreLayer implements GazetteerSource {
                 Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("lon")),
                 'P', row.get("feature_code"), row.get("country"), row.get("admin1_code"), row.get("admin1_name"),
                 0, null);
-        return new GazetteerRecord(place, List.copyOf(names), true);
+        return new GazetteerRecord(place, List.copyOf(names), true, coarseKm(row));
+    }
+
+    /**
+     * A row placed at its district seat (its note starts APPROXIMATE), or any whose precision_km is coarse:
+     * how far off its point may be; 0 for a row whose point is the village.
+     */
+    static double coarseKm(Map<String, String> row) {
+        String km = row.get("precision_km");
+        double d;
+        try {
+            d = km == null || km.isBlank() ? 0 : Double.parseDouble(km.strip());
+        } catch (NumberFormatException e) {
+            d = 0;
+        }
+        boolean approximate = row.getOrDefault("note", "").startsWith("APPROXIMATE");
+        if (approximate) return Math.max(d, GazetteerRecord.COARSE_KM);
+        return d >= GazetteerRecord.COARSE_KM ? d : 0;
     }
 }

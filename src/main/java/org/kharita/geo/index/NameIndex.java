@@ -47,7 +47,7 @@ import java.util.Optional;
  * {@code #} consonant skeleton.
  */
 public final class NameIndex implements Gazetteer {
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final byte EXACT = '=', STEM = '~', SKELETON = '#';
     /** Phonetic matching on shorter skeletons finds too many unrelated places to be worth it. */
     static final int MIN_SKELETON = 2;
@@ -64,9 +64,12 @@ public final class NameIndex implements Gazetteer {
     /** (place, spelling) pairs of curated places, and their skeletons' one-deletion neighbourhoods (SymSpell). */
     private final int[] curatedPairs;
     private final Map<String, int[]> curatedDeletions = new HashMap<>();
+    /** Places whose point is coarse, by index: how many km off it may be (few: sparse). */
+    private final Map<Integer, Float> coarseKm;
 
     private NameIndex(Place[] places, boolean[] curated, FST<Long> fst, int[] postings, byte[] finePool, int[] fineOffsets,
-                      int[] curatedPairs) {
+                      int[] curatedPairs, Map<Integer, Float> coarseKm) {
+        this.coarseKm = coarseKm;
         this.places = places;
         this.curated = curated;
         this.fst = fst;
@@ -142,6 +145,13 @@ public final class NameIndex implements Gazetteer {
     public Optional<Place> byId(String id) {
         Integer i = byId.get(id);
         return i == null ? Optional.empty() : Optional.of(places[i]);
+    }
+
+    @Override
+    public double coordinateKm(Place place) {
+        Integer i = byId.get(place.id());
+        Float km = i == null ? null : coarseKm.get(i);
+        return km == null ? 0 : km;
     }
 
     @Override
@@ -227,6 +237,7 @@ public final class NameIndex implements Gazetteer {
         private final Map<String, long[]> keys = new HashMap<>();
         private final Map<String, Integer> keyFill = new HashMap<>();
         private final List<int[]> curatedPairs = new ArrayList<>();
+        private final Map<Integer, Float> coarseKm = new HashMap<>();
 
         void add(GazetteerRecord r) {
             if (ids.containsKey(r.place().id())) return;
@@ -234,6 +245,7 @@ public final class NameIndex implements Gazetteer {
             ids.put(r.place().id(), idx);
             places.add(r.place());
             curated.add(r.curated());
+            if (r.coordinateKm() >= GazetteerRecord.COARSE_KM) coarseKm.put(idx, (float) r.coordinateKm());
             List<String> names = new ArrayList<>(r.names());
             for (String n : r.names()) {
                 if (!n.isEmpty() && NameKeys.isCyrillic(n.charAt(0))) {
@@ -370,7 +382,7 @@ public final class NameIndex implements Gazetteer {
                 cp[2 * j] = curatedPairs.get(j)[0];
                 cp[2 * j + 1] = curatedPairs.get(j)[1];
             }
-            return new NameIndex(places.toArray(new Place[0]), cur, fst, postings, pool, offsets, cp);
+            return new NameIndex(places.toArray(new Place[0]), cur, fst, postings, pool, offsets, cp, Map.copyOf(coarseKm));
         }
     }
 
@@ -409,6 +421,11 @@ public final class NameIndex implements Gazetteer {
         for (int v : fineOffsets) out.writeInt(v);
         out.writeInt(curatedPairs.length);
         for (int v : curatedPairs) out.writeInt(v);
+        out.writeInt(coarseKm.size());
+        for (Map.Entry<Integer, Float> e : coarseKm.entrySet()) {
+            out.writeInt(e.getKey());
+            out.writeFloat(e.getValue());
+        }
         OutputStreamDataOutput fstOut = new OutputStreamDataOutput(out);
         fst.save(fstOut, fstOut);
         out.flush();
@@ -444,8 +461,10 @@ public final class NameIndex implements Gazetteer {
         for (int i = 0; i < offsets.length; i++) offsets[i] = in.readInt();
         int[] curatedPairs = new int[in.readInt()];
         for (int i = 0; i < curatedPairs.length; i++) curatedPairs[i] = in.readInt();
+        Map<Integer, Float> coarseKm = new HashMap<>();
+        for (int i = in.readInt(); i > 0; i--) coarseKm.put(in.readInt(), in.readFloat());
         InputStreamDataInput fstIn = new InputStreamDataInput(in);
         FST<Long> fst = new FST<>(FST.readMetadata(fstIn, PositiveIntOutputs.getSingleton()), fstIn);
-        return new NameIndex(places, curated, fst, postings, pool, offsets, curatedPairs);
+        return new NameIndex(places, curated, fst, postings, pool, offsets, curatedPairs, Map.copyOf(coarseKm));
     }
 }

@@ -1,0 +1,107 @@
+package org.kharita.ui;
+
+import org.junit.jupiter.api.Test;
+import org.kharita.corpus.ArticleSummary;
+import org.kharita.corpus.Corpus;
+import org.kharita.corpus.EventFilter;
+import org.kharita.corpus.EventRow;
+import org.kharita.geo.Language;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo articles as a newcomer sees them: Darino, a village the gazetteer can only place at its
+ * district seat (Sudzha), shows as approximate on the map, in its popup and in the list; and clicking it
+ * in the Arabic article, as an analyst in the Arabic UI, opens its popup (a marker stacked on Sudzha's)
+ * and an Arabic correction dialog, with no page error.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "kharita.demo.enabled=true",
+        "kharita.map.tile-url=",
+        "vaadin.launch-browser=false"})
+class ApproximateArabicBrowserTest extends AbstractBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Corpus corpus;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
+        dataDir = BrowserHarness.dataDir(registry, "kharita-approximate-test", true);
+    }
+
+    private String url(String query) {
+        return "http://localhost:" + port + "/" + query;
+    }
+
+    private EventRow darino(Language language) {
+        long article = corpus.articles().stream().filter(a -> a.language() == language).map(ArticleSummary::id)
+                .findFirst().orElseThrow();
+        return corpus.events(EventFilter.NONE, 0, 1000).stream()
+                .filter(r -> article == (r.articleId() == null ? -1 : r.articleId()) && "Darino".equals(r.placeName()))
+                .findFirst().orElseThrow(() -> new AssertionError("no event at Darino in the " + language + " demo article"));
+    }
+
+    @Test
+    void a_village_placed_at_its_district_seat_looks_approximate_on_the_map_in_its_popup_and_in_the_list() throws IOException {
+        EventRow r = darino(Language.EN);
+        assertThat(r.locationPrecision()).as("known to its district, not the village").isEqualTo(2);
+        // The location-precision filter at 2 (near / district): the approximate events alone, so Darino's row is in view.
+        driver.get(url("?prec=2&event=" + r.id()));
+        WebElement place = waitUp(180).until(d -> d.findElements(By.cssSelector(".kharita-popup-place")).stream()
+                .findFirst().orElse(null));
+        assertThat(place.getText()).isEqualTo("≈ Darino (approximate)");
+        waitUp(30).until(d -> !d.findElements(By.cssSelector("kharita-leaflet-map[data-rendered]")).isEmpty());
+        waitUp(30).until(d -> d.findElements(By.cssSelector(".kharita-list vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals("≈ Darino (approximate)")));
+        // The approximate villages stack on their district seat: their cluster spreads them out, each drawn dashed.
+        WebElement stack = driver.findElements(By.cssSelector("kharita-leaflet-map .marker-cluster")).stream()
+                .max(java.util.Comparator.comparingInt(c -> Integer.parseInt(c.getText().trim()))).orElseThrow();
+        stack.click();
+        waitUp(60).until(d -> d.findElements(By.cssSelector("kharita-leaflet-map .kharita-marker.kharita-prec-2")).stream()
+                .filter(WebElement::isDisplayed).count() >= 2);
+        assertThat(driver.findElements(By.cssSelector("kharita-leaflet-map .kharita-marker.kharita-prec-1"))).isEmpty();
+        // One of the spread markers clicked: its popup says it is approximate too.
+        driver.findElements(By.cssSelector("kharita-leaflet-map .kharita-marker.kharita-prec-2")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        waitUp(60).until(d -> d.findElements(By.cssSelector(".kharita-popup-place")).stream()
+                .anyMatch(e -> e.getText().startsWith("≈ ") && e.getText().endsWith("(approximate)")));
+        ViewerBrowserTest.screenshotOf(driver, "31-approximate-village");
+    }
+
+    @Test
+    void clicking_a_stacked_village_in_the_arabic_article_opens_its_popup_and_an_arabic_correction_dialog() throws IOException {
+        EventRow r = darino(Language.AR);
+        CorrectionBrowserTest.logIn(driver, url(""));
+        driver.get(url("?lang=ar&article=" + r.articleId()));
+        WebElement mention = waitUp(120).until(d -> d.findElements(By.cssSelector(
+                ".article-body [data-mention='" + r.mentionIndex() + "']")).stream().findFirst().orElse(null));
+        assertThat(mention.getText()).contains("دارينو");
+        assertThat(mention.getAttribute("title")).contains("تقريبي");
+        mention.click();
+        WebElement place = waitUp(60).until(d -> d.findElements(By.cssSelector(".kharita-popup-place")).stream()
+                .findFirst().orElse(null));
+        assertThat(place.getText()).isEqualTo("≈ Darino (تقريبي)");
+        WebElement drop = waitUp(60).until(d -> d.findElements(By.cssSelector(".kharita-drop-pin")).stream()
+                .findFirst().orElse(null));
+        assertThat(drop.getText()).isEqualTo("ضع دبوسًا على الخريطة");
+        WebElement dialog = driver.findElements(By.cssSelector("vaadin-dialog-overlay")).stream()
+                .filter(o -> !o.findElements(By.cssSelector(".kharita-drop-pin")).isEmpty()).findFirst().orElseThrow();
+        assertThat(dialog.getText()).contains("تصحيح المكان").contains("السبب:").contains("إغلاق");
+        assertThat(driver.findElement(By.cssSelector("kharita-leaflet-map")).getAttribute("data-popup")).isEqualTo(String.valueOf(r.id()));
+        ViewerBrowserTest.screenshotOf(driver, "32-correction-arabic");
+    }
+}
