@@ -24,17 +24,21 @@ public final class ArticleText {
         for (byte b : bytes) {
             if (b == 0) throw new BadInputException(what + " looks binary (it holds NUL bytes), not a UTF-8 text");
         }
-        String text;
+        String text = strictUtf8(bytes, what);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        return check(text, what);
+    }
+
+    /** Bytes that are not UTF-8 are refused, never replaced by U+FFFD and read as if nothing happened. */
+    public static String strictUtf8(byte[] bytes, String what) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new BadInputException(what + " is not valid UTF-8");
         }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-        return check(text, what);
     }
 
     public static String check(String text, String what) {
