@@ -99,6 +99,7 @@ class CorrectionBrowserTest {
                     .findFirst().orElseThrow().click();
             wait.until(d -> !app.getBean(Corrections.class).history(articleId).isEmpty());
             ViewerBrowserTest.screenshotOf(driver, "09-corrected");
+            assertThat(SeedOnTheMapBrowserTest.cspViolations(driver)).as("login and correction under the CSP").isEmpty();
         } finally {
             app.close();
         }

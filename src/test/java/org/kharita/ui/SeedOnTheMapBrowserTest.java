@@ -83,7 +83,16 @@ class SeedOnTheMapBrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,800");
+        // The console is read back for Content-Security-Policy violations.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         return new ChromeDriver(options);
+    }
+
+    /** What the browser console said about the Content-Security-Policy since the last call. */
+    static List<String> cspViolations(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
     }
 
     @Test
@@ -118,6 +127,7 @@ class SeedOnTheMapBrowserTest {
             shortWait.until(d -> isInView((JavascriptExecutor) d, lit));
 
             screenshot(driver);
+            assertThat(cspViolations(driver)).as("Vaadin and Leaflet work under the CSP").isEmpty();
         } finally {
             driver.quit();
         }
