@@ -21,6 +21,10 @@ public final class ArticleText {
             throw new BadInputException(what + " is " + (bytes.length / 1024) + " KB; the limit is "
                     + (MAX_BYTES / 1024) + " KB per article");
         }
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new BadInputException(what + " is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8; save it as UTF-8");
+        }
         for (byte b : bytes) {
             if (b == 0) throw new BadInputException(what + " looks binary (it holds NUL bytes), not a UTF-8 text");
         }
@@ -42,7 +46,10 @@ public final class ArticleText {
     }
 
     public static String check(String text, String what) {
-        if (text == null || text.isBlank()) throw new BadInputException(what + " is empty");
+        // isBlank() alone would let a text of no-break spaces (U+00A0, U+2007, U+202F) through as an article.
+        if (text == null || text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
+            throw new BadInputException(what + " is empty");
+        }
         if (text.length() > MAX_BYTES) throw new BadInputException(what + " is over the size limit");
         int control = 0;
         for (int i = 0; i < text.length(); i++) {
