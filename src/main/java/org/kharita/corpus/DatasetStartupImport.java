@@ -22,6 +22,7 @@ import java.util.List;
 @Component
 class DatasetStartupImport implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DatasetStartupImport.class);
+    private static final long PROGRESS_EVERY = 10_000;
     private final DatasetImporter importer;
     private final List<Path> files;
 
@@ -37,7 +38,15 @@ class DatasetStartupImport implements ApplicationRunner {
                 log.warn("kharita.import.files: no file at {}", f.toAbsolutePath());
                 continue;
             }
-            DatasetImporter.Result r = importer.importFile(f, "start-up", p -> { });
+            log.info("{}: importing", f);
+            long[] logged = {0};
+            // A million-row file takes minutes: the log shows it is moving (and where a kill left it).
+            DatasetImporter.Result r = importer.importFile(f, "start-up", p -> {
+                if (p.rows() - logged[0] >= PROGRESS_EVERY) {
+                    logged[0] = p.rows();
+                    log.info("{}: {} rows read", f, p.rows());
+                }
+            });
             if (r.duplicate()) log.info("{} was imported before", f);
             else if (r.overlay()) log.info("{}: {} dated shapes imported as a map overlay", f, r.rows());
             else log.info("{}: {} events imported, {} rows skipped", f, r.rows(), r.skipped());

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class AppProcess implements AutoCloseable {
     /** Generous: on a 2-core machine under load (26 runnable) a Spring app took two minutes to start. */
-    static final Duration START = Duration.ofMinutes(5);
+    static final Duration START = Duration.ofMinutes(8);
     private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
 
     private final Process process;
