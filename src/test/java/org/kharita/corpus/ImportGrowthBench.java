@@ -61,9 +61,14 @@ public final class ImportGrowthBench {
             System.out.printf(Locale.ROOT, "%d rows in %.1f s (%s)%n", r.rows(), s, settings.isEmpty() ? "default settings" : settings);
         }
         long closed = size(dir.resolve("data"));
-        System.out.printf(Locale.ROOT, "CSV %.1f MB; database: peak %.1f MB, after import %.1f MB, after close %.1f MB; "
-                        + "peak / closed = %.1f%n", Files.size(csv) / 1e6, peak.get() / 1e6, afterImport / 1e6, closed / 1e6,
-                peak.get() / (double) closed);
+        // What the data needs: the file rewritten without its garbage (H2's close compacts for 200 ms only).
+        try (Connection c = ds.getConnection()) {
+            c.createStatement().execute("SHUTDOWN COMPACT");
+        }
+        long compact = size(dir.resolve("data"));
+        System.out.printf(Locale.ROOT, "CSV %.1f MB; database: peak %.1f MB, after import %.1f MB, after close %.1f MB, "
+                        + "compacted %.1f MB; peak / compacted = %.1f%n", Files.size(csv) / 1e6, peak.get() / 1e6,
+                afterImport / 1e6, closed / 1e6, compact / 1e6, peak.get() / (double) compact);
         org.springframework.util.FileSystemUtils.deleteRecursively(dir);
     }
 
