@@ -11,17 +11,17 @@ import org.kharita.geo.Language;
 import org.kharita.geo.PlaceResolver;
 import org.kharita.geo.index.Gazetteers;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -91,19 +91,28 @@ public final class GeoparseCommand {
         }
     }
 
+    /** A JSON line carries one article; its escapes (\\uXXXX is six bytes a character) may triple it. */
+    static final int MAX_JSONL_LINE_BYTES = 3 * ArticleText.MAX_BYTES;
+
     private int runJsonl(Options o) throws IOException {
         ArticleAnalyzer engine = engine(o);
-        InputStream in = o.jsonl.equals("-") ? stdin : Files.newInputStream(Path.of(o.jsonl));
         int failed = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
+        // Lines are cut as bytes and decoded one by one, strictly, so that a record with invalid UTF-8
+        // gets the error a single file with the same bytes gets, and the records after it still run.
+        try (InputStream in = new BufferedInputStream(o.jsonl.equals("-") ? stdin : Files.newInputStream(Path.of(o.jsonl)))) {
+            JsonLines lines = new JsonLines(in, MAX_JSONL_LINE_BYTES);
+            byte[] bytes;
+            while ((bytes = lines.next()) != null) {
+                int n = lines.number();
                 ObjectNode out;
                 String id = null;
                 try {
+                    if (lines.overlong()) {
+                        throw new BadInputException("line " + n + " is over " + MAX_JSONL_LINE_BYTES / (1024 * 1024) + " MB");
+                    }
+                    String line = ArticleText.strictUtf8(bytes, "line " + n);
+                    if (n == 1 && line.startsWith("\uFEFF")) line = line.substring(1);
+                    if (line.isBlank()) continue;
                     JsonNode doc = AnalysisJson.MAPPER.readTree(line);
                     id = doc.hasNonNull("id") ? doc.get("id").asText() : null;
                     if (!doc.hasNonNull("text")) throw new BadInputException("line " + n + " has no \"text\"");
@@ -125,6 +134,46 @@ public final class GeoparseCommand {
             }
         }
         return failed > 0 ? 1 : 0;
+    }
+
+    /** Lines of a byte stream, without their \n or \r\n; a line over the limit is skipped to its end and flagged. */
+    static final class JsonLines {
+        private final InputStream in;
+        private final int limit;
+        private final ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        private int number;
+        private boolean overlong;
+
+        JsonLines(InputStream in, int limit) {
+            this.in = in;
+            this.limit = limit;
+        }
+
+        byte[] next() throws IOException {
+            buf.reset();
+            overlong = false;
+            int b;
+            boolean any = false;
+            while ((b = in.read()) != -1) {
+                any = true;
+                if (b == '\n') break;
+                if (buf.size() < limit) buf.write(b);
+                else overlong = true;
+            }
+            if (!any) return null;
+            number++;
+            byte[] line = buf.toByteArray();
+            if (line.length > 0 && line[line.length - 1] == '\r') return Arrays.copyOf(line, line.length - 1);
+            return line;
+        }
+
+        int number() {
+            return number;
+        }
+
+        boolean overlong() {
+            return overlong;
+        }
     }
 
     private static ArticleAnalyzer engine(Options o) throws IOException {

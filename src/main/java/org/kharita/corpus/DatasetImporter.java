@@ -9,6 +9,7 @@ import org.kharita.extract.EventType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -140,6 +141,11 @@ public class DatasetImporter {
                         }
                     }
                     index.insert(batch);
+                } catch (DataAccessException e) {
+                    // Not the file's fault (a full disk, most often): said so, and the transaction rolls back whole.
+                    throw new StorageFailure("'" + name + "' could not be stored: the database could not write near record "
+                            + (counts[0] + counts[1] + 1) + " (" + firstLine(rootMessage(e)) + "; is the disk full?)"
+                            + "; nothing of the file was stored", e);
                 } catch (IOException | RuntimeException e) {
                     if (e instanceof BadInputException b) throw b;
                     throw new BadInputException("'" + name + "' could not be read near record " + (counts[0] + counts[1] + 1)
@@ -167,6 +173,19 @@ public class DatasetImporter {
                 // the caller owns the stream; closing is a courtesy
             }
         }
+    }
+
+    /** The database refused a write mid-import (disk full, I/O error); nothing of the file is stored. */
+    public static final class StorageFailure extends RuntimeException {
+        StorageFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) t = t.getCause();
+        return String.valueOf(t.getMessage());
     }
 
     /** The name callers used while UCDP CSV was the only format; detects the format like {@link #importFile}. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import org.kharita.extract.Event.DatePrecision;
 import org.kharita.extract.EventType;
+import org.jsoup.nodes.Entities;
 import org.springframework.stereotype.Service;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The current filter's events as files other tools open unchanged: CSV in ACLED's columns (UTF-8
@@ -53,7 +55,7 @@ public class EventExport {
                 .with(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS).writeValues(w)) {
             corpus.forEachEvent(filter, r -> {
                 try {
-                    rows.write(csvRow(r));
+                    rows.write(neutraliseFormulas(csvRow(r)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -70,6 +72,28 @@ public class EventExport {
                 nz(r.placeName()), String.valueOf(r.lat()), String.valueOf(r.lon()), String.valueOf(r.locationPrecision()),
                 nz(r.source()), nz(r.text()), r.fatalities() == null ? "" : String.valueOf(r.fatalities()),
                 nz(r.claimedBy()), nz(r.reportedVia())));
+    }
+
+    /** Columns that only ever hold numbers we wrote ourselves: a leading '-' there is a sign, not a formula. */
+    private static final Set<String> NUMERIC_COLUMNS = Set.of("year", "time_precision", "latitude",
+            "longitude", "geo_precision", "fatalities");
+
+    /**
+     * OWASP's advice against CSV injection: a text cell that a spreadsheet would read as a formula
+     * ({@code =HYPERLINK(...)} in a headline from a dataset or an article) gets a leading apostrophe,
+     * which Excel and LibreOffice show as plain text. Only the CSV gets this: GeoJSON and KML readers
+     * never evaluate cells.
+     */
+    static List<Object> neutraliseFormulas(List<Object> row) {
+        for (int i = 0; i < row.size(); i++) {
+            if (NUMERIC_COLUMNS.contains(CSV_COLUMNS.get(i))) continue;
+            if (row.get(i) instanceof String s && startsLikeAFormula(s)) row.set(i, "'" + s);
+        }
+        return row;
+    }
+
+    static boolean startsLikeAFormula(String s) {
+        return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
     }
 
     public void geoJson(EventFilter filter, OutputStream out) throws IOException {
@@ -148,7 +172,11 @@ public class EventExport {
         x.writeStartElement("Placemark");
         x.writeAttribute("id", id(r));
         element(x, "name", nz(r.placeName()) + " · " + EventType.fromCode(r.type()).acledSubType());
-        element(x, "description", nz(r.text()));
+        // Google Earth renders a description as HTML: the text is HTML-escaped inside CDATA so that
+        // markup in an article ("<img onerror=...>") shows as the characters it is.
+        x.writeStartElement("description");
+        x.writeCData(Entities.escape(xmlChars(nz(r.text()))));
+        x.writeEndElement();
         if (r.dateStart() != null) {
             x.writeStartElement("TimeSpan");
             element(x, "begin", r.dateStart().toString());
@@ -172,9 +200,13 @@ public class EventExport {
 
     private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
         x.writeStartElement(name);
-        // XML 1.0 cannot carry most control characters even escaped; a source's stray ones are dropped.
-        x.writeCharacters(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""));
+        x.writeCharacters(xmlChars(text));
         x.writeEndElement();
+    }
+
+    /** XML 1.0 cannot carry most control characters even escaped; a source's stray ones are dropped. */
+    private static String xmlChars(String text) {
+        return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
     }
 
     /** ACLED: 1 the day, 2 a week or a few days, 3 a month or longer. */

@@ -10,7 +10,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.springframework.beans.factory.annotation.Value;
+
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +30,7 @@ import java.util.Optional;
  */
 @Service
 public class IngestService {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IngestService.class);
     static final int MAX_TITLE = 200;
 
     private final ArticleAnalyzer analyzer;
@@ -28,6 +38,16 @@ public class IngestService {
     private final EventIndex index;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private Duration timeBudget = DEFAULT_TIME_BUDGET;
+
+    /** What one article may cost the engine; a 2 MB dossier once took minutes. */
+    static final Duration DEFAULT_TIME_BUDGET = Duration.ofMinutes(2);
+    /** Analyses run here so that the caller can stop waiting; daemon threads do not hold the JVM at exit. */
+    private static final ExecutorService ANALYSES = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "article-analysis");
+        t.setDaemon(true);
+        return t;
+    });
 
     IngestService(ArticleAnalyzer analyzer, CorpusStore store, EventIndex index, PlatformTransactionManager transactions,
                   Clock clock) {
@@ -36,6 +56,36 @@ public class IngestService {
         this.index = index;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+    }
+
+    @Value("${kharita.ingest.time-budget:PT2M}")
+    void setTimeBudget(Duration budget) {
+        this.timeBudget = budget;
+    }
+
+    /**
+     * The engine's reading of one article, within the time budget or refused with a message. A
+     * refused analysis is interrupted; the engine's loops do not look at the flag, so its thread may
+     * run on until it ends by itself, but nothing it produces is stored.
+     */
+    private Analysis analyse(String text, IngestRequest request) {
+        Future<Analysis> f = ANALYSES.submit(() -> analyzer.analyze(text, request.language(), request.publishedAt()));
+        try {
+            return f.get(timeBudget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            log.warn("an article of {} characters took over {} s to read; refused", text.length(), timeBudget.toSeconds());
+            throw new BadInputException("the article (" + Math.max(1, text.length() / 1024) + " K characters) took longer than "
+                    + (timeBudget.toMillis() < 1000 ? timeBudget.toMillis() + " ms" : timeBudget.toSeconds() + " s") + " to read, the limit per article; nothing was stored. Split it into shorter articles");
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the article", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
@@ -47,8 +97,9 @@ public class IngestService {
         Optional<Long> existing = store.findByHash(hash);
         if (existing.isPresent()) return new IngestResult(existing.get(), true);
 
-        Analysis analysis = analyzer.analyze(text, request.language(), request.publishedAt());
+        Analysis analysis = analyse(text, request);
         String title = title(request, text);
+        log.debug("storing '{}': {} mentions, {} events", title, analysis.mentions().size(), analysis.events().size());
         try {
             Long id = tx.execute(status -> {
                 long articleId = store.insertArticle(hash, title, request, analysis, clock.instant());

@@ -21,24 +21,35 @@ public final class ArticleText {
             throw new BadInputException(what + " is " + (bytes.length / 1024) + " KB; the limit is "
                     + (MAX_BYTES / 1024) + " KB per article");
         }
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new BadInputException(what + " is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8; save it as UTF-8");
+        }
         for (byte b : bytes) {
             if (b == 0) throw new BadInputException(what + " looks binary (it holds NUL bytes), not a UTF-8 text");
         }
-        String text;
+        String text = strictUtf8(bytes, what);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        return check(text, what);
+    }
+
+    /** Bytes that are not UTF-8 are refused, never replaced by U+FFFD and read as if nothing happened. */
+    public static String strictUtf8(byte[] bytes, String what) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new BadInputException(what + " is not valid UTF-8");
         }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-        return check(text, what);
     }
 
     public static String check(String text, String what) {
-        if (text == null || text.isBlank()) throw new BadInputException(what + " is empty");
+        // isBlank() alone would let a text of no-break spaces (U+00A0, U+2007, U+202F) through as an article.
+        if (text == null || text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
+            throw new BadInputException(what + " is empty");
+        }
         if (text.length() > MAX_BYTES) throw new BadInputException(what + " is over the size limit");
         int control = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -35,7 +35,18 @@ public class ArticleTextPanel extends com.vaadin.flow.component.Component {
     static final String MENTION = "place-mention";
     static final String ROWS = "data-rows";
 
+    /** About 60 KB of text, a long feature article: rendered at once, and each further page as big. */
+    static final int PAGE_CHARS = 60_000;
+    /** A page also ends after this many place-name spans (news text has about one per 65 characters). */
+    static final int PAGE_MENTIONS = 1_500;
+    static final String MORE = "article-more";
+
     private final Map<Integer, Element> sentences = new HashMap<>();
+    private List<TextLayout.Run> pending = List.of();
+    private int next;
+    private Element more;
+    private Set<Integer> eventSentences = Set.of();
+    private Links links = Links.NONE;
     private final Element body = new Element("div");
     private Element highlighted;
     private StoredArticle article;
@@ -75,10 +86,32 @@ public class ArticleTextPanel extends com.vaadin.flow.component.Component {
         body.setAttribute("dir", rtl ? "rtl" : "ltr");
         body.setAttribute("lang", article.summary().language().code());
 
-        Set<Integer> eventSentences = new HashSet<>();
+        eventSentences = new HashSet<>();
         for (StoredEvent e : article.events()) eventSentences.add(e.event().sentence().index());
+        this.links = links;
+        pending = TextLayout.of(text, article.sentences(), article.mentions());
+        next = 0;
+        more = null;
+        renderPage(0);
+        getElement().executeJs("this.scrollTop = 0");
+    }
 
-        for (TextLayout.Run run : TextLayout.of(text, article.sentences(), article.mentions())) {
+    /**
+     * Renders the next page of the article, and at least up to {@code sentence}. A 2 MB article has
+     * tens of thousands of mention spans; sent at once they took minutes to reach the browser, so the
+     * text goes in pages of {@link #PAGE_CHARS} or {@link #PAGE_MENTIONS}, the next one when the reader scrolls near the end
+     * (or a marker asks for a sentence further down).
+     */
+    private void renderPage(int sentence) {
+        if (more != null) {
+            more.removeFromParent();
+            more = null;
+        }
+        String text = article.text();
+        int chars = 0, spans = 0;
+        while (next < pending.size() && (chars < PAGE_CHARS && spans < PAGE_MENTIONS || sentence >= 0 && pendingHolds(sentence)
+                || onlyTailLeft())) {
+            TextLayout.Run run = pending.get(next++);
             Element parent = body;
             if (run.sentence() != TextLayout.NONE) {
                 parent = new Element("span");
@@ -97,14 +130,42 @@ public class ArticleTextPanel extends com.vaadin.flow.component.Component {
             }
             for (TextLayout.Piece p : run.pieces()) {
                 String piece = text.substring(p.start(), p.end());
+                chars += piece.length();
                 if (p.mention() == TextLayout.NONE) {
                     parent.appendChild(Element.createText(piece));
                 } else {
+                    spans++;
                     parent.appendChild(mention(article.mentions().get(p.mention()), p.mention(), piece, links.byMention(), texts));
                 }
             }
         }
-        getElement().executeJs("this.scrollTop = 0");
+        if (next < pending.size()) {
+            int left = 0;
+            for (int i = next; i < pending.size(); i++) {
+                for (TextLayout.Piece p : pending.get(i).pieces()) left += p.end() - p.start();
+            }
+            more = new Element("button");
+            more.getClassList().add(MORE);
+            more.setText(texts.format("showMore", Math.max(1, left / 1024)));
+            more.addEventListener("click", e -> renderPage(-1));
+            body.appendChild(more);
+            // Scrolling near the end asks for the next page by itself; the button is there for keyboards.
+            more.executeJs("""
+                    const button = this;
+                    new IntersectionObserver((entries, observer) => {
+                      if (entries.some(e => e.isIntersecting)) { observer.disconnect(); button.click(); }
+                    }, {root: button.closest('.article-text'), rootMargin: '600px'}).observe(button);""");
+        }
+    }
+
+    /** Only the text after the last sentence is left: a "show more" button for a trailing blank would be silly. */
+    private boolean onlyTailLeft() {
+        return pending.size() - next == 1 && pending.get(next).sentence() == TextLayout.NONE;
+    }
+
+    /** Whether a sentence is still to be rendered (not an index past the article's last). */
+    private boolean pendingHolds(int sentence) {
+        return !sentences.containsKey(sentence) && sentence < article.sentences().size();
     }
 
     private static Element mention(Mention m, int index, String piece, Map<Integer, List<Long>> plotted, Texts texts) {
@@ -140,6 +201,7 @@ public class ArticleTextPanel extends com.vaadin.flow.component.Component {
     /** Marks the sentence and scrolls it into view; -1 clears the mark. */
     public void highlightSentence(int index) {
         if (highlighted != null) highlighted.getClassList().remove(HIGHLIGHTED);
+        if (index >= 0 && !sentences.containsKey(index) && article != null && next < pending.size()) renderPage(index);
         highlighted = sentences.get(index);
         if (highlighted == null) return;
         highlighted.getClassList().add(HIGHLIGHTED);

@@ -29,28 +29,38 @@ final class TextLayout {
         List<Sentence> ordered = sentences.stream()
                 .filter(s -> s.start() >= 0 && s.end() <= text.length() && s.start() < s.end())
                 .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+        // Mention indices by start, so that each sentence finds its own by binary search: scanning every
+        // mention for every sentence took 15 s on a 2 MB article (2,000 sentences, 80,000 mentions).
+        int[] byStart = java.util.stream.IntStream.range(0, mentions.size()).boxed()
+                .sorted((a, b) -> Integer.compare(mentions.get(a).start(), mentions.get(b).start()))
+                .mapToInt(Integer::intValue).toArray();
         List<Run> runs = new ArrayList<>();
         int at = 0;
         for (Sentence s : ordered) {
             if (s.start() < at) continue; // overlapping sentence: keep the first
-            if (s.start() > at) runs.add(new Run(NONE, pieces(at, s.start(), mentions)));
-            runs.add(new Run(s.index(), pieces(s.start(), s.end(), mentions)));
+            if (s.start() > at) runs.add(new Run(NONE, pieces(at, s.start(), mentions, byStart)));
+            runs.add(new Run(s.index(), pieces(s.start(), s.end(), mentions, byStart)));
             at = s.end();
         }
-        if (at < text.length()) runs.add(new Run(NONE, pieces(at, text.length(), mentions)));
+        if (at < text.length()) runs.add(new Run(NONE, pieces(at, text.length(), mentions, byStart)));
         return runs;
     }
 
     /** Mentions wholly inside [from, to) become their own pieces; one that straddles a boundary stays plain. */
-    private static List<Piece> pieces(int from, int to, List<Mention> mentions) {
+    private static List<Piece> pieces(int from, int to, List<Mention> mentions, int[] byStart) {
         List<Piece> out = new ArrayList<>();
         int at = from;
-        List<Integer> inside = new ArrayList<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            if (m.start() >= from && m.end() <= to && m.start() < m.end()) inside.add(i);
+        int lo = 0, hi = byStart.length;
+        while (lo < hi) { // the first mention starting at or after from
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(byStart[mid]).start() < from) lo = mid + 1;
+            else hi = mid;
         }
-        inside.sort((a, b) -> Integer.compare(mentions.get(a).start(), mentions.get(b).start()));
+        List<Integer> inside = new ArrayList<>();
+        for (int k = lo; k < byStart.length && mentions.get(byStart[k]).start() < to; k++) {
+            Mention m = mentions.get(byStart[k]);
+            if (m.end() <= to && m.start() < m.end()) inside.add(byStart[k]);
+        }
         for (int i : inside) {
             Mention m = mentions.get(i);
             if (m.start() < at) continue; // overlaps the previous mention

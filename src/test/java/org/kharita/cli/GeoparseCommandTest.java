@@ -156,4 +156,42 @@ class GeoparseCommandTest {
         JsonNode m = r.json().path("mentions").get(0);
         assertThat(m.path("place").path("id").asText()).isEqualTo("geonames:999000001");
     }
+
+    @Test
+    void invalid_utf8_inside_a_json_line_is_refused_as_in_a_single_file_and_the_run_goes_on(@TempDir Path dir) throws IOException {
+        byte[] latin1 = "Бои в Судже".getBytes(java.nio.charset.Charset.forName("windows-1251"));
+        Path single = dir.resolve("cp1251.txt");
+        Files.write(single, latin1);
+        Run alone = run("", single.toString());
+        assertThat(alone.code()).isEqualTo(2);
+        assertThat(alone.err()).contains("not valid UTF-8");
+
+        java.io.ByteArrayOutputStream jsonl = new java.io.ByteArrayOutputStream();
+        jsonl.writeBytes("\uFEFF{\"id\": \"one\", \"text\": \"Drones struck Odesa.\"}\r\n".getBytes(StandardCharsets.UTF_8));
+        jsonl.writeBytes("{\"id\": \"two\", \"text\": \"".getBytes(StandardCharsets.UTF_8));
+        jsonl.writeBytes(latin1);
+        jsonl.writeBytes("\"}\n{\"id\": \"three\", \"text\": \"Бои в Судже.\"}\n".getBytes(StandardCharsets.UTF_8));
+        Path in = dir.resolve("in.jsonl");
+        Files.write(in, jsonl.toByteArray());
+        Run r = run("", "--jsonl", in.toString());
+        assertThat(r.code()).isEqualTo(1);
+        List<JsonNode> lines = r.lines();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).path("id").asText()).isEqualTo("one");
+        assertThat(lines.get(0).path("mentions").size()).isEqualTo(1);
+        assertThat(lines.get(1).path("error").asText()).isEqualTo("line 2 is not valid UTF-8");
+        assertThat(lines.get(2).path("id").asText()).isEqualTo("three");
+        assertThat(lines.get(2).path("mentions").size()).isEqualTo(1);
+        assertThat(r.out()).doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void a_json_line_over_the_limit_is_an_error_line_and_the_next_one_runs() {
+        String huge = "{\"id\": \"big\", \"text\": \"" + "x".repeat(GeoparseCommand.MAX_JSONL_LINE_BYTES) + "\"}\n";
+        Run r = run(huge + "{\"id\": \"next\", \"text\": \"Drones struck Odesa.\"}\n", "--jsonl", "-");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out().lines().toList()).hasSize(2);
+        assertThat(r.out().lines().toList().get(0)).contains("line 1 is over 6 MB");
+        assertThat(r.out().lines().toList().get(1)).contains("\"next\"").contains("Odesa");
+    }
 }

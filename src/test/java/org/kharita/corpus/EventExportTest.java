@@ -86,4 +86,80 @@ class EventExportTest {
         String all = doc.getDocumentElement().getTextContent();
         assertThat(all).contains("35.27,51.19").contains("Strikes somewhere in the oblast \"quoted\"");
     }
+
+    /** OWASP's CSV-injection payloads, each the start of a text cell (headline, side, place, oblast). */
+    static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://127.0.0.1/x\",\"click\")",
+            "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+9)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1");
+
+    List<Map<String, String>> exportOf(String ucdp) throws Exception {
+        Path dir = dataDir.resolve("formulas");
+        TestCorpus c = TestCorpus.open(dir, FakeEngine.analyzer());
+        byte[] csv = ucdp.getBytes(StandardCharsets.UTF_8);
+        c.importer().importUcdp(new ByteArrayInputStream(csv), csv.length, "formulas.csv", "t", p -> { });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EventExport(c.corpus()).csv(EventFilter.NONE, out);
+        String text = new String(out.toByteArray(), 3, out.size() - 3, StandardCharsets.UTF_8);
+        return new CsvMapper().readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
+                .<Map<String, String>>readValues(text).readAll();
+    }
+
+    @Test
+    void csv_text_cells_that_start_like_a_formula_get_a_leading_apostrophe() throws Exception {
+        StringBuilder ucdp = new StringBuilder(UcdpSample.HEADER);
+        for (int i = 0; i < FORMULAS.size(); i++) {
+            String f = FORMULAS.get(i);
+            ucdp.append(UcdpSample.row(100 + i, 1, f, "Government of Ukraine", f, 1, f, f, 51.19, 35.27, "Russia", 1,
+                    "2024-08-10", "2024-08-10", 1));
+        }
+        List<Map<String, String>> rows = exportOf(ucdp.toString());
+        assertThat(rows).hasSize(FORMULAS.size());
+        for (Map<String, String> row : rows) {
+            for (String column : List.of("actor1", "location", "admin1", "notes")) {
+                String cell = row.get(column);
+                assertThat(cell).as(column).startsWith("'");
+                // the importer may trim a leading CR or tab; what follows the apostrophe is still the payload
+                assertThat(FORMULAS.stream().map(String::strip)).as(column).contains(cell.substring(1).strip());
+            }
+        }
+    }
+
+    @Test
+    void every_owasp_lead_character_is_neutralised_in_text_columns_only() {
+        for (String f : FORMULAS) {
+            List<Object> row = new java.util.ArrayList<>(java.util.Collections.nCopies(EventExport.CSV_COLUMNS.size(), f));
+            List<Object> safe = EventExport.neutraliseFormulas(row);
+            assertThat(safe.get(EventExport.CSV_COLUMNS.indexOf("notes"))).isEqualTo("'" + f);
+            assertThat(safe.get(EventExport.CSV_COLUMNS.indexOf("latitude"))).isEqualTo(f);
+        }
+    }
+
+    @Test
+    void csv_negative_coordinates_stay_numbers_and_plain_text_is_untouched() throws Exception {
+        List<Map<String, String>> rows = exportOf(UcdpSample.HEADER + UcdpSample.row(7, 1, "Side - A", "B", "Ordinary headline",
+                1, "Santiago", "Region", -33.45, -70.66, "Chile", 1, "2024-08-10", "2024-08-10", 2));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("latitude")).isEqualTo("-33.45");
+        assertThat(rows.get(0).get("longitude")).isEqualTo("-70.66");
+        assertThat(rows.get(0).get("actor1")).isEqualTo("Side - A");
+        assertThat(rows.get(0).get("notes")).isEqualTo("Ordinary headline");
+    }
+
+    @Test
+    void kml_description_is_plain_text_even_where_google_earth_renders_html() throws Exception {
+        String markup = "<img src=x onerror=alert(1)> & <b>bold</b> ]]> end";
+        TestCorpus c = TestCorpus.open(dataDir.resolve("kml"), FakeEngine.analyzer());
+        c.ingest().ingest(IngestRequest.of("Report\nTroops fought near Plekhovo today. " + markup, LocalDate.of(2024, 8, 14)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EventExport(c.corpus()).kml(EventFilter.NONE, out);
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+        NodeList descriptions = doc.getElementsByTagNameNS("http://www.opengis.net/kml/2.2", "description");
+        assertThat(descriptions.getLength()).isPositive();
+        // What Google Earth hands its HTML renderer is this text; parsed as HTML it must give back the characters.
+        String html = descriptions.item(0).getTextContent();
+        assertThat(html).doesNotContain("<").contains("&lt;img");
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(html).body().children()).isEmpty();
+        assertThat(org.jsoup.Jsoup.parseBodyFragment(html).text()).contains(markup);
+    }
 }

@@ -42,6 +42,20 @@ public final class UcdpSample {
                 "Donetsk city", "Donetsk oblast", 48.02, 37.80, "Ukraine", 1, "2022-05-03", "2022-05-03", 5);
     }
 
+    /** {@code rows} made-up events spread over eastern Ukraine and 2022-2024, written as a GED CSV file. */
+    public static void synthetic(java.nio.file.Path file, int rows) throws java.io.IOException {
+        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file)) {
+            w.write(HEADER);
+            java.time.LocalDate first = java.time.LocalDate.of(2022, 2, 24);
+            for (int i = 1; i <= rows; i++) {
+                String day = first.plusDays(i % 1000).toString();
+                w.write(row(i, 1 + i % 3, "Government of Russia", "Government of Ukraine", "Synthetic event number " + i,
+                        1 + i % 4, "Place " + (i % 5000), "Oblast " + (i % 20), 47.0 + (i % 3000) / 1000.0,
+                        35.0 + (i % 4000) / 1000.0, "Ukraine", 1, day, day, i % 7));
+            }
+        }
+    }
+
     private static String quote(String s) {
         return "\"" + s.replace("\"", "\"\"") + "\"";
     }

@@ -105,6 +105,7 @@ class CorrectionBrowserTest {
                     .findFirst().orElseThrow().click();
             wait.until(d -> !app.getBean(Corrections.class).history(articleId).isEmpty());
             ViewerBrowserTest.screenshotOf(driver, "09-corrected");
+            assertThat(SeedOnTheMapBrowserTest.cspViolations(driver)).as("login and correction under the CSP").isEmpty();
         } finally {
             // Off the page first: a page left open on a stopped server logs every failed poll as an error.
             driver.get("about:blank");

@@ -93,6 +93,13 @@ class SeedOnTheMapBrowserTest {
         return new ChromeDriver(options);
     }
 
+    /** What the browser console said about the Content-Security-Policy since the last call. */
+    static List<String> cspViolations(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+    }
+
     @Test
     void the_seed_on_the_map_links_a_clicked_marker_to_its_highlighted_sentence() throws IOException {
         long id = ingest.ingest(Files.readAllBytes(SEED), SEED.getFileName().toString(),

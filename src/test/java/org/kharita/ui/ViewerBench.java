@@ -195,7 +195,7 @@ public final class ViewerBench {
             "army", "clash"};
 
     /** One step of an analyst's session: change one part of the filter, now and then clear it all. */
-    private static EventFilter change(EventFilter f, Random rnd, List<EventFilter.PlaceChoice> places) {
+    static EventFilter change(EventFilter f, Random rnd, List<EventFilter.PlaceChoice> places) {
         return switch (rnd.nextInt(10)) {
             case 0 -> {
                 LocalDate from = LocalDate.of(1990 + rnd.nextInt(34), 1 + rnd.nextInt(12), 1);
@@ -226,7 +226,7 @@ public final class ViewerBench {
     }
 
     /** A zoom from the world (2) to a town (12), centred on the data's regions. */
-    private static Viewport viewport(Random rnd) {
+    static Viewport viewport(Random rnd) {
         int zoom = 2 + rnd.nextInt(11);
         if (zoom <= 2) return Viewport.WORLD;
         double[][] centres = {{48, 37}, {36, 38}, {20, 96}, {23, -102}, {50.5, 35.5}};
@@ -239,12 +239,12 @@ public final class ViewerBench {
         return pool[rnd.nextInt(pool.length)];
     }
 
-    private static double pct(List<? extends Number> values, double p) {
+    static double pct(List<? extends Number> values, double p) {
         double[] v = values.stream().mapToDouble(Number::doubleValue).sorted().toArray();
         return v[Math.min(v.length - 1, (int) (v.length * p))];
     }
 
-    private static long usedHeap(Runtime rt) {
+    static long usedHeap(Runtime rt) {
         for (int i = 0; i < 3; i++) System.gc();
         return rt.totalMemory() - rt.freeMemory();
     }
