@@ -167,6 +167,12 @@ public final class Fuser {
         return n == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(n.cluster.id());
     }
 
+    /** How many reports the fused event of this one holds (0 when the report is not held). */
+    public int reportsWith(long reportId) {
+        Node n = nodes.get(reportId);
+        return n == null ? 0 : n.cluster.members.size();
+    }
+
     /** The reports fused with this one, itself included, in id order. */
     public List<Report> fusedWith(long reportId) {
         Node n = nodes.get(reportId);

@@ -38,10 +38,19 @@ public final class FusionRules {
     /** Every rule at once: origin, type, date and place. */
     public static boolean mayFuse(Report a, Report b) {
         if (a.origin().equals(b.origin())) {
-            // one article naming a village twice for one clash; a dataset's rows are distinct events by its own coding
-            if (a.origin().startsWith("d") || a.lat() != b.lat() || a.lon() != b.lon()) return false;
+            // An article told its events apart itself (the air strike and the shelling of Khan Younis the same
+            // day are two); only one event naming a village twice is one. A dataset's rows are distinct by its coding.
+            if (isDataset(a) || !eventOf(a).equals(eventOf(b)) || a.placeId() == null || !a.placeId().equals(b.placeId())) {
+                return false;
+            }
         }
         return typesCompatible(a.type(), b.type(), isDataset(a) || isDataset(b)) && datesOverlap(a, b) && samePlace(a, b);
+    }
+
+    /** The event within its article a report comes from: its key up to the mention ("e12" of "e12:m3"). */
+    static String eventOf(Report r) {
+        int colon = r.key().lastIndexOf(':');
+        return colon < 0 ? r.key() : r.key().substring(0, colon);
     }
 
     static boolean isDataset(Report r) {
@@ -67,7 +76,13 @@ public final class FusionRules {
      * region are not fused: "fighting in Kursk oblast" sums many clashes, it is not one of them.
      */
     public static boolean samePlace(Report a, Report b) {
-        if (a.precision() <= 2 && b.precision() <= 2) return Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) <= radiusKm(a, b);
+        if (a.precision() <= 2 && b.precision() <= 2) {
+            // Two articles resolved to gazetteer entries: the entry decides, not the coordinate. Villages
+            // with no coordinate source sit at their district seat (Darino, Nizhny Klin and Zeleny Shlyakh
+            // all at Sudzha), so a distance would fuse them.
+            if (a.placeId() != null && b.placeId() != null) return a.placeId().equals(b.placeId());
+            return Geo.km(a.lat(), a.lon(), b.lat(), b.lon()) <= radiusKm(a, b);
+        }
         if (a.precision() != b.precision() || a.country() == null || !a.country().equals(b.country())) return false;
         return a.precision() >= 4 || (a.region() != null && Objects.equals(a.region(), b.region()));
     }

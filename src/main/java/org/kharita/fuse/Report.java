@@ -13,10 +13,17 @@ package org.kharita.fuse;
  * @param lastDay   epoch day of the last day it could be
  * @param precision location precision, 1 settlement, 2 near or district, 3 region, 4 country
  * @param region    the first-level region (region-level reports fuse within it), null when unknown
+ * @param placeId   the gazetteer entry an article's place was resolved to; null for a dataset row
  */
 public record Report(long id, String key, String origin, String source, String type, int firstDay, int lastDay,
-                     double lat, double lon, int precision, String country, String region, Integer fatalities) {
+                     double lat, double lon, int precision, String country, String region, Integer fatalities,
+                     String placeId) {
     public static final int UNDATED = Integer.MIN_VALUE;
+
+    public Report(long id, String key, String origin, String source, String type, int firstDay, int lastDay,
+                  double lat, double lon, int precision, String country, String region, Integer fatalities) {
+        this(id, key, origin, source, type, firstDay, lastDay, lat, lon, precision, country, region, fatalities, null);
+    }
 
     public boolean dated() {
         return firstDay != UNDATED && lastDay != UNDATED;

@@ -26,6 +26,10 @@ final class Texts {
             Map.entry("overlayDeleteText", "Its %d dated shapes are removed for everyone. The file can be imported again."),
             Map.entry("overlayDeleted", "Overlay deleted: %s"), Map.entry("cancel", "Cancel"), Map.entry("delete", "Delete"),
             Map.entry("range", "Date range"),
+            Map.entry("reports", "reports"), Map.entry("minSources", "Sources ≥"), Map.entry("contested", "Contested"),
+            Map.entry("countReports", "Count reports"), Map.entry("noClaimant", "no claimant named"),
+            Map.entry("fusedHeading", "%d reports, %d independent sources"), Map.entry("contestedLabel", "Contested"),
+            Map.entry("reportsCsv", "REPORTS CSV"),
             Map.entry("rangeKeys", "Arrow keys move the edge on their side (right: the end later, left: the start earlier); "
                     + "with Shift, the other edge back. Enter applies, Escape cancels."));
     private static final Map<String, String> AR = Map.ofEntries(

@@ -15,8 +15,9 @@ class FuserTest {
     private static final double[] ZELENY = {51.2838, 35.1412};
 
     static Report article(long id, String article, String type, int day, double[] at, Integer killed) {
+        String place = at == DARINO ? "darino" : at == ZELENY ? "zeleny" : null;
         return new Report(id, "e" + id + ":m0", "a" + article, "outlet " + article, type, day, day, at[0], at[1], 1,
-                "RU", "Kursk Oblast", killed);
+                "RU", "Kursk Oblast", killed, place);
     }
 
     @Test
@@ -38,6 +39,17 @@ class FuserTest {
         f.add(article(1, "en", "battle", OCT_23, DARINO, null));
         f.add(article(2, "ru", "battle", OCT_23, ZELENY, null));
         assertThat(f.fusedWith(1)).hasSize(1);
+    }
+
+    @Test
+    void two_gazetteer_entries_at_one_approximate_coordinate_stay_apart() {
+        Fuser f = new Fuser();
+        // villages with no coordinate source sit at their district seat: the entry, not the point, decides
+        f.add(new Report(1, "k1", "a1", "s1", "battle", OCT_23, OCT_23, 51.1976, 35.2726, 1, "RU", null, null, "darino"));
+        f.add(new Report(2, "k2", "a2", "s2", "battle", OCT_23, OCT_23, 51.1976, 35.2726, 1, "RU", null, null, "nizhny-klin"));
+        f.add(new Report(3, "k3", "a3", "s3", "battle", OCT_23, OCT_23, 51.1976, 35.2726, 1, "RU", null, null, "darino"));
+        assertThat(f.fusedWith(1)).extracting(Report::id).containsExactly(1L, 3L);
+        assertThat(f.fusedWith(2)).hasSize(1);
     }
 
     @Test
