@@ -119,9 +119,12 @@ public class FusionStore {
         }
     }
 
-    /** A counter that moves whenever any row's fused event may have changed. */
+    /**
+     * A counter that moves whenever any row's fused event may have changed here. It asks nothing of the
+     * table (the snapshot asks this on every read): another process's writes are noticed by the snapshot's
+     * own row count, and then {@link #columns} reads the fusion again.
+     */
     synchronized long version() {
-        current();
         return version;
     }
 

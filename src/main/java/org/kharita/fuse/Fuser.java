@@ -108,12 +108,20 @@ public final class Fuser {
     public Change merge(long reportId, long otherReportId) {
         Node a = nodes.get(reportId), b = nodes.get(otherReportId);
         if (a == null || b == null || a.cluster == b.cluster) return Change.NONE;
-        Decision d = new Decision(Decision.Kind.MERGE, a.report.key(), b.report.key());
-        remember(d);
-        // a split between any two of their reports would be undone by this merge: lift it, the merge is later
-        for (Node x : a.cluster.members) for (Node y : b.cluster.members) unlink(cannotLink, x.report.key(), y.report.key());
+        List<Decision> decisions = new ArrayList<>();
+        decisions.add(new Decision(Decision.Kind.MERGE, a.report.key(), b.report.key()));
+        // An earlier split between any two of their reports is overruled by this later merge, and stored
+        // so: re-fusion replays decisions in order, and a split left standing would part them again.
+        for (Node x : a.cluster.members) {
+            for (Node y : b.cluster.members) {
+                if (cannotLink.getOrDefault(x.report.key(), Set.of()).contains(y.report.key())) {
+                    decisions.add(new Decision(Decision.Kind.MERGE, x.report.key(), y.report.key()));
+                }
+            }
+        }
+        decisions.forEach(this::remember);
         Cluster into = union(a.cluster, b.cluster);
-        return new Change(List.of(d), assignments(List.of(into)));
+        return new Change(decisions, assignments(List.of(into)));
     }
 
     /** What a split or merge decided and moved. */

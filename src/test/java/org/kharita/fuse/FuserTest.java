@@ -109,6 +109,20 @@ class FuserTest {
     }
 
     @Test
+    void a_merge_after_a_split_is_replayed_whole_on_refusion() {
+        List<Report> reports = List.of(article(1, "en", "battle", OCT_23, DARINO, null),
+                article(2, "ru", "battle", OCT_23, DARINO, null), article(3, "ar", "battle", OCT_23, DARINO, null));
+        Fuser f = new Fuser();
+        f.fuseAll(reports);
+        List<Fuser.Decision> stored = new java.util.ArrayList<>(f.split(3).decisions());
+        stored.addAll(f.merge(3, 2).decisions());
+        assertThat(f.fusedWith(1)).hasSize(3);
+        Fuser again = new Fuser();
+        stored.forEach(again::remember);
+        assertThat(again.fuseAll(reports).values()).containsOnly(1L);
+    }
+
+    @Test
     void a_merge_ties_reports_the_rules_keep_apart() {
         Fuser f = new Fuser();
         f.add(article(1, "en", "battle", OCT_23, DARINO, null));
@@ -154,5 +168,10 @@ class FuserTest {
         // precision: a 1, b 1, c 1/2, d 1/2 → 0.75; recall: a 1/2, b 1/2, c 1, d 1 → 0.75
         assertThat(s.bcubedF1()).isCloseTo(0.75, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(ClusterScores.of(gold, gold).bcubedF1()).isEqualTo(1.0);
+        Map<String, String> merged = Map.of("a", "x", "b", "x", "c", "x", "d", "y");
+        ClusterScores bySize = ClusterScores.of(gold, merged), byPair = ClusterScores.of(gold, merged, (p, q) -> true);
+        assertThat(bySize.systemPairs()).isEqualTo(byPair.systemPairs()).isEqualTo(3);
+        assertThat(bySize.correctPairs()).isEqualTo(byPair.correctPairs()).isEqualTo(1);
+        assertThat(bySize.goldPairs()).isEqualTo(byPair.goldPairs()).isEqualTo(1);
     }
 }
