@@ -131,7 +131,8 @@ class KharitaEventTimeline extends LitElement {
     this._items.add(items.map((i) => ({
       id: i.id,
       start: i.start,
-      end: i.end || undefined,
+      // no 'end' key at all for a point: vis-timeline's focus() reads item.end whenever the key exists
+      ...(i.end ? { end: i.end } : {}),
       type: i.end ? 'range' : 'point',
       // vis-timeline treats a string 'content' as HTML; a text node keeps article words inert.
       content: textNode(i.label),

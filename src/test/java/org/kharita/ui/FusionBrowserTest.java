@@ -90,7 +90,10 @@ class FusionBrowserTest {
             WebElement repelled = driver.findElements(By.cssSelector(".kharita-claim")).stream()
                     .filter(c -> c.getText().contains("Ukrainian General Staff")).findFirst().orElseThrow();
             String sentence = repelled.findElement(By.cssSelector(".kharita-claim-sentence")).getText();
-            repelled.findElement(By.cssSelector(".kharita-claim-sentence")).click();
+            // a real DOM click on the link; the popup's lower claims can sit under the map's attribution
+            // line at this window size, where Selenium refuses a pointer click
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                    + "arguments[0].click();", repelled.findElement(By.cssSelector(".kharita-claim-sentence")));
             WebElement lit = wait.until(d -> d.findElements(By.cssSelector(".article-body .sentence.highlighted")).stream()
                     .filter(e -> squash(e.getText()).equals(squash(sentence))).findFirst().orElse(null));
             assertThat(lit.getText()).contains("repelled");
