@@ -4,7 +4,7 @@
  * The server sends its changes in one batch per round trip: applyChanges([...ops]). Each op is
  * one of
  *   { op: 'options', tileUrl, tileAttribution, dataAttribution }   (re)configure layers
- *   { op: 'data', points: [[id, lat, lon, type, precision, area|null]], clusters: [[lat, lon, count, type, samePlace]] }
+ *   { op: 'data', points: [[id, lat, lon, type, precision, area|null, sources, contested]], clusters: [[lat, lon, count, type, samePlace]] }
  *        what the current view needs: single events (clustered and spread here), or the server's grid clusters
  *   { op: 'view', lat, lon, zoom }                   set the view
  *   { op: 'fitBounds', box: [minLat, minLon, maxLat, maxLon] }
@@ -172,7 +172,7 @@ class KharitaLeafletMap extends LitElement {
     this._markers.clear();
     const heat = [];
     const pins = [];
-    for (const [id, lat, lon, type, precision, area] of points) {
+    for (const [id, lat, lon, type, precision, area, sources = 1, contested = false] of points) {
       const colour = TYPE_COLOURS[type] || TYPE_COLOURS.other;
       heat.push([lat, lon, 1]);
       if (precision >= 3) {
@@ -186,13 +186,22 @@ class KharitaLeafletMap extends LitElement {
         this._markers.set(String(id), shape);
         continue;
       }
+      // A fused event reported by several independent sources carries their number; a contested one a ring.
+      const badge = sources > 1 ? `<span class="kharita-sources">${Number(sources)}</span>` : '';
       const marker = L.marker([lat, lon], {
-        icon: L.divIcon({ className: `kharita-marker kharita-type-${type} kharita-prec-${precision}`, iconSize: [14, 14] }),
+        icon: L.divIcon({
+          className: `kharita-marker kharita-type-${type} kharita-prec-${precision}${contested ? ' kharita-contested' : ''}`,
+          iconSize: [14, 14],
+          html: badge,
+        }),
         keyboard: true,
       });
       marker.on('click', () => this._fire('kharita-marker-click', { id: String(id) }));
       // Leaflet creates the icon element each time the marker leaves a cluster; tag it then.
-      marker.on('add', () => tagEvent(marker.getElement(), id));
+      marker.on('add', () => {
+        tagEvent(marker.getElement(), id);
+        if (marker.getElement()) marker.getElement().setAttribute('data-sources', String(sources));
+      });
       this._markers.set(String(id), marker);
       pins.push(marker);
     }
@@ -281,8 +290,11 @@ class KharitaLeafletMap extends LitElement {
    * no popup). A popup on the map outlives the markers being redrawn.
    */
   _popup(op) {
-    L.popup({ maxWidth: 340 }).setLatLng([op.lat, op.lon]).setContent(popupContent(op)).openOn(this._map);
+    const claimClicked = (id) => this._fire('kharita-marker-click', { id: String(id) });
+    L.popup({ maxWidth: 380 }).setLatLng([op.lat, op.lon]).setContent(popupContent(op, claimClicked)).openOn(this._map);
+    // the browser tests' signal that the popup, claims included, is on screen
     this.setAttribute('data-popup', String(op.id));
+    this.setAttribute('data-popup-claims', String(op.fused ? op.fused.claims.length : 0));
   }
 
   /** One semi-transparent polygon per overlay layer; a layer the analyst has unticked stays hidden. */
@@ -540,8 +552,11 @@ function setLabel(el, text) {
   el.setAttribute('aria-label', text);
 }
 
-/** Built from text nodes only: an article's words never become markup. */
-function popupContent(m) {
+/**
+ * Built from text nodes only: an article's words never become markup. A fused event lists every claim
+ * with its claimant, outlet, date, type and count, each a link to its sentence (onClaim with its row id).
+ */
+function popupContent(m, onClaim) {
   const root = document.createElement('div');
   root.className = 'kharita-popup';
   const line = (cls, text) => {
@@ -555,6 +570,35 @@ function popupContent(m) {
   line('kharita-popup-meta', [m.date, m.type].filter(Boolean).join(' · '));
   line('kharita-popup-sentence', m.sentence).setAttribute('dir', 'auto');
   if (m.source) line('kharita-popup-source', m.source);
+  if (m.fused) {
+    line('kharita-popup-fused', m.fused.heading);
+    if (m.fused.contested) line('kharita-popup-contested', m.fused.contested);
+    const list = document.createElement('ol');
+    list.className = 'kharita-claims';
+    for (const c of m.fused.claims) {
+      const item = document.createElement('li');
+      item.className = 'kharita-claim' + (c.selected ? ' kharita-claim-selected' : '');
+      item.setAttribute('data-row', c.id);
+      const who = document.createElement('div');
+      who.className = 'kharita-claim-who';
+      who.textContent = [c.claimant, c.outlet].filter(Boolean).join(' · ');
+      const what = document.createElement('div');
+      what.className = 'kharita-claim-what';
+      what.textContent = [c.date, c.type, c.killed != null ? `killed: ${c.killed}` : null].filter(Boolean).join(' · ');
+      const link = document.createElement('a');
+      link.href = '#';
+      link.className = 'kharita-claim-sentence';
+      link.setAttribute('dir', 'auto');
+      link.textContent = c.sentence || '';
+      link.addEventListener('click', (e) => {
+        e.preventDefault();
+        onClaim(c.id);
+      });
+      item.append(who, what, link);
+      list.appendChild(item);
+    }
+    root.appendChild(list);
+  }
   return root;
 }
 

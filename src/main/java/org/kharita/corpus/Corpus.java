@@ -87,6 +87,31 @@ public class Corpus {
         return index.rowsOfEvent(eventId);
     }
 
+    /** The fused event a report belongs to, named by its first report's id (the report's own id when alone). */
+    public long fusedId(long rowId) {
+        return index.fusedId(rowId);
+    }
+
+    /** Every report of the fused event this report belongs to, itself included, oldest first. */
+    public List<EventRow> fusedReports(long rowId) {
+        return index.rows(index.fusion().reportIds(rowId));
+    }
+
+    /** Where the reports of this report's fused event disagree, and how many independent sources they are. */
+    public org.kharita.fuse.Disagreement disagreement(long rowId) {
+        return index.fusion().disagreement(rowId);
+    }
+
+    /** An analyst's "this report is not the same occurrence": stored (who, when), kept on re-fusion. */
+    public void splitReport(long rowId, String analyst) {
+        index.fusion().split(rowId, analyst);
+    }
+
+    /** An analyst's "these two are the same occurrence": stored (who, when), kept on re-fusion. */
+    public void mergeReports(long rowId, long otherRowId, String analyst) {
+        index.fusion().merge(rowId, otherRowId, analyst);
+    }
+
     /** Places and regions whose name starts with the prefix, most events first. */
     public List<EventFilter.PlaceChoice> places(String prefix, int limit) {
         return index.places(prefix == null ? "" : prefix, limit);

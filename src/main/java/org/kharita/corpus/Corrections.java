@@ -127,7 +127,7 @@ public class Corrections implements PlaceResolver.Aliases {
                             b == null ? null : b.maxLon(), "corrected by " + analyst + " at " + now + note, articleId, mentionIndex)
                     .update();
             index.deleteArticle(articleId);
-            index.insert(index.articleRows(articleId));
+            index.insertArticle(articleId);
         });
     }
 

@@ -122,6 +122,7 @@ public class DatasetImporter {
                         imported.duplicate(), true);
             }
             return tx.execute(status -> {
+                index.beginDataset();
                 long datasetId = insertDataset(name, sniffed.format().code, analyst);
                 long[] counts = new long[2];
                 try (Rows rows = open(sniffed, in, name, datasetId)) {
@@ -164,6 +165,7 @@ public class DatasetImporter {
                 jdbc.sql("UPDATE datasets SET content_hash = ?, row_count = ? WHERE id = ?")
                         .params(hash, counts[0], datasetId).update();
                 progress.accept(new Progress(counts[0], counted.count, totalBytes));
+                index.fuseDataset(datasetId);
                 return new Result(datasetId, counts[0], counts[1], false);
             });
         } finally {

@@ -36,7 +36,8 @@ public class EventExport {
     /** ACLED's column names, then ours. */
     public static final List<String> CSV_COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision",
             "event_type", "sub_event_type", "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude",
-            "geo_precision", "source", "notes", "fatalities", "claimedBy", "reportedVia");
+            "geo_precision", "source", "notes", "fatalities", "claimedBy", "reportedVia", "fused_id", "fused_sources",
+            "fused_contested");
 
     private final Corpus corpus;
 
@@ -55,7 +56,7 @@ public class EventExport {
                 .with(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS).writeValues(w)) {
             corpus.forEachEvent(filter, r -> {
                 try {
-                    rows.write(neutraliseFormulas(csvRow(r)));
+                    rows.write(neutraliseFormulas(csvRow(r, fused(r))));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -64,14 +65,35 @@ public class EventExport {
         w.flush();
     }
 
+    /** The fused event of a report: its id, independent sources and whether its reports disagree. */
+    record Fused(long id, int sources, boolean contested) {
+        static Fused alone(EventRow r) {
+            return new Fused(r.id(), 1, false);
+        }
+    }
+
+    private Fused fused(EventRow r) {
+        var d = corpus.disagreement(r.id());
+        return new Fused(corpus.fusedId(r.id()), d.sources(), d.contested());
+    }
+
     static List<Object> csvRow(EventRow r) {
+        return csvRow(r, Fused.alone(r));
+    }
+
+    /**
+     * A row of the events file (one per fused event, its earliest report standing for it) or of the reports
+     * file (every report): either way it names its fused event, so the two files join on fused_id.
+     */
+    static List<Object> csvRow(EventRow r, Fused f) {
         EventType type = EventType.fromCode(r.type());
         return new ArrayList<>(Arrays.asList(id(r), r.dateStart() == null ? "" : r.dateStart().toString(),
                 r.dateStart() == null ? "" : String.valueOf(r.dateStart().getYear()), String.valueOf(timePrecision(r)),
                 type.acledType(), type.acledSubType(), nz(r.actor1()), nz(r.actor2()), nz(r.country()), nz(r.admin1()),
                 nz(r.placeName()), String.valueOf(r.lat()), String.valueOf(r.lon()), String.valueOf(r.locationPrecision()),
                 nz(r.source()), nz(r.text()), r.fatalities() == null ? "" : String.valueOf(r.fatalities()),
-                nz(r.claimedBy()), nz(r.reportedVia())));
+                nz(r.claimedBy()), nz(r.reportedVia()), String.valueOf(f.id()), String.valueOf(f.sources()),
+                String.valueOf(f.contested())));
     }
 
     /** Columns that only ever hold numbers we wrote ourselves: a leading '-' there is a sign, not a formula. */
@@ -105,7 +127,7 @@ public class EventExport {
             g.writeArrayFieldStart("features");
             corpus.forEachEvent(filter, r -> {
                 try {
-                    feature(g, r);
+                    feature(g, r, csvRow(r, fused(r)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -115,7 +137,7 @@ public class EventExport {
         }
     }
 
-    private static void feature(JsonGenerator g, EventRow r) throws IOException {
+    private static void feature(JsonGenerator g, EventRow r, List<Object> values) throws IOException {
         g.writeStartObject();
         g.writeStringField("type", "Feature");
         g.writeObjectFieldStart("geometry");
@@ -126,7 +148,6 @@ public class EventExport {
         g.writeEndArray();
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
-        List<Object> values = csvRow(r);
         for (int i = 0; i < CSV_COLUMNS.size(); i++) {
             String name = CSV_COLUMNS.get(i);
             if (name.equals("latitude") || name.equals("longitude")) continue;
@@ -154,7 +175,7 @@ public class EventExport {
             element(x, "name", "Kharita events");
             corpus.forEachEvent(filter, r -> {
                 try {
-                    placemark(x, r);
+                    placemark(x, r, csvRow(r, fused(r)));
                 } catch (XMLStreamException e) {
                     throw new IllegalStateException(e);
                 }
@@ -168,7 +189,7 @@ public class EventExport {
         }
     }
 
-    private static void placemark(XMLStreamWriter x, EventRow r) throws XMLStreamException {
+    private static void placemark(XMLStreamWriter x, EventRow r, List<Object> values) throws XMLStreamException {
         x.writeStartElement("Placemark");
         x.writeAttribute("id", id(r));
         element(x, "name", nz(r.placeName()) + " · " + EventType.fromCode(r.type()).acledSubType());
@@ -184,7 +205,6 @@ public class EventExport {
             x.writeEndElement();
         }
         x.writeStartElement("ExtendedData");
-        List<Object> values = csvRow(r);
         for (int i = 0; i < CSV_COLUMNS.size(); i++) {
             x.writeStartElement("Data");
             x.writeAttribute("name", CSV_COLUMNS.get(i));

@@ -64,9 +64,22 @@ class EventIndex {
     private final Object snapshotLock = new Object();
     private final AtomicBoolean written = new AtomicBoolean();
     private volatile EventSnapshot snapshot;
+    private final FusionStore fusion;
+    /** The fusion's version the snapshot was built with. */
+    private volatile long fusionVersion = -1;
 
     EventIndex(DataSource dataSource) {
+        this(dataSource, new FusionStore(dataSource, java.time.Clock.systemUTC()));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    EventIndex(DataSource dataSource, FusionStore fusion) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.fusion = fusion;
+    }
+
+    FusionStore fusion() {
+        return fusion;
     }
 
     // ---- writes ----
@@ -108,9 +121,31 @@ class EventIndex {
         });
     }
 
+    /** An article's rows out of the table and out of fusion (before they are written again, or for good). */
     void deleteArticle(long articleId) {
         changed();
+        fusion.forgetArticle(articleId);
         jdbc.update("DELETE FROM event_points WHERE article_id = ?", articleId);
+        fusion.synced();
+    }
+
+    /** An article's rows written from its stored events and fused with what the corpus holds. */
+    void insertArticle(long articleId) {
+        fusion.prepare();
+        insert(articleRows(articleId));
+        fusion.fuseArticle(articleId);
+        fusion.synced();
+    }
+
+    /** Before a dataset's rows are written: see {@link FusionStore#prepare}. */
+    void beginDataset() {
+        fusion.prepare();
+    }
+
+    /** After a dataset's rows are all written, in the same transaction: they are fused. */
+    void fuseDataset(long datasetId) {
+        fusion.fuseDataset(datasetId);
+        fusion.synced();
     }
 
     /** Articles whose events are not in the index yet (stored before V2, or by an older build). */
@@ -194,13 +229,8 @@ class EventIndex {
 
     /** A page of the matching rows, newest first: chosen in memory, read whole from the table. */
     List<EventRow> list(EventFilter filter, int offset, int limit) {
-        List<Long> ids = snapshot().page(filter, offset, limit);
-        if (ids.isEmpty()) return List.of();
-        Map<Long, EventRow> byId = new HashMap<>();
-        jdbc.query("SELECT " + COLUMNS + " FROM event_points WHERE id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
-                + ")", (RowCallbackHandler) rs -> byId.put(rs.getLong("id"), row(rs)), ids.toArray());
         // a row deleted since the snapshot was read is left out rather than shown stale
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return rows(snapshot().page(filter, offset, limit));
     }
 
     /** Reads the table into the snapshot now rather than at the first filter. */
@@ -215,12 +245,14 @@ class EventIndex {
      */
     EventSnapshot snapshot() {
         EventSnapshot s = snapshot;
-        if (s != null && !written.get() && isAt(s, stamp())) return s;
+        if (s != null && !written.get() && isAt(s, stamp()) && fusionVersion == fusion.version()) return s;
         synchronized (snapshotLock) {
             boolean wrote = written.getAndSet(false);
             s = snapshot;
-            if (s != null && !wrote && isAt(s, stamp())) return s;
-            snapshot = s == null ? load() : sync(s);
+            boolean refused = fusionVersion != fusion.version();
+            if (s != null && !wrote && !refused && isAt(s, stamp())) return s;
+            snapshot = s == null ? load() : sync(s, refused);
+            fusionVersion = fusion.version();
             return snapshot;
         }
     }
@@ -228,11 +260,14 @@ class EventIndex {
     private EventSnapshot load() {
         EventSnapshot.Builder b = new EventSnapshot.Builder();
         readAfter(Long.MIN_VALUE, b, id -> true);
-        return b.build();
+        return b.build(fusion::columns);
     }
 
-    /** The old snapshot's rows still in the table plus the rows added since; the old one when nothing changed. */
-    private EventSnapshot sync(EventSnapshot old) {
+    /**
+     * The old snapshot's rows still in the table plus the rows added since; the old one when nothing
+     * changed, neither rows nor fusion (a split or merge moves no row, only what rows count as one).
+     */
+    private EventSnapshot sync(EventSnapshot old, boolean refused) {
         long[] now = ids();
         long firstNew = Long.MAX_VALUE;
         int kept = 0;
@@ -240,11 +275,11 @@ class EventIndex {
             if (old.holds(id)) kept++;
             else firstNew = Math.min(firstNew, id);
         }
-        if (kept == old.size() && firstNew == Long.MAX_VALUE) return old;
+        if (kept == old.size() && firstNew == Long.MAX_VALUE && !refused) return old;
         EventSnapshot.Builder b = new EventSnapshot.Builder();
         b.keep(old, id -> Arrays.binarySearch(now, id) >= 0);
         if (firstNew != Long.MAX_VALUE) readAfter(firstNew - 1, b, id -> !old.holds(id));
-        return b.build();
+        return b.build(fusion::columns);
     }
 
     /**
@@ -315,16 +350,39 @@ class EventIndex {
         }
     }
 
-    /** Every matching row, oldest first, without holding them all: for exports. */
+    /** Every matching row (or each fused event's earliest), oldest first, without holding the rows: for exports. */
     void forEach(EventFilter filter, Consumer<EventRow> sink) {
         FilterSql f = FilterSql.of(filter);
+        // which fused event a report is in, how many sources report it and whether they disagree, are
+        // known to the snapshot, not the table; counting fused events, the earliest report stands for each
+        EventSnapshot s = snapshot();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         jdbc.query("SELECT " + COLUMNS + " FROM event_points WHERE " + f.where + " ORDER BY date_start NULLS LAST, id",
-                (RowCallbackHandler) rs -> sink.accept(row(rs)), f.args());
+                (RowCallbackHandler) rs -> {
+                    EventRow r = row(rs);
+                    if (filter.byFusedEvent() && !s.passesFusion(filter, r.id())) return;
+                    if (!filter.reports() && !seen.add(s.fusedIdOf(r.id()).orElse(r.id()))) return;
+                    sink.accept(r);
+                }, f.args());
+    }
+
+    /** The fused event a row belongs to, as the viewer counts it (its own id when alone). */
+    long fusedId(long rowId) {
+        return snapshot().fusedIdOf(rowId).orElse(rowId);
     }
 
     java.util.Optional<EventRow> row(long id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM event_points WHERE id = ?", (rs, n) -> row(rs), id)
                 .stream().findFirst();
+    }
+
+    /** Rows by id, in the order asked; rows gone from the table are left out. */
+    List<EventRow> rows(List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        Map<Long, EventRow> byId = new HashMap<>();
+        jdbc.query("SELECT " + COLUMNS + " FROM event_points WHERE id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + ")", (RowCallbackHandler) rs -> byId.put(rs.getLong("id"), row(rs)), ids.toArray());
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     List<EventRow> rowsOfEvent(long eventId) {

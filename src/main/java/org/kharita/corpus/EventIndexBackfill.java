@@ -34,7 +34,7 @@ class EventIndexBackfill implements ApplicationRunner {
         for (long id : missing) {
             tx.executeWithoutResult(s -> {
                 index.deleteArticle(id);
-                index.insert(index.articleRows(id));
+                index.insertArticle(id);
             });
         }
         if (!missing.isEmpty()) log.info("indexed the events of {} articles for the viewer", missing.size());

@@ -47,6 +47,15 @@ final class EventSnapshot {
     /** Distinct start days ascending, and each row's index in it ({@link #NULL} when undated). */
     private final int[] days;
     private final int[] dayIndex;
+    /**
+     * Each row's fused event as a dense index (rows of one fused event share it), and per fused event
+     * its id, independent sources and whether its reports disagree: counts by fused event are a count of
+     * distinct indexes among the matching rows.
+     */
+    private final int[] fusedAt;
+    private final long[] fusedIds;
+    private final int[] fusedSources;
+    private final boolean[] fusedContested;
     /** The last few filters' matching rows: one filter change asks for count, list and map of the same filter. */
     private final Map<EventFilter, long[]> matches = Collections.synchronizedMap(
             new LinkedHashMap<>(CACHED_FILTERS * 2, 0.75f, true) {
@@ -56,7 +65,7 @@ final class EventSnapshot {
                 }
             });
 
-    private EventSnapshot(Builder b) {
+    private EventSnapshot(Builder b, java.util.function.Function<long[], FusionStore.FusedColumns> fusion) {
         int n = b.size;
         int[] byId = idOrder(b.ids, n);
         ids = new long[n];
@@ -77,6 +86,28 @@ final class EventSnapshot {
             precision[k] = b.precision[i];
         }
         areas = Arrays.copyOf(b.areas, b.areaCount);
+        FusionStore.FusedColumns fused = fusion.apply(ids);
+        fusedAt = new int[n];
+        Map<Long, Integer> dense = new HashMap<>();
+        List<Long> denseIds = new ArrayList<>();
+        List<Integer> denseRow = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Integer at = dense.get(fused.fused()[i]);
+            if (at == null) {
+                at = denseIds.size();
+                dense.put(fused.fused()[i], at);
+                denseIds.add(fused.fused()[i]);
+                denseRow.add(i);
+            }
+            fusedAt[i] = at;
+        }
+        fusedIds = denseIds.stream().mapToLong(Long::longValue).toArray();
+        fusedSources = new int[fusedIds.length];
+        fusedContested = new boolean[fusedIds.length];
+        for (int f = 0; f < fusedIds.length; f++) {
+            fusedSources[f] = fused.sources()[denseRow.get(f)];
+            fusedContested[f] = fused.contested()[denseRow.get(f)];
+        }
         type = b.type.build(byId);
         actor1 = b.actor1.build(byId);
         actor2 = b.actor2.build(byId);
@@ -118,6 +149,37 @@ final class EventSnapshot {
         return new Builder().build();
     }
 
+    /** The fused event a row belongs to (its own id when alone), or empty when the row is not held. */
+    java.util.OptionalLong fusedIdOf(long rowId) {
+        int i = Arrays.binarySearch(ids, rowId);
+        return i < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(fusedIds[fusedAt[i]]);
+    }
+
+    /** Whether the fused event of a row passes the filter's fused-event parts (sources, contested). */
+    boolean passesFusion(EventFilter f, long rowId) {
+        int i = Arrays.binarySearch(ids, rowId);
+        return i >= 0 && fusedPasses(f, fusedAt[i]);
+    }
+
+    private boolean fusedPasses(EventFilter f, int fused) {
+        return fusedSources[fused] >= f.minSources() && (!f.contested() || fusedContested[fused]);
+    }
+
+    /**
+     * Whether a matching row is counted: every one when counting reports; else the first matching row of
+     * each fused event (rows are visited in one order per call, so "first" is that order's).
+     */
+    private static boolean firstOfFused(EventFilter f, long[] seen, int fused) {
+        if (f.reports()) return true;
+        if ((seen[fused >>> 6] & (1L << fused)) != 0) return false;
+        seen[fused >>> 6] |= 1L << fused;
+        return true;
+    }
+
+    private long[] fusedBits(EventFilter f) {
+        return f.reports() ? null : new long[(fusedIds.length + 63) >>> 6];
+    }
+
     int size() {
         return ids.length;
     }
@@ -133,9 +195,16 @@ final class EventSnapshot {
 
     // ---- reads ----
 
+    /** Fused events (or reports, as the filter says) with at least one matching report. */
     long count(EventFilter filter) {
+        long[] bits = matching(filter);
         long n = 0;
-        for (long word : matching(filter)) n += Long.bitCount(word);
+        if (filter.reports()) {
+            for (long word : bits) n += Long.bitCount(word);
+            return n;
+        }
+        long[] seen = fusedBits(filter);
+        for (int i = next(bits, 0); i >= 0; i = next(bits, i + 1)) if (firstOfFused(filter, seen, fusedAt[i])) n++;
         return n;
     }
 
@@ -154,12 +223,24 @@ final class EventSnapshot {
         return any ? Optional.of(new BBox(minLat, minLon, maxLat, maxLon)) : Optional.empty();
     }
 
-    /** Events per start day, undated events left out, days ascending. */
+    /**
+     * Events per start day, undated events left out, days ascending. A fused event counts once, on the
+     * earliest start day of its matching reports.
+     */
     List<DayCount> histogram(EventFilter filter) {
         long[] bits = matching(filter);
         int[] perDay = new int[days.length];
-        for (int i = next(bits, 0); i >= 0; i = next(bits, i + 1)) {
-            if (dayIndex[i] != NULL) perDay[dayIndex[i]]++;
+        if (filter.reports()) {
+            for (int i = next(bits, 0); i >= 0; i = next(bits, i + 1)) {
+                if (dayIndex[i] != NULL) perDay[dayIndex[i]]++;
+            }
+        } else {
+            int[] earliest = new int[fusedIds.length];
+            Arrays.fill(earliest, Integer.MAX_VALUE);
+            for (int i = next(bits, 0); i >= 0; i = next(bits, i + 1)) {
+                if (dayIndex[i] != NULL) earliest[fusedAt[i]] = Math.min(earliest[fusedAt[i]], dayIndex[i]);
+            }
+            for (int d : earliest) if (d != Integer.MAX_VALUE) perDay[d]++;
         }
         List<DayCount> out = new ArrayList<>();
         for (int d = 0; d < days.length; d++) {
@@ -171,11 +252,12 @@ final class EventSnapshot {
     /** Row ids of one page of the list (newest first). */
     List<Long> page(EventFilter filter, int offset, int limit) {
         long[] bits = matching(filter);
+        long[] seen = fusedBits(filter);
         List<Long> out = new ArrayList<>(Math.max(0, Math.min(limit, 1000)));
         int skipped = 0;
         for (int k = 0; k < listOrder.length && out.size() < limit; k++) {
             int i = listOrder[k];
-            if (!isSet(bits, i)) continue;
+            if (!isSet(bits, i) || !firstOfFused(filter, seen, fusedAt[i])) continue;
             if (skipped++ < offset) continue;
             out.add(ids[i]);
         }
@@ -192,8 +274,10 @@ final class EventSnapshot {
         double west = Math.max(-180, view.west()), east = Math.min(180, view.east());
         int[] inView = new int[Math.min(ids.length, 4096)];
         int total = 0;
+        long[] seen = fusedBits(filter);
         for (int i = next(bits, 0); i >= 0; i = next(bits, i + 1)) {
             if (lat[i] < south || lat[i] > north || lon[i] < west || lon[i] > east) continue;
+            if (!firstOfFused(filter, seen, fusedAt[i])) continue;
             if (total == inView.length) inView = Arrays.copyOf(inView, total * 2);
             inView[total++] = i;
         }
@@ -202,7 +286,9 @@ final class EventSnapshot {
             for (int k = 0; k < total; k++) {
                 int i = inView[k];
                 double[] area = areaAt[i] == NULL ? null : Arrays.copyOfRange(areas, areaAt[i], areaAt[i] + 4);
-                points.add(new MapData.Point(ids[i], lat[i], lon[i], type.value(i), precision[i], area));
+                int f = fusedAt[i];
+                points.add(new MapData.Point(ids[i], lat[i], lon[i], type.value(i), precision[i], area,
+                        filter.reports() ? 1 : fusedSources[f], !filter.reports() && fusedContested[f]));
             }
             return new MapData(total, points, List.of());
         }
@@ -324,6 +410,7 @@ final class EventSnapshot {
         }
         PlaceTest place = f.place() == null ? null : new PlaceTest(f.place());
         BBox area = f.area();
+        boolean byFused = f.byFusedEvent();
         for (int i = 0; i < n; i++) {
             if (from != NO_DAY && (end[i] == NO_DAY || end[i] < from)) continue;
             if (to != NO_DAY && (start[i] == NO_DAY || start[i] > to)) continue;
@@ -335,6 +422,7 @@ final class EventSnapshot {
             if (sources != null && !(claimedBy.is(sources, i) || reportedVia.is(sources, i) || source.is(sources, i))) continue;
             if (place != null && !place.test(i)) continue;
             if (texts != null && !searchText.is(texts, i)) continue;
+            if (byFused && !fusedPasses(f, fusedAt[i])) continue;
             bits[i >>> 6] |= 1L << i;
         }
         return bits;
@@ -538,8 +626,14 @@ final class EventSnapshot {
             return size;
         }
 
+        /** Every row its own fused event. */
         EventSnapshot build() {
-            return new EventSnapshot(this);
+            return new EventSnapshot(this, FusionStore.FusedColumns::alone);
+        }
+
+        /** @param fusion per row id (ascending), its fused event */
+        EventSnapshot build(java.util.function.Function<long[], FusionStore.FusedColumns> fusion) {
+            return new EventSnapshot(this, fusion);
         }
     }
 }

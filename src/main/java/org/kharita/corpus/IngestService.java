@@ -107,7 +107,7 @@ public class IngestService {
                 store.insertMentions(articleId, analysis.mentions());
                 List<Event> events = analysis.events();
                 for (int i = 0; i < events.size(); i++) store.insertEvent(articleId, i, events.get(i));
-                index.insert(index.articleRows(articleId));
+                index.insertArticle(articleId);
                 return articleId;
             });
             return new IngestResult(id, false);

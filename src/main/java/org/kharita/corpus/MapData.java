@@ -12,8 +12,17 @@ import java.util.List;
  */
 public record MapData(long total, List<Point> points, List<Cluster> clusters) {
 
-    /** @param area [minLat, minLon, maxLat, maxLon] for a region-level event, else null */
-    public record Point(long id, double lat, double lon, String type, int precision, double[] area) {
+    /**
+     * @param id        a report's row id: the fused event's first matching report when counting fused events
+     * @param area      [minLat, minLon, maxLat, maxLon] for a region-level event, else null
+     * @param sources   independent sources reporting the fused event (1 when counting reports)
+     * @param contested its reports disagree
+     */
+    public record Point(long id, double lat, double lon, String type, int precision, double[] area, int sources,
+                        boolean contested) {
+        public Point(long id, double lat, double lon, String type, int precision, double[] area) {
+            this(id, lat, lon, type, precision, area, 1, false);
+        }
     }
 
     /** @param samePlace every event in the cell is at one coordinate (a city-level centroid) */

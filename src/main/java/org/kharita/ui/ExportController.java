@@ -27,6 +27,18 @@ class ExportController {
         this.export = export;
     }
 
+    /** Every report of the fused events the filter selects, each naming its fused event: the second table. */
+    @GetMapping("/export/reports.csv")
+    void reports(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        request.getParameterMap().forEach((k, v) -> params.put(k, Arrays.asList(v)));
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"kharita-reports.csv\"");
+        OutputStream out = response.getOutputStream();
+        export.csv(ViewState.parse(params).state().filter().withReports(true), out);
+        out.flush();
+    }
+
     @GetMapping("/export/events.{format}")
     void export(@PathVariable String format, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, List<String>> params = new LinkedHashMap<>();

@@ -48,6 +48,7 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
     private Map<String, Object> view;
     private Map<String, Object> overlays = overlayOp(List.of(), "", null);
     private MapData current = new MapData(0, List.of(), List.of());
+    private Map<String, Object> popup;
 
     /**
      * @param tileUrl         a Leaflet URL template, or empty for no tiles (offline, tests)
@@ -113,7 +114,16 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
         o.put("type", type);
         o.put("sentence", sentence);
         o.put("source", source);
+        popup = o;
         batch.add(o);
+    }
+
+    /**
+     * The reports fused into the popup's event, to list in the popup just opened: each claim with its
+     * claimant, outlet, date, type and counts, and a link back to its sentence (a marker click with its row id).
+     */
+    public void setPopupClaims(Map<String, Object> fused) {
+        if (popup != null) popup.put("fused", fused);
     }
 
     /** The drawn filter rectangle, or null for none. */
@@ -189,7 +199,7 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
         Map<String, Object> o = op("data");
         // Compact arrays: a view of 1500 points is ~60 kB, not the ~400 kB of named fields.
         o.put("points", d.points().stream().map(p -> new Object[]{p.id(), round(p.lat()), round(p.lon()), p.type(),
-                p.precision(), p.area()}).toList());
+                p.precision(), p.area(), p.sources(), p.contested()}).toList());
         o.put("clusters", d.clusters().stream().map(c -> new Object[]{round(c.lat()), round(c.lon()), c.count(), c.type(),
                 c.samePlace()}).toList());
         return o;

@@ -101,6 +101,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
     final TextField sentence = new TextField();
     final ComboBox<PlaceChoice> place = new ComboBox<>();
     final Button clear = new Button(VaadinIcon.CLOSE_SMALL.create());
+    final FusionFilters fusion = new FusionFilters();
 
     private ViewState state = ViewState.DEFAULT;
     private Viewport viewport;
@@ -236,6 +237,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         from.addValueChangeListener(e -> dateChanged(e.isFromClient()));
         to.addValueChangeListener(e -> dateChanged(e.isFromClient()));
         types.addValueChangeListener(e -> filterChanged(e.isFromClient()));
+        fusion.onChange(this::filterChanged);
         precisions.addValueChangeListener(e -> filterChanged(e.isFromClient()));
         actor.addValueChangeListener(e -> filterChanged(e.isFromClient()));
         source.addValueChangeListener(e -> filterChanged(e.isFromClient()));
@@ -246,7 +248,9 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
             navigate(new ViewState(fieldsFilter(), null, state.article(), null, state.lang()));
         });
 
-        HorizontalLayout bar = new HorizontalLayout(from, to, place, types, actor, source, precisions, sentence, clear, count);
+        HorizontalLayout bar = new HorizontalLayout(from, to, place, types, actor, source, precisions, sentence);
+        bar.add(fusion.fields());
+        bar.add(clear, count);
         bar.addClassName("kharita-filters");
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWidthFull();
@@ -272,8 +276,8 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The filter as the fields show it; the drawn area comes from the map, kept from the state. */
     EventFilter fieldsFilter() {
-        return new EventFilter(from.getValue(), to.getValue(), types.getValue(), actor.getValue(), source.getValue(),
-                precisions.getValue(), sentence.getValue(), place.getValue(), state.filter().area());
+        return fusion.applyTo(new EventFilter(from.getValue(), to.getValue(), types.getValue(), actor.getValue(),
+                source.getValue(), precisions.getValue(), sentence.getValue(), place.getValue(), state.filter().area()));
     }
 
     @Override
@@ -299,6 +303,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
             source.setValue(f.source() == null ? "" : f.source());
             sentence.setValue(f.text() == null ? "" : f.text());
             place.setValue(f.place());
+            fusion.show(f);
         } finally {
             applying = false;
         }
@@ -324,7 +329,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         EventFilter f = state.filter();
         articles.setItems(corpus.articles());
         long n = corpus.count(f);
-        count.setText(String.format("%,d %s", n, texts.get("events")));
+        count.setText(String.format("%,d %s", n, texts.get(f.reports() ? "reports" : "events")));
         list.setItems(q -> corpus.events(f, q.getOffset(), q.getLimit()).stream(), q -> (int) Math.min(Integer.MAX_VALUE, corpus.count(f)));
         histogram.setData(corpus.histogram(f.withoutDates()), f.from(), f.to(), state.lang(), Map.of("play", texts.get("play"),
                 "stop", texts.get("stop"), "clear", texts.get("allDates"), "range", texts.get("range"),
@@ -391,6 +396,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         sentence.setLabel(texts.get("text"));
         place.setLabel(texts.get("place"));
         clear.setText(texts.get("clear"));
+        fusion.applyLanguage(texts);
         articles.setPlaceholder(texts.get("article"));
         add.setText(texts.get("add"));
         language.setText(texts.get("lang"));
@@ -418,6 +424,10 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
             a.addClassName("kharita-export-" + format);
             exports.add(a);
         }
+        Anchor reports = new Anchor("export/reports.csv" + (query.isEmpty() ? "" : "?" + query), texts.get("reportsCsv"));
+        reports.getElement().setAttribute("download", true);
+        reports.addClassName("kharita-export-reports");
+        exports.add(reports);
     }
 
     /** An event row: its popup on the map, its article's text with the sentence lit, its timeline item. */
@@ -428,6 +438,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         if (focusMap) map.setView(r.lat(), r.lon(), Math.max(viewport == null ? 8 : viewport.zoom(), 8));
         map.showPopup(String.valueOf(r.id()), r.lat(), r.lon(), Labels.place(r, texts), Labels.date(r.dateStart(), r.datePrecision(), texts),
                 texts.type(EventType.fromCode(r.type())), r.text(), sourceLine(r, texts));
+        FusionFilters.claims(corpus, r, texts).ifPresent(map::setPopupClaims);
         if (r.fromArticle()) showArticle(r.articleId(), r.sentenceIndex());
         timeline.select(String.valueOf(r.id()));
         replaceUrl(state.withSelection(r.articleId(), r.id()));

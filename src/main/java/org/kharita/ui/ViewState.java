@@ -75,6 +75,9 @@ record ViewState(EventFilter filter, MapView map, Long article, Long event, Stri
             BBox a = f.area();
             p.put("area", List.of(num(a.minLat()) + "," + num(a.minLon()) + "," + num(a.maxLat()) + "," + num(a.maxLon())));
         }
+        if (f.minSources() > 1) p.put("sources", List.of(String.valueOf(f.minSources())));
+        if (f.contested()) p.put("contested", List.of("1"));
+        if (f.reports()) p.put("count", List.of("reports"));
         if (map != null) p.put("map", List.of(num(map.lat()) + "," + num(map.lon()) + "," + map.zoom()));
         if (article != null) p.put("article", List.of(String.valueOf(article)));
         if (event != null) p.put("event", List.of(String.valueOf(event)));
@@ -111,8 +114,15 @@ record ViewState(EventFilter filter, MapView map, Long article, Long event, Stri
             problems.add("Language '" + clip(lang) + "' is not offered; English is shown.");
             lang = null;
         }
+        int minSources = 0;
+        String sources = first(params, "sources");
+        if (sources != null) {
+            if (sources.matches("[1-9]")) minSources = Integer.parseInt(sources);
+            else problems.add("Sources must be a number from 1 to 9; '" + clip(sources) + "' ignored.");
+        }
         EventFilter filter = new EventFilter(from, to, types, text(params, "actor"), text(params, "src"), precisions,
-                text(params, "q"), place, area);
+                text(params, "q"), place, area, minSources, "1".equals(first(params, "contested")),
+                "reports".equals(first(params, "count")));
         return new Parsed(new ViewState(filter, map, article, event, lang == null ? "en" : lang), problems);
     }
 

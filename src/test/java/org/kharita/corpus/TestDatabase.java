@@ -26,7 +26,23 @@ final class TestDatabase {
         DataSource ds = new SimpleDriverDataSource(new org.h2.Driver(),
                 "jdbc:h2:file:" + dataDir.resolve("kharita").toAbsolutePath() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        hold(ds);
         return ds;
+    }
+
+    /**
+     * One connection held open for the test JVM, as the app's pool holds one: without it H2 closes the file
+     * with every query's connection and opens it again for the next, and a query right after the
+     * migrations has been seen to miss the newest table (fusion_decisions) under load.
+     */
+    private static final java.util.List<java.sql.Connection> HELD = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    private static void hold(DataSource ds) {
+        try {
+            HELD.add(ds.getConnection());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static IngestService ingest(DataSource ds, org.kharita.extract.ArticleAnalyzer analyzer) {
