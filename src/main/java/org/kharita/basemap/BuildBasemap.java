@@ -28,7 +28,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Developer tool, run by hand (not by the build): makes the committed boundary layers of the offline
  * basemap, {@code geodata/basemap/admin1.geojson.gz} and {@code admin2.geojson.gz}, from open data on
- * disk. Usage:
+ * disk (admin-2 split by country, see {@link #writeByCountry}). Usage:
  * <pre>BuildBasemap WOF_MIRROR_DIR GEOBOUNDARIES_RUS_ADM1.geojson OUT_DIR</pre>
  * WOF_MIRROR_DIR holds bare clones {@code whosonfirst-data+whosonfirst-data-admin-XX/repo}; their
  * current regions become admin-1 and their current counties admin-2. Russia has no Who's On First
@@ -74,7 +74,33 @@ public final class BuildBasemap {
         readGeoBoundaries(Path.of(args[1]), admin1);
         System.out.printf("ru: %d federal subjects (geoBoundaries)%n", admin1.size() - before);
         write(out.resolve("admin1.geojson.gz"), admin1);
-        write(out.resolve("admin2.geojson.gz"), admin2);
+        writeByCountry(out, admin2);
+    }
+
+    /**
+     * Admin-2 per country ({@code admin2-ua.geojson.gz}, ...) and {@code admin2.json} naming each file's
+     * extent: a view over Kursk then fetches none of them, a view over Donetsk only Ukraine's.
+     */
+    static void writeByCountry(Path out, List<ObjectNode> features) throws IOException {
+        java.util.Map<String, List<ObjectNode>> byCountry = new java.util.TreeMap<>();
+        for (ObjectNode f : features) byCountry.computeIfAbsent(f.path("properties").path("cc").asText(), k -> new ArrayList<>()).add(f);
+        ArrayNode index = JSON.createArrayNode();
+        for (var e : byCountry.entrySet()) {
+            String cc = e.getKey().toLowerCase(java.util.Locale.ROOT);
+            write(out.resolve("admin2-" + cc + ".geojson.gz"), e.getValue());
+            org.locationtech.jts.geom.Envelope env = new org.locationtech.jts.geom.Envelope();
+            for (ObjectNode f : e.getValue()) {
+                try {
+                    env.expandToInclude(new GeoJsonReader().read(f.path("geometry").toString()).getEnvelopeInternal());
+                } catch (org.locationtech.jts.io.ParseException ex) {
+                    throw new IOException(ex);
+                }
+            }
+            ObjectNode row = index.addObject();
+            row.put("cc", cc);
+            row.putArray("bbox").add(env.getMinY()).add(env.getMinX()).add(env.getMaxY()).add(env.getMaxX());
+        }
+        Files.writeString(out.resolve("admin2.json"), JSON.writeValueAsString(index));
     }
 
     /** Streams every Who's On First record with a polygon through {@code git cat-file --batch}. */

@@ -37,6 +37,8 @@ class SecurityConfiguration extends VaadinWebSecurity {
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(new AntPathRequestMatcher("/export/**")).permitAll());
+        // The offline basemap's boundaries and place names: open data, as open as the map.
+        http.authorizeHttpRequests(a -> a.requestMatchers(new AntPathRequestMatcher("/basemap/**")).permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
     }
