@@ -17,10 +17,12 @@ import { announceLink, onLink, isActivation } from './linking.js';
 import { dateFormat } from './dates.js';
 
 const DEFAULTS = {
-  /** Tall enough for a few stacked items; the rest scroll. */
+  /** The strip's height is the page's (CSS); a stack taller than it scrolls. */
   height: '100%',
   /** Days on either side of the items when fitting, so the first and last are not on the edge. */
   marginDays: 2,
+  /** ...and at least this share of the span, so the edge items show whole at any span. */
+  marginShare: 0.03,
 };
 
 class KharitaEventTimeline extends LitElement {
@@ -33,6 +35,7 @@ class KharitaEventTimeline extends LitElement {
     this._pending = [];
     this._items = new DataSet();
     this._rows = new Map();
+    this._labelsById = new Map();
   }
 
   render() {
@@ -42,7 +45,11 @@ class KharitaEventTimeline extends LitElement {
   firstUpdated() {
     this._timeline = new Timeline(this.querySelector('.kharita-timeline-canvas'), this._items, {
       height: DEFAULTS.height,
-      stack: true,
+      verticalScroll: true,
+      // Dots side by side, not stacked: a month of daily events seen over two years is a dense band in
+      // the strip, not a column of dots taller than it (of which only the first showed).
+      stack: false,
+      margin: { item: { horizontal: 2, vertical: 2 }, axis: 4 },
       selectable: true,
       zoomMin: 1000 * 60 * 60 * 24,
       showCurrentTime: false,
@@ -52,7 +59,12 @@ class KharitaEventTimeline extends LitElement {
       if (props.item != null) this._fire('kharita-timeline-click', { id: String(props.item) });
     });
     // vis-timeline draws items afresh on every redraw: give each its tab stop after each one.
-    this._timeline.on('changed', () => this._tagItems());
+    this._timeline.on('changed', () => {
+      this._tagItems();
+      // Done drawing: tests and benchmarks wait on this, never on a sleep.
+      this.setAttribute('data-items', String(this._items.length));
+      this.setAttribute('data-drawn', String((this._drawn = (this._drawn || 0) + 1)));
+    });
     this._listenForLinks();
     new ResizeObserver(() => this._timeline.redraw()).observe(this);
     const queued = this._pending;
@@ -93,6 +105,9 @@ class KharitaEventTimeline extends LitElement {
       if (el.hasAttribute('tabindex')) continue;
       el.setAttribute('tabindex', '0');
       el.setAttribute('role', 'button');
+      // A dot has no words of its own: its label is its name for a screen reader.
+      const label = this._labelsById.get(this._itemOf(el));
+      if (label) el.setAttribute('aria-label', label);
     }
   }
 
@@ -127,15 +142,18 @@ class KharitaEventTimeline extends LitElement {
 
   _setItems(items) {
     this._rows = new Map(items.map((i) => [String(i.id), i.rows || [i.id]]));
+    this._labelsById = new Map(items.map((i) => [String(i.id), i.label]));
     this._items.clear();
     this._items.add(items.map((i) => {
       const item = {
         id: i.id,
         start: i.start,
         type: i.end ? 'range' : 'point',
+        // A day's event is a dot coloured by its type, its words in the tooltip: boxes of text each a
+        // week wide stacked a month of daily events above the strip's edge, and only the first row showed.
         // vis-timeline treats a string 'content' as HTML; a text node keeps article words inert.
-        content: textNode(i.label),
-        title: escapeHtml(i.title),
+        content: i.end ? textNode(i.label) : textNode(''),
+        title: escapeHtml(i.title ? `${i.label} — ${i.title}` : i.label),
         className: `kharita-type-${i.type} kharita-item-${i.id}`,
       };
       // No 'end' key at all for a point: Timeline.focus reads item.end.valueOf() whenever the key exists.
@@ -145,8 +163,11 @@ class KharitaEventTimeline extends LitElement {
     if (items.length) {
       const times = items.flatMap((i) => [Date.parse(i.start), Date.parse(i.end || i.start)]);
       const day = 24 * 3600 * 1000;
-      this._timeline.setWindow(Math.min(...times) - DEFAULTS.marginDays * day,
-        Math.max(...times) + DEFAULTS.marginDays * day, { animation: false });
+      const lo = Math.min(...times);
+      const hi = Math.max(...times);
+      // Over years two days are two pixels, and the first and last dots were cut in half by the edges.
+      const margin = Math.max(DEFAULTS.marginDays * day, (hi - lo) * DEFAULTS.marginShare);
+      this._timeline.setWindow(lo - margin, hi + margin, { animation: false });
     }
   }
 

@@ -35,8 +35,8 @@ import { LitElement, html } from 'lit';
 import L from 'leaflet';
 import 'leaflet.markercluster';
 import 'leaflet.heat';
-import { feature, mesh } from 'topojson-client';
 import { announceLink, onLink, isActivation } from './linking.js';
+import { OfflineBasemap } from './basemap.js';
 
 const DEFAULTS = {
   /** Clustering needs a known max zoom before any tile layer exists (STACK.md pitfall). */
@@ -98,14 +98,17 @@ class KharitaLeafletMap extends LitElement {
     this._areas = L.layerGroup();
     this._serverClusters = L.layerGroup();
     this._candidates = L.layerGroup();
-    this._heat = L.heatLayer([], { radius: 25, blur: 20, maxZoom: 10 });
+    // leaflet.heat dims every point by 2^(maxZoom - zoom): with its maxZoom above the view's zoom a heatmap
+    // of a country or a region was a faint haze. At the map's min zoom every view draws at full weight.
+    this._heat = L.heatLayer([], { radius: 25, blur: 18, maxZoom: DEFAULTS.minZoom, minOpacity: 0.35 });
     [this._areas, this._cluster, this._serverClusters, this._candidates].forEach((l) => this._map.addLayer(l));
     // Overlays lie under every event: above the basemap and tiles (200), below region areas (400) and pins.
     this._map.createPane('kharita-overlay').style.zIndex = 350;
     this._overlay = L.layerGroup().addTo(this._map);
     this._overlayShapes = [];
     this._overlayHidden = new Set();
-    this._loadBasemap();
+    this._basemap = new OfflineBasemap(this._map, this);
+    this._basemap.load();
     this._addControls();
     this._map.on('moveend', () => this._fireMoved());
     this._listenForLinks(canvas);
@@ -134,7 +137,11 @@ class KharitaLeafletMap extends LitElement {
       case 'popup': return this._popup(op);
       case 'area': return this._setArea(op.box);
       case 'candidates': return this._setCandidates(op.items);
-      case 'legend': this._labels = op; return this._renderLegend();
+      case 'legend':
+        this._labels = op;
+        // The legend comes with every change of UI language, which the page's lang attribute names.
+        this._basemap.setLanguage(this.closest('[lang]')?.getAttribute('lang') || 'en');
+        return this._renderLegend();
       case 'overlays': return this._setOverlays(op);
       default: console.warn('kharita-leaflet-map: unknown op', op);
     }
@@ -160,6 +167,7 @@ class KharitaLeafletMap extends LitElement {
       this._tiles.addTo(this._map);
       this._tiles.bringToBack();
     }
+    this._basemap.setEnabled(!tileUrl);
     if (this._dataAttribution) this._map.attributionControl.removeAttribution(this._dataAttribution);
     this._dataAttribution = escapeHtml(dataAttribution || '');
     if (this._dataAttribution) this._map.attributionControl.addAttribution(this._dataAttribution);
@@ -273,7 +281,8 @@ class KharitaLeafletMap extends LitElement {
     this._lit = new Set();
     for (const id of rows) {
       const layer = this._markers.get(id);
-      if (!layer || !this._map) continue;
+      // Under the heatmap no marker is drawn to light.
+      if (!layer || !this._map || this._heatOn) continue;
       const shown = this._cluster.hasLayer(layer) ? this._cluster.getVisibleParent(layer) : layer;
       const el = shown && shown.getElement && shown.getElement();
       if (el) {
@@ -452,10 +461,18 @@ class KharitaLeafletMap extends LitElement {
     return row;
   }
 
+  /** The heatmap replaces the markers: drawn under pins and cluster discs it could not be seen. */
   _toggleHeat() {
     this._heatOn = !this._heatOn;
-    if (this._heatOn) this._map.addLayer(this._heat);
-    else this._map.removeLayer(this._heat);
+    const markers = [this._areas, this._cluster, this._serverClusters];
+    if (this._heatOn) {
+      markers.forEach((l) => this._map.removeLayer(l));
+      this._map.addLayer(this._heat);
+    } else {
+      this._map.removeLayer(this._heat);
+      markers.forEach((l) => this._map.addLayer(l));
+    }
+    this.setAttribute('data-heat', this._heatOn ? 'on' : 'off');
     this._heatButton.classList.toggle('active', this._heatOn);
     this._heatButton.setAttribute('aria-pressed', String(this._heatOn));
   }
@@ -499,20 +516,6 @@ class KharitaLeafletMap extends LitElement {
       south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast(),
       zoom: this._map.getZoom(), lat: c.lat, lon: c.lng,
     });
-  }
-
-  async _loadBasemap() {
-    // A separate chunk: the outlines are the biggest asset and the map works before they arrive.
-    const topo = (await import('world-atlas/countries-50m.json')).default;
-    const land = feature(topo, topo.objects.countries);
-    const borders = mesh(topo, topo.objects.countries, (a, b) => a !== b);
-    const pane = this._map.createPane('kharita-basemap');
-    pane.style.zIndex = 150;
-    L.geoJSON(land, { pane, interactive: false, style: { stroke: false, fillColor: '#f3efe6', fillOpacity: 1 } })
-      .addTo(this._map);
-    L.geoJSON(borders, { pane, interactive: false, style: { color: '#8a8377', weight: 1, fill: false } })
-      .addTo(this._map);
-    this._fire('kharita-basemap-ready', {});
   }
 
   _fire(name, detail) {

@@ -59,7 +59,7 @@ class KharitaTimeHistogram extends LitElement {
 
   render() {
     const n = this._bins.length;
-    const max = this._bins.reduce((m, b) => Math.max(m, b[2]), 1);
+    const max = niceCeiling(this._bins.reduce((m, b) => Math.max(m, b[2]), 1));
     const w = 1000;
     const h = DEFAULTS.height;
     const bw = n ? w / n : w;
@@ -68,6 +68,8 @@ class KharitaTimeHistogram extends LitElement {
     const name = (iso) => (this._unit === 'month' ? fmt.month(isoDay(iso)) : fmt.day(isoDay(iso)));
     const bars = this._bins.map((b, i) => svg`<rect class="bar ${inRange(b) ? 'in' : 'out'}" x=${i * bw} width=${Math.max(bw - 0.5, 0.5)}
         y=${h - (b[2] / max) * (h - 4)} height=${(b[2] / max) * (h - 4)} data-start=${b[0]} data-count=${b[2]}><title>${name(b[0])}: ${b[2]}</title></rect>`);
+    // Gridlines at the axis ticks; the bars' scale tops at a round count so the ticks read as round numbers.
+    const grid = [0, 0.5, 1].map((f) => svg`<line class="grid" x1="0" x2=${w} y1=${h - f * (h - 4)} y2=${h - f * (h - 4)} vector-effect="non-scaling-stroke"></line>`);
     const sel = this._drag || (this._draft && { a: this._draft.lo, b: this._draft.hi });
     const drag = sel ? svg`<rect class="brush ${this._draft ? 'draft' : ''}" x=${Math.min(sel.a, sel.b) * bw} width=${(Math.abs(sel.b - sel.a) + 1) * bw} y="0" height=${h}></rect>` : '';
     const first = n ? name(this._bins[0][0]) : '';
@@ -82,13 +84,22 @@ class KharitaTimeHistogram extends LitElement {
         ${this._draft ? html`<span class="kharita-histogram-draft">${valueText} ⏎</span>` : ''}
         <span class="kharita-histogram-keys" id="kharita-histogram-keys" hidden>${this._labels.rangeKeys}</span>
       </div>
+      <div class="kharita-histogram-plot">
+      <div class="kharita-histogram-yaxis" aria-hidden="true">${[max, max / 2, 0].map((v, k) => html`<span style="top:${(k / 2) * 100}%">${v.toLocaleString(this._lang === 'ar' ? 'ar-u-nu-latn' : 'en')}</span>`)}</div>
       <svg class="kharita-histogram-svg" viewBox="0 0 ${w} ${h}" preserveAspectRatio="none"
            tabindex=${n ? '0' : '-1'} role="slider" aria-orientation="horizontal" aria-label=${this._labels.range}
            aria-describedby="kharita-histogram-keys" aria-valuemin="0" aria-valuemax=${Math.max(0, n - 1)} aria-valuenow=${hi}
            aria-valuetext=${valueText} @keydown=${(e) => this._key(e)}
            @mousedown=${(e) => this._down(e)} @mousemove=${(e) => this._move(e)} @mouseup=${(e) => this._up(e)}
-           @mouseleave=${() => { this._drag = null; }}>${bars}${drag}</svg>
+           @mouseleave=${() => { this._drag = null; }}>${grid}${bars}${drag}</svg>
+      </div>
       <div class="kharita-histogram-axis">${this._ticks(fmt).map(([i, label]) => html`<span style="left:${(i / n) * 100}%">${label}</span>`)}</div>`;
+  }
+
+  /** After each render: what is drawn, for tests and benchmarks to wait on. */
+  updated() {
+    this.setAttribute('data-bins', String(this._bins.length));
+    this.setAttribute('data-axis-max', String(niceCeiling(this._bins.reduce((m, b) => Math.max(m, b[2]), 1))));
   }
 
   /** Labels under the bars: years (month bars) or months (day bars), thinned to about eight. */
@@ -224,6 +235,14 @@ class KharitaTimeHistogram extends LitElement {
     this._timer = null;
     this.requestUpdate();
   }
+}
+
+/** The smallest of 1, 2, 5, 10, 20, 50, ... not below n: an axis top that halves to a round number too. */
+export function niceCeiling(n) {
+  if (n <= 2) return 2;
+  const p = 10 ** Math.floor(Math.log10(n));
+  for (const m of [1, 2, 5, 10]) if (m * p >= n) return m * p;
+  return 10 * p;
 }
 
 customElements.define('kharita-time-histogram', KharitaTimeHistogram);

