@@ -87,6 +87,11 @@ public enum Language {
             java.util.Map<Character.UnicodeScript, Integer> others = new java.util.EnumMap<>(Character.UnicodeScript.class);
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
+                int tag = tagEnd(text, i);
+                if (tag > 0) {
+                    i = tag;
+                    continue;
+                }
                 if (c < 0x80) {
                     if (Character.isLetter(c)) l.latin++;
                     continue;
@@ -127,6 +132,11 @@ public enum Language {
             }
             int start = -1;
             for (int i = 0; i <= text.length(); i++) {
+                int tag = start < 0 && i < text.length() ? tagEnd(text, i) : -1;
+                if (tag > 0) {
+                    i = tag;
+                    continue;
+                }
                 boolean letter = i < text.length() && (Character.isLetter(text.charAt(i)) || start >= 0 && text.charAt(i) == '\'');
                 if (letter) {
                     if (start < 0) start = i;
@@ -143,6 +153,23 @@ public enum Language {
                 }
             }
             return l;
+        }
+
+        /**
+         * Where a markup tag starting at {@code i} ends ('>'), or -1: a web page given as text is mostly tags
+         * (a page of nested divs read as "a language other than English", an Arabic page as Latin script), and
+         * tags say nothing of the language its words are in.
+         */
+        static int tagEnd(CharSequence text, int i) {
+            if (text.charAt(i) != '<' || i + 1 >= text.length()) return -1;
+            char next = text.charAt(i + 1);
+            if (!(next < 0x80 && Character.isLetter(next)) && next != '/' && next != '!') return -1;
+            for (int j = i + 1; j < text.length() && j - i < 2_000; j++) {
+                char c = text.charAt(j);
+                if (c == '>') return j;
+                if (c == '<') return -1;
+            }
+            return -1;
         }
     }
 }

@@ -81,4 +81,16 @@ class LanguageTest {
         }
         assertThat(n).isGreaterThan(40);
     }
+
+    @Test
+    void markup_around_the_words_does_not_decide_the_language() {
+        String nested = "<div>".repeat(5_000) + "Shelling near Kupiansk today." + "</div>".repeat(5_000);
+        assertThat(Language.identify(nested).language()).isEqualTo(Language.EN);
+        String arabicPage = "<html><body><p class=\"lead\">" + "<span style=\"x\">".repeat(200)
+                + "قصفت القوات الروسية بلدة كوبيانسك" + "</span>".repeat(200) + "</p></body></html>";
+        assertThat(Language.identify(arabicPage).language()).isEqualTo(Language.AR);
+        // a lone '<' in prose is no tag
+        assertThat(Language.identify("the toll < 5 and the war goes on in the east of the country for the whole year, "
+                + "said the head of the administration of the region to the press on Monday").language()).isEqualTo(Language.EN);
+    }
 }
