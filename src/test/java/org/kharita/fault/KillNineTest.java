@@ -93,7 +93,7 @@ class KillNineTest {
         Path file = dir.resolve("ucdp-synthetic.csv");
         UcdpSample.synthetic(file, rows);
         AppProcess app = track(AppProcess.viewer("import-killed", data(), "--kharita.import.files=" + file));
-        boolean finished = killAtAndRestart(app, "\\d+ rows read", "events imported", "import");
+        boolean finished = killAtAndRestart(app, "\\d+0% read, \\d+ rows", "events imported", "import");
         assertThat(finished).as("the kill came before the import ended").isFalse();
         try (Connection c = db()) {
             assertThat(count(c, "SELECT COUNT(*) FROM datasets")).isZero();
