@@ -94,9 +94,11 @@ class FusionBrowserTest {
             // line at this window size, where Selenium refuses a pointer click
             ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});"
                     + "arguments[0].click();", repelled.findElement(By.cssSelector(".kharita-claim-sentence")));
-            WebElement lit = wait.until(d -> d.findElements(By.cssSelector(".article-body .sentence.highlighted")).stream()
-                    .filter(e -> squash(e.getText()).equals(squash(sentence))).findFirst().orElse(null));
-            assertThat(lit.getText()).contains("repelled");
+            // the article panel re-renders while it scrolls to the sentence: read the lit text, not a held element
+            String lit = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(".article-body .sentence.highlighted")).stream()
+                            .map(WebElement::getText).filter(t -> squash(t).equals(squash(sentence))).findFirst().orElse(null));
+            assertThat(lit).contains("repelled");
             assertThat(errors(driver)).as("JavaScript errors").isEmpty();
         } finally {
             driver.quit();
