@@ -300,7 +300,10 @@ class KharitaLeafletMap extends LitElement {
    */
   _popup(op) {
     const claimClicked = (id) => this._fire('kharita-marker-click', { id: String(id) });
-    L.popup({ maxWidth: 380 }).setLatLng([op.lat, op.lon]).setContent(popupContent(op, claimClicked)).openOn(this._map);
+    // A fused event's claims make a tall popup; taller than the map, its auto-pan pushed the event's own point
+    // (and its neighbours) out of view, and the map then drew nothing under it. It scrolls instead.
+    const maxHeight = Math.max(120, Math.round(this._map.getSize().y * 0.6));
+    L.popup({ maxWidth: 380, maxHeight }).setLatLng([op.lat, op.lon]).setContent(popupContent(op, claimClicked)).openOn(this._map);
     // the browser tests' signal that the popup, claims included, is on screen
     this.setAttribute('data-popup', String(op.id));
     this.setAttribute('data-popup-claims', String(op.fused ? op.fused.claims.length : 0));

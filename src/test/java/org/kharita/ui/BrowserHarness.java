@@ -59,6 +59,27 @@ final class BrowserHarness {
         assertThat(errors).as("JavaScript errors and console errors on the page").isEmpty();
     }
 
+    /**
+     * What the map shows of popups when a wait for one times out: the wait's own message is all a
+     * failed CI run prints, so it has to say what was on screen instead.
+     */
+    static String describePopups(WebDriver driver) {
+        try {
+            var map = driver.findElements(org.openqa.selenium.By.cssSelector("kharita-leaflet-map"));
+            String attrs = map.isEmpty() ? "no map" : "data-popup=" + map.get(0).getAttribute("data-popup")
+                    + " data-popup-claims=" + map.get(0).getAttribute("data-popup-claims")
+                    + " data-rendered=" + map.get(0).getAttribute("data-rendered");
+            List<String> places = driver.findElements(org.openqa.selenium.By.cssSelector(".kharita-popup-place")).stream()
+                    .map(e -> "'" + e.getText() + "'" + (e.isDisplayed() ? "" : " (hidden)")).toList();
+            int popups = driver.findElements(org.openqa.selenium.By.cssSelector(".leaflet-popup")).size();
+            int dialogs = driver.findElements(org.openqa.selenium.By.cssSelector("vaadin-dialog-overlay")).size();
+            return attrs + ", " + popups + " leaflet popups, places " + places + ", " + dialogs + " dialogs, url "
+                    + driver.getCurrentUrl();
+        } catch (RuntimeException e) {
+            return "(page state unreadable: " + e + ")";
+        }
+    }
+
     static void close(WebDriver driver, Path dataDir) throws IOException {
         if (driver != null) driver.quit();
         if (dataDir != null) FileSystemUtils.deleteRecursively(dataDir);
