@@ -9,7 +9,7 @@ import java.util.Set;
 
 /** The command words of the jar. */
 public final class Cli {
-    private static final Set<String> COMMANDS = Set.of("geoparse", "eval", "eval-events", "bench", "analyst");
+    private static final Set<String> COMMANDS = Set.of("geoparse", "eval", "eval-events", "bench", "analyst", "train");
 
     private Cli() {
     }
@@ -27,6 +27,7 @@ public final class Cli {
             case "geoparse" -> new GeoparseCommand(System.in, out, err).run(rest);
             case "eval" -> EvalCommand.run(rest, out, err);
             case "bench" -> BenchCommand.run(rest, out, err);
+            case "train" -> TrainCommand.run(rest, out, err);
             case "analyst" -> AnalystCommand.run(rest, AnalystCommand.PasswordSource.of(System.console(), System.in, err), out, err);
             case "eval-events" -> {
                 try {

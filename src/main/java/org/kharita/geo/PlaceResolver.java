@@ -117,10 +117,27 @@ public final class PlaceResolver {
         Aliases NONE = name -> null;
     }
 
+    /**
+     * Sees, after each {@link #resolve}, every candidate's evidence measured against the article's final choices:
+     * what {@code train} fits {@link ChoiceWeights} on. {@code features.get(i).get(k)} belongs to
+     * {@code candidates.get(i).get(k)}, the candidates of query i after same-place copies were merged.
+     */
+    public interface FeatureSink {
+        void resolved(List<Query> queries, List<List<Candidate>> candidates, List<List<double[]>> features);
+    }
+
     private final Aliases aliases;
+    private final ChoiceWeights weights;
+    private final FeatureSink sink;
 
     public PlaceResolver(Aliases aliases) {
+        this(aliases, ChoiceWeights.configured(), null);
+    }
+
+    public PlaceResolver(Aliases aliases, ChoiceWeights weights, FeatureSink sink) {
         this.aliases = aliases;
+        this.weights = weights;
+        this.sink = sink;
     }
 
     public List<Resolution> resolve(List<Query> queries) {
@@ -136,7 +153,11 @@ public final class PlaceResolver {
                 out[i] = new Resolution(alias, 1.0, List.of(), "analyst correction of \"" + q.name() + "\"");
             }
             List<Scored> s = new ArrayList<>();
-            for (Candidate c : sameplaceMerged(q.candidates())) s.add(new Scored(c, prior(c, q)));
+            for (Candidate c : sameplaceMerged(q.candidates())) {
+                double[] f = new double[ChoiceWeights.SIZE];
+                priorFeatures(c, q, f);
+                s.add(new Scored(c, f, weights.dot(f, 0, CONTEXTUAL)));
+            }
             s.sort(Comparator.comparingDouble((Scored x) -> -x.score));
             scored.add(s);
             if (choice[i] == null && !s.isEmpty()) choice[i] = s.get(0).c.place();
@@ -155,6 +176,7 @@ public final class PlaceResolver {
         }
         oneSensePerDiscourse(queries, scored, choice);
         Context ctx = context(queries, choice, scored);
+        if (sink != null) report(queries, scored, ctx);
         for (int i = 0; i < n; i++) {
             if (out[i] != null) continue;
             List<Scored> s = scored.get(i);
@@ -203,26 +225,55 @@ public final class PlaceResolver {
         return out;
     }
 
-    private double prior(Candidate c, Query q) {
+    private static final int CONTEXTUAL = ChoiceWeights.Feature.FIRST_CONTEXTUAL.ordinal();
+
+    private static void set(double[] f, ChoiceWeights.Feature k, double v) {
+        f[k.ordinal()] = v;
+    }
+
+    private static void set(double[] f, ChoiceWeights.Feature k, boolean v) {
+        if (v) f[k.ordinal()] = 1;
+    }
+
+    /** The evidence of the name and the candidate alone, into the first {@link #CONTEXTUAL} slots of {@code f}. */
+    private static void priorFeatures(Candidate c, Query q, double[] f) {
         Place p = c.place();
-        double s = NAME * c.similarity();
-        if (c.kind() == MatchKind.EXACT || c.kind() == MatchKind.STEM) s += EXACT_BONUS;
-        if (c.kind() == MatchKind.FUZZY) s -= FUZZY_PENALTY;
-        s += POPULATION * Math.min(1, Math.log10(p.population() + 1) / 7);
-        if (c.curated()) s += CURATED;
-        if (!q.settlementCue() && p.isUncountedVillage()) s -= UNCOUNTED_VILLAGE;
+        set(f, ChoiceWeights.Feature.NAME, c.similarity());
+        set(f, ChoiceWeights.Feature.EXACT, c.kind() == MatchKind.EXACT || c.kind() == MatchKind.STEM);
+        set(f, ChoiceWeights.Feature.FUZZY, c.kind() == MatchKind.FUZZY);
+        set(f, ChoiceWeights.Feature.POPULATION, Math.min(1, Math.log10(p.population() + 1) / 7));
+        set(f, ChoiceWeights.Feature.CURATED, c.curated());
+        set(f, ChoiceWeights.Feature.UNCOUNTED_UNCUED, !q.settlementCue() && p.isUncountedVillage());
         if (q.regionCue()) {
-            if (p.isAdmin1()) s += REGION_CUE;
-            else if (p.isSettlement()) s -= REGION_CUE / 2;
+            set(f, ChoiceWeights.Feature.REGION_CUED_REGION, p.isAdmin1());
+            set(f, ChoiceWeights.Feature.REGION_CUED_SETTLEMENT, !p.isAdmin1() && p.isSettlement());
         } else if (q.settlementCue()) {
-            if (p.isSettlement()) s += SETTLEMENT_CUE;
-            else s -= SETTLEMENT_CUE;
+            set(f, ChoiceWeights.Feature.SETTLEMENT_CUED_SETTLEMENT, p.isSettlement());
+            set(f, ChoiceWeights.Feature.SETTLEMENT_CUED_OTHER, !p.isSettlement());
         } else {
-            if (p.isCountry()) s += COUNTRY_NAME;
-            if (p.isCapital()) s += CAPITAL;
-            if (p.featureCode().startsWith("PPLA")) s += ADMIN_SEAT;
+            set(f, ChoiceWeights.Feature.UNCUED_COUNTRY, p.isCountry());
+            set(f, ChoiceWeights.Feature.UNCUED_CAPITAL, p.isCapital());
+            set(f, ChoiceWeights.Feature.UNCUED_SEAT, p.featureCode().startsWith("PPLA"));
         }
-        return s;
+    }
+
+    /** Every candidate's evidence against the final choices, for {@link FeatureSink}. */
+    private void report(List<Query> queries, List<List<Scored>> scored, Context ctx) {
+        List<List<Candidate>> cands = new ArrayList<>(queries.size());
+        List<List<double[]>> feats = new ArrayList<>(queries.size());
+        for (int i = 0; i < queries.size(); i++) {
+            List<Candidate> cs = new ArrayList<>();
+            List<double[]> fs = new ArrayList<>();
+            for (Scored x : scored.get(i)) {
+                double[] f = x.f.clone();
+                contextFeatures(x.c.place(), i, queries, ctx, f, new ArrayList<>());
+                cs.add(x.c);
+                fs.add(f);
+            }
+            cands.add(cs);
+            feats.add(fs);
+        }
+        sink.resolved(queries, cands, feats);
     }
 
     /** A place chosen for a name, once per distinct pair: the unit the context is built of. */
@@ -377,18 +428,22 @@ public final class PlaceResolver {
     }
 
     private double contextual(Scored x, int self, List<Query> queries, Context ctx) {
-        Place p = x.c.place();
-        double s = 0;
         x.reasons.clear();
-        if (ctx.countries.contains(p.country()) && !p.isCountry()) {
-            s += COUNTRY_CONTEXT;
-        }
-        if (p.isSettlement() && !important(p) && regionConflict(p, self, queries, ctx)) {
-            s -= REGION_CONFLICT;
-            x.conflict = true;
-            x.reasons.add("outside the region the sentence names");
-        } else {
-            x.conflict = false;
+        x.conflict = contextFeatures(x.c.place(), self, queries, ctx, x.f, x.reasons);
+        return weights.dot(x.f, CONTEXTUAL, ChoiceWeights.SIZE);
+    }
+
+    /**
+     * The evidence the rest of the article gives a candidate, into the slots from {@link #CONTEXTUAL} on, with a
+     * reason for each; true when the candidate lies outside the region its sentence names.
+     */
+    private static boolean contextFeatures(Place p, int self, List<Query> queries, Context ctx, double[] f, List<String> reasons) {
+        java.util.Arrays.fill(f, CONTEXTUAL, f.length, 0);
+        set(f, ChoiceWeights.Feature.COUNTRY_CONTEXT, ctx.countries.contains(p.country()) && !p.isCountry());
+        boolean conflict = p.isSettlement() && !important(p) && regionConflict(p, self, queries, ctx);
+        if (conflict) {
+            set(f, ChoiceWeights.Feature.REGION_CONFLICT, true);
+            reasons.add("outside the region the sentence names");
         }
         if (!p.isAdmin1() && !p.isCountry()) {
             for (int k = 0; k < ctx.regions.size(); k++) {
@@ -397,18 +452,18 @@ public final class PlaceResolver {
                     // a region named in another sentence is weaker evidence: reports move from oblast to
                     // oblast ("...in Dnipropetrovsk region. Near Toretsk and Pokrovsk...")
                     int said = ctx.regionSentences.get(k), here = queries.get(self).sentence();
-                    s += said == here || said < 0 || here < 0 ? ADMIN_CONTEXT : ADMIN_CONTEXT * OTHER_SENTENCE;
-                    x.reasons.add("in " + r.name() + ", named in the text");
+                    set(f, ChoiceWeights.Feature.ADMIN_CONTEXT, said == here || said < 0 || here < 0 ? 1 : OTHER_SENTENCE);
+                    reasons.add("in " + r.name() + ", named in the text");
                     break;
                 }
             }
             Near near = ctx.nearestNeighbour(p, queries.get(self).name());
             if (near != null) {
-                s += COHERENCE * Math.exp(-near.km() / COHERENCE_KM);
-                if (near.km() < 100) x.reasons.add(String.format("%.0f km from %s", near.km(), near.place().name()));
+                set(f, ChoiceWeights.Feature.COHERENCE, Math.exp(-near.km() / COHERENCE_KM));
+                if (near.km() < 100) reasons.add(String.format("%.0f km from %s", near.km(), near.place().name()));
             }
         }
-        return s;
+        return conflict;
     }
 
     private static boolean regionConflict(Place p, int self, List<Query> queries, Context ctx) {
@@ -482,22 +537,22 @@ public final class PlaceResolver {
         }
     }
 
-    private static double confidence(Scored best, List<Scored> all) {
+    private double confidence(Scored best, List<Scored> all) {
         double z = 0;
-        for (Scored x : all) z += Math.exp((x.total - best.total) / TEMPERATURE);
+        for (Scored x : all) z += Math.exp((x.total - best.total) / weights.temperature());
         double p = 1 / z;
         return Math.round(Math.min(1, p * (0.5 + 0.5 * best.c.similarity())) * 1000) / 1000.0;
     }
 
     /** The runners-up with their shares; with {@code best == null}, every candidate (an unresolved name's list). */
-    private static List<Resolution.Alternative> alternatives(Scored best, List<Scored> all) {
+    private List<Resolution.Alternative> alternatives(Scored best, List<Scored> all) {
         double top = best != null ? best.total : all.get(0).total;
         double z = 0;
-        for (Scored x : all) z += Math.exp((x.total - top) / TEMPERATURE);
+        for (Scored x : all) z += Math.exp((x.total - top) / weights.temperature());
         List<Resolution.Alternative> out = new ArrayList<>();
         for (Scored x : all) {
             if (x == best) continue;
-            double p = Math.exp((x.total - top) / TEMPERATURE) / z;
+            double p = Math.exp((x.total - top) / weights.temperature()) / z;
             out.add(new Resolution.Alternative(x.c.place(), Math.round(p * 1000) / 1000.0));
             if (out.size() == ALTERNATIVES + (best == null ? 1 : 0)) break;
         }
@@ -506,13 +561,16 @@ public final class PlaceResolver {
 
     private static final class Scored {
         final Candidate c;
+        /** the evidence: the prior part fixed, the contextual part rewritten every round */
+        final double[] f;
         final double score;
         double total;
         boolean conflict;
         final List<String> reasons = new ArrayList<>();
 
-        Scored(Candidate c, double score) {
+        Scored(Candidate c, double[] f, double score) {
             this.c = c;
+            this.f = f;
             this.score = score;
             this.total = score;
         }

@@ -62,6 +62,37 @@ class PlaceResolverTest {
     }
 
     @Test
+    void the_feature_sink_sees_the_evidence_that_sets_the_namesakes_apart() {
+        List<List<double[]>> seen = new java.util.ArrayList<>();
+        List<List<Candidate>> cands = new java.util.ArrayList<>();
+        PlaceResolver observed = new PlaceResolver(PlaceResolver.Aliases.NONE, ChoiceWeights.RULES, (qs, c, f) -> {
+            cands.addAll(c);
+            seen.addAll(f);
+        });
+        observed.resolve(List.of(
+                new PlaceResolver.Query("مقاطعة كورسك", List.of(exact(KURSK_OBLAST), exact(KURSK_CITY)), true, false),
+                new PlaceResolver.Query("نوفويفانوفكا", List.of(sound(NOVOIVANOVKA_CRIMEA, 1.0), sound(NOVOIVANOVKA_SUDZHA, 1.0)), false, false)));
+        int admin = ChoiceWeights.Feature.ADMIN_CONTEXT.ordinal(), region = ChoiceWeights.Feature.REGION_CUED_REGION.ordinal();
+        double[] sudzha = seen.get(1).get(cands.get(1).indexOf(sound(NOVOIVANOVKA_SUDZHA, 1.0)));
+        double[] crimea = seen.get(1).get(cands.get(1).indexOf(sound(NOVOIVANOVKA_CRIMEA, 1.0)));
+        assertThat(sudzha[admin]).isEqualTo(1.0);
+        assertThat(crimea[admin]).isEqualTo(0.0);
+        assertThat(seen.get(0).get(cands.get(0).indexOf(exact(KURSK_OBLAST)))[region]).isEqualTo(1.0);
+    }
+
+    @Test
+    void the_resolver_scores_with_the_weights_it_is_given() {
+        // the rules let population break this tie (Crimea's is bigger); weights against population turn it round
+        List<PlaceResolver.Query> q = List.of(new PlaceResolver.Query("نوفويفانوفكا",
+                List.of(sound(NOVOIVANOVKA_CRIMEA, 1.0), sound(NOVOIVANOVKA_SUDZHA, 1.0)), false, false));
+        double[] w = new double[ChoiceWeights.SIZE];
+        w[ChoiceWeights.Feature.POPULATION.ordinal()] = -1;
+        PlaceResolver smallFirst = new PlaceResolver(PlaceResolver.Aliases.NONE, new ChoiceWeights("test", w, 1.0), null);
+        assertThat(resolver.resolve(q).get(0).place()).isEqualTo(NOVOIVANOVKA_CRIMEA);
+        assertThat(smallFirst.resolve(q).get(0).place()).isEqualTo(NOVOIVANOVKA_SUDZHA);
+    }
+
+    @Test
     void pokrovsky_by_plekhovo_beats_the_bigger_pokrovsk() {
         List<Resolution> r = resolver.resolve(List.of(
                 new PlaceResolver.Query("بليخوفو", List.of(sound(PLEKHOVO, 1.0)), false, false),

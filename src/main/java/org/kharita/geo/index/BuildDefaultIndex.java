@@ -55,8 +55,9 @@ public final class BuildDefaultIndex {
     }
 
     /**
-     * A digest of everything the index is made from: the geodata files and our own geo classes (key rules,
-     * format). Content, not modification times: `npm ci` rewrites node_modules and Maven recompiles classes on
+     * A digest of everything the index is made from: the geodata files and the classes the build reaches (sources,
+     * key rules, the writer's format; {@link IndexClasses}), not the finder or the resolver, whose edits leave the
+     * index's bytes alone and used to cost every helper a two-minute rebuild. Content, not modification times: `npm ci` rewrites node_modules and Maven recompiles classes on
      * every build, which made the old time check rebuild the index on every start.
      */
     static String inputsDigest(Path geodata) throws IOException {
@@ -71,11 +72,8 @@ public final class BuildDefaultIndex {
         }
         try {
             Path classes = Path.of(BuildDefaultIndex.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path geo = classes.resolve("org/kharita/geo");
-            if (Files.isDirectory(geo)) {
-                try (var walk = Files.walk(geo)) {
-                    walk.filter(p -> p.toString().endsWith(".class")).forEach(p -> inputs.put("classes/" + geo.relativize(p), p));
-                }
+            for (String c : IndexClasses.reachableFrom(classes, BuildDefaultIndex.class.getName())) {
+                inputs.put("classes/" + c, classes.resolve(c));
             }
         } catch (java.net.URISyntaxException | SecurityException e) {
             inputs.put("unknown-classes-" + System.nanoTime(), Path.of("/nonexistent"));
