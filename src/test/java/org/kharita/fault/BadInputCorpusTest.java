@@ -31,14 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Inputs made to hurt, through the geoparse command and the ingest service: each is either refused
  * with one clear line and nothing stored, or stored whole as text (never as markup to run).
  */
-class BadInputCorpusTest {
+public class BadInputCorpusTest {
     /** Name → bytes; the name's extension is the upload's (".html" is read as a web page). */
-    static final Map<String, byte[]> CORPUS = new LinkedHashMap<>();
+    public static final Map<String, byte[]> CORPUS = new LinkedHashMap<>();
     /** Those that must be refused; the rest are odd but legitimate text and must be stored whole. */
-    static final Map<String, String> REFUSED = new LinkedHashMap<>();
+    public static final Map<String, String> REFUSED = new LinkedHashMap<>();
 
     @BeforeAll
-    static void make() {
+    public static void make() {
         put("empty.txt", new byte[0], "is empty");
         put("whitespace.txt", " \n\t\r\n  \u00A0\n".getBytes(StandardCharsets.UTF_8), "is empty");
         byte[] binary = new byte[4096];
