@@ -65,8 +65,8 @@ public class IngestService {
 
     /**
      * The engine's reading of one article, within the time budget or refused with a message. A
-     * refused analysis is interrupted; the engine's loops do not look at the flag, so its thread may
-     * run on until it ends by itself, but nothing it produces is stored.
+     * refused analysis is interrupted, and the engine's loops end it at the next sentence or name
+     * (geo.Interruption), so its thread is free again instead of reading on to the end.
      */
     private Analysis analyse(String text, IngestRequest request) {
         Future<Analysis> f = ANALYSES.submit(() -> analyzer.analyze(text, request.language(), request.publishedAt()));

@@ -1,5 +1,6 @@
 package org.kharita.extract;
 
+import org.kharita.geo.Interruption;
 import org.kharita.geo.Language;
 
 import java.time.LocalDate;
@@ -26,7 +27,9 @@ public final class ArticleAnalyzer {
         ArticleText.check(text, "the article");
         Language lang = language != null ? language : supported(text);
         List<Sentence> sentences = splitter.split(text);
+        Interruption.check();
         List<Mention> mentions = geoParser.parse(text, lang, sentences);
+        Interruption.check();
         List<Event> found = events.extract(text, lang, publishedAt, sentences, mentions);
         return new Analysis(text, lang, publishedAt, sentences, mentions, found);
     }

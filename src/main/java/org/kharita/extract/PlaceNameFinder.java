@@ -58,6 +58,7 @@ final class PlaceNameFinder {
     private List<Found> findAll(String text, Language lang, List<Sentence> sentences) {
         List<Found> out = new ArrayList<>();
         for (Sentence s : sentences) {
+            org.kharita.geo.Interruption.check();
             List<Token> tokens = Token.tokenize(text, s.start(), s.end());
             int lastEndToken = -10;
             Found lastFound = null;

@@ -118,6 +118,7 @@ public final class RuleEventExtractor implements EventExtractor {
         OwnDates dates = new OwnDates(text, sentences, folds, language, publishedAt);
         List<Integer> quiet = new ArrayList<>();
         for (Sentence s : sentences) {
+            org.kharita.geo.Interruption.check();
             int i = s.index();
             if (headline[i]) continue;
             TextFold f = folds.get(i);

@@ -146,6 +146,7 @@ public final class PlaceResolver {
         Place[] choice = new Place[n];
         List<List<Scored>> scored = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
+            Interruption.check();
             Query q = queries.get(i);
             Place alias = aliases.lookup(q.name());
             if (alias != null) {
@@ -167,6 +168,7 @@ public final class PlaceResolver {
             // candidate can be shared by all mentions of one name (and the answer does not hang on the order)
             Context ctx = context(queries, choice.clone(), scored);
             for (int i = 0; i < n; i++) {
+                Interruption.check();
                 if (out[i] != null && out[i].confidence() == 1.0 && out[i].explanation().startsWith("analyst")) continue;
                 List<Scored> s = scored.get(i);
                 for (Scored x : s) x.total = x.score + contextual(x, i, queries, ctx);
