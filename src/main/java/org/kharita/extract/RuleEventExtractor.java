@@ -59,12 +59,26 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final String ARMY_WORDS = "قوات|لقوات|جيش|forces of|troops of|войска|війська";
     private static final Pattern ARMY_OF = Pattern.compile("(?:" + ARMY_WORDS + ")\\s*$");
     private static final String[] ARMY_GUARD = Regexes.literals(ARMY_WORDS);
-    private static final String REFERENCE_WORDS =
+    /** "10 km from Korenevo": a distance measures from a place, it never happened there. */
+    private static final String MEASURED_WORDS =
             "(?:km|kilometers|kilometres|miles|كم|كيلومتر\\S*|км|километр\\S*|кілометр\\S*)\\s+(?:\\S+\\s+)?(?:from|of|من|от|від)"
-                    + "|(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of"
-                    + "|(?:شمال|جنوب|شرق|غرب)(?:ي|ي)?|علي بعد\\s+\\S+\\s+\\S+\\s+من|севернее|южнее|восточнее|западнее|північніше|південніше";
-    private static final Pattern REFERENCE = Pattern.compile("(?:" + REFERENCE_WORDS + ")\\s+(?:the\\s+)?$");
-    private static final String[] REFERENCE_GUARD = Regexes.literals(REFERENCE_WORDS);
+                    + "|علي بعد\\s+\\S+\\s+\\S+\\s+من";
+    private static final Pattern MEASURED = Pattern.compile("(?:" + MEASURED_WORDS + ")\\s+(?:the\\s+)?$");
+    private static final String[] MEASURED_GUARD = Regexes.literals(MEASURED_WORDS);
+    /**
+     * "north of Pokrovsk", "جنوب خان يونس", "севернее Торецка", "на північ від Куп'янська": a compass direction from a
+     * place. It is where the event happened, near it (precision 2), unless it locates another place named before it in
+     * the same clause ("قرب دوار ... شمال غرب مدينة حمد": the roundabout is where, Hamad City only says where that is).
+     */
+    private static final String DIRECTION_WORDS =
+            "(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\\s+of"
+                    + "|(?:شمال|جنوب|شرق|غرب)(?:ي)?"
+                    + "|(?:северо-|юго-)?(?:севернее|южнее|восточнее|западнее)|(?:північно-|південно-)?(?:північніше|південніше|східніше|західніше)"
+                    + "|к (?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу) от"
+                    + "|на (?:північ|південь|схід|захід|північний схід|північний захід|південний схід|південний захід) від";
+    private static final Pattern DIRECTION = Pattern.compile("(?<![\\p{L}])(?:[وب])?(?:" + DIRECTION_WORDS + ")\\s+"
+            + "(?:(?:the|city of|town of|village of|مدينة|بلدة|قرية|منطقة|مخيم|города|села|поселка|деревни|міста|селища)\\s+)?$");
+    private static final String[] DIRECTION_GUARD = Regexes.literals(DIRECTION_WORDS);
     /**
      * A country is where something happened only after a locative word ("في روسيا", "على أوكرانيا",
      * "into Russia", "в России"); as a subject it is an actor: "Russia still controls this roundabout".
@@ -144,7 +158,7 @@ public final class RuleEventExtractor implements EventExtractor {
             int[] clauses = complementizerEnds(f.text());
             List<ActorNormalizer.Named> named = ActorNormalizer.find(f.text(), claim.side());
             List<Actor> actors = actors(named, clauses, cue);
-            List<List<Integer>> places = places(text, s, f, clauses, cue, mentions);
+            List<List<Integer>> places = places(text, s, f, clauses, cue, cues, mentions);
             if (places.isEmpty()) {
                 placeless.add(new Candidate(cue.type(), i, claim, story[i], date, List.of(), 0, actors, counts, null));
                 continue;
@@ -415,7 +429,8 @@ public final class RuleEventExtractor implements EventExtractor {
     // ---------------------------------------------------------------- places
 
     /** The literal places the event happened at, grouped by place (one event each), in text order. */
-    private static List<List<Integer>> places(String text, Sentence s, TextFold f, int[] clauses, Cue cue, List<Mention> mentions) {
+    private static List<List<Integer>> places(String text, Sentence s, TextFold f, int[] clauses, Cue cue, List<Cue> cues,
+                                              List<Mention> mentions) {
         int clauseStart = s.start() + f.origin(clauseStart(clauses, cue.start()));
         List<Integer> inClause = new ArrayList<>(), all = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
@@ -423,8 +438,13 @@ public final class RuleEventExtractor implements EventExtractor {
             // a name recognised but not resolved is still where the event happened: kept, unmapped
             if (!s.contains(m.start()) || !m.literal() || !m.resolved() && !unplacedName(text, m)) continue;
             String before = f.slice(Math.max(0, m.start() - s.start() - 40), m.start() - s.start());
-            if (Regexes.mayContainIn(before, f.text(), REFERENCE_GUARD) && REFERENCE.matcher(before).find()
+            if (Regexes.mayContainIn(before, f.text(), MEASURED_GUARD) && MEASURED.matcher(before).find()
                     || Regexes.mayContainIn(before, f.text(), ARMY_GUARD) && ARMY_OF.matcher(before).find()) continue;
+            Matcher direction = Regexes.mayContainIn(before, f.text(), DIRECTION_GUARD) ? DIRECTION.matcher(before) : null;
+            if (direction != null && direction.find()) {
+                int at = f.index(m.start() - s.start()) - before.length() + direction.start();
+                if (!governedDirection(f.text(), at, cues, s, f, mentions, i)) continue;
+            }
             if (m.resolved() && m.resolution().place().isCountry() && !LOCATIVE.matcher(before).find()) continue;
             if (m.start() >= clauseStart) inClause.add(i);
             else if (!(Regexes.mayContainIn(before, f.text(), VENUE_GUARD) && VENUE.matcher(before).find())) all.add(i);
@@ -437,6 +457,30 @@ public final class RuleEventExtractor implements EventExtractor {
             byPlace.computeIfAbsent(placeId(mentions.get(i)), k -> new ArrayList<>()).add(i);
         }
         return new ArrayList<>(byPlace.values());
+    }
+
+    /** How many words a cue may stand before the direction it governs: "advanced 2 km north of", "هاجمت مواقع جنوب". */
+    private static final int DIRECTION_REACH_WORDS = 5;
+
+    /**
+     * A direction phrase starting at folded offset {@code at} names where the event happened when a cue governs it: the
+     * nearest cue before it lies at most {@link #DIRECTION_REACH_WORDS} words back with no other place between ("Russian
+     * troops advanced north of Pokrovsk"). Otherwise it locates something else ("an Israeli strike on Maaysra, a village
+     * in a mostly Christian area north of Beirut").
+     */
+    private static boolean governedDirection(String folded, int at, List<Cue> cues, Sentence s, TextFold f, List<Mention> mentions,
+                                             int self) {
+        int cueEnd = -1;
+        for (Cue c : cues) if (c.end() <= at) cueEnd = Math.max(cueEnd, c.end());
+        if (cueEnd < 0) return false;
+        String between = folded.substring(cueEnd, at).strip();
+        if (!between.isEmpty() && between.split("\\s+").length > DIRECTION_REACH_WORDS) return false;
+        for (int j = 0; j < mentions.size(); j++) {
+            if (j == self || !s.contains(mentions.get(j).start())) continue;
+            int mAt = f.index(mentions.get(j).start() - s.start());
+            if (mAt >= cueEnd && mAt < at) return false;
+        }
+        return true;
     }
 
     /** The nouns that announce a settlement in Arabic, where no capital letter marks a name. */
@@ -527,7 +571,19 @@ public final class RuleEventExtractor implements EventExtractor {
     private static int precision(Mention m, Sentence s, TextFold sentence) {
         if (!m.resolved()) return UNKNOWN_PRECISION;
         int level = level(m.resolution().place());
-        return nearCue(m, s, sentence) ? Math.max(level, 2) : level;
+        return nearCue(m, s, sentence) || directionOrAxis(m, s, sentence) ? Math.max(level, 2) : level;
+    }
+
+    /**
+     * "north of Pokrovsk", "جنوب خان يونس" (a direction from the place) and "на Лиманському напрямку", "on the Pokrovsk
+     * axis" (the front named after it): the event is near the place, not in it.
+     */
+    private static boolean directionOrAxis(Mention m, Sentence s, TextFold sentence) {
+        int from = m.start() - s.start(), to = m.end() - s.start();
+        String before = sentence.slice(Math.max(0, from - 40), from);
+        if (Regexes.mayContainIn(before, sentence.text(), DIRECTION_GUARD) && DIRECTION.matcher(before).find()) return true;
+        String after = sentence.slice(to, Math.min(s.end() - s.start(), to + 30));
+        return AXIS_AFTER.matcher(after).find();
     }
 
     /**
