@@ -170,8 +170,10 @@ public final class RuleEventExtractor implements EventExtractor {
                 int placeAt = f.index(mentions.get(group.get(0)).start() - s.start());
                 Cue governing = EventCues.governing(cues, cue, placeAt);
                 List<Actor> roles = governing == cue ? actors : actors(named, clauses, governing);
-                events.add(new Candidate(governing.type(), i, claim, story[i], date, group, precision, roles,
-                        first ? counts : Map.of(), placeId(mentions.get(group.get(0)))));
+                Candidate c = new Candidate(governing.type(), i, claim, story[i], date, group, precision, roles,
+                        first ? counts : Map.of(), placeId(mentions.get(group.get(0))));
+                c.front = group.stream().allMatch(m -> front(mentions.get(m), s, f));
+                events.add(c);
                 first = false;
             }
         }
@@ -195,7 +197,7 @@ public final class RuleEventExtractor implements EventExtractor {
             Map<String, Count> counts = CountExtractor.extract(sentences.get(i).text(text), folds.get(i), language);
             if (!counts.isEmpty()) foldInto(new Candidate(null, i, claim, story[i], null, List.of(), 0, List.of(), counts, null), events, false);
         }
-        events.removeIf(e -> summaryOfNamedPlaces(e, events, mentions));
+        events.removeIf(e -> summaryOfNamedPlaces(e, events, mentions) || summaryOfNamedFront(e, events));
         return number(mergeSamePlaceAndDay(events), sentences);
     }
 
@@ -303,6 +305,8 @@ public final class RuleEventExtractor implements EventExtractor {
         final List<Actor> actors;
         final Map<String, Count> counts;
         final String placeId;
+        /** Its place is a front named after a town ("на Покровському напрямку", "on the Pokrovsk axis", "محور بوكروفسك"). */
+        boolean front;
 
         Candidate(EventType type, int sentence, Claim claim, int story, Dated date, List<Integer> places, int precision,
                   List<Actor> actors, Map<String, Count> counts, String placeId) {
@@ -406,7 +410,7 @@ public final class RuleEventExtractor implements EventExtractor {
      * figures of its own (the seed's boats destroyed in Kursk Oblast).
      */
     private static boolean summaryOfNamedPlaces(Candidate e, List<Candidate> events, List<Mention> mentions) {
-        if (!e.counts.isEmpty() || e.places.isEmpty() || !mentions.get(e.places.get(0)).resolved()) return false;
+        if (ownFigures(e) || e.places.isEmpty() || !mentions.get(e.places.get(0)).resolved()) return false;
         Place region = mentions.get(e.places.get(0)).resolution().place();
         if (!region.isAdmin1()) return false;
         String name = region.admin1() == null || region.admin1().isEmpty() ? region.name() : region.admin1();
@@ -414,6 +418,28 @@ public final class RuleEventExtractor implements EventExtractor {
                 && Objects.equals(o.date.date, e.date.date) && o.precision <= 2 && mentions.get(o.places.get(0)).resolved()
                 && name.equals(mentions.get(o.places.get(0)).resolution().place().admin1()));
     }
+
+    /** Figures beyond the number of attacks a summary counts: the seed's boats destroyed in Kursk Oblast keep its event. */
+    private static boolean ownFigures(Candidate e) {
+        return e.counts.keySet().stream().anyMatch(k -> !k.equals(CountExtractor.ATTACKS));
+    }
+
+    /**
+     * "на Лиманському напрямку ворог провів 25 атак. Росіяни намагалися вклинитися ... у районах Греківка, Зелена Долина":
+     * an event on a front (an axis named after a town) whose statement goes on to name the settlements it was fought at,
+     * that day, is their summary; ACLED codes the settlements. Alone, the front's event stands, with its count.
+     */
+    private static boolean summaryOfNamedFront(Candidate e, List<Candidate> events) {
+        if (!e.front || ownFigures(e)) return false;
+        return events.stream().anyMatch(o -> o != e && !o.front && !o.places.isEmpty() && o.type == e.type
+                && o.claim.chain() == e.claim.chain() && o.story == e.story && Objects.equals(o.date.date, e.date.date)
+                && o.sentence >= e.sentence && o.sentence <= e.sentence + FRONT_LIST_REACH && o.precision <= 2
+                // a place with its own count of attacks is the next front's summary, not this one's list
+                && !o.counts.containsKey(CountExtractor.ATTACKS));
+    }
+
+    /** How many sentences after a front's summary the list of its settlements may come. */
+    private static final int FRONT_LIST_REACH = 2;
 
     private static List<Event> number(List<Candidate> events, List<Sentence> sentences) {
         List<Event> out = new ArrayList<>();
@@ -574,16 +600,24 @@ public final class RuleEventExtractor implements EventExtractor {
         return nearCue(m, s, sentence) || directionOrAxis(m, s, sentence) ? Math.max(level, 2) : level;
     }
 
+    private static final Pattern FRONT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[وبف]|ال)*محور\\s+$");
+
+    /** "на Лиманському напрямку", "on the Pokrovsk axis", "على محور بوكروفسك": the mention names a front, not the town. */
+    private static boolean front(Mention m, Sentence s, TextFold sentence) {
+        int from = m.start() - s.start(), to = m.end() - s.start();
+        if (AXIS_AFTER.matcher(sentence.slice(to, Math.min(s.end() - s.start(), to + 30))).find()) return true;
+        return FRONT_BEFORE.matcher(sentence.slice(Math.max(0, from - 20), from)).find();
+    }
+
     /**
      * "north of Pokrovsk", "جنوب خان يونس" (a direction from the place) and "на Лиманському напрямку", "on the Pokrovsk
      * axis" (the front named after it): the event is near the place, not in it.
      */
     private static boolean directionOrAxis(Mention m, Sentence s, TextFold sentence) {
-        int from = m.start() - s.start(), to = m.end() - s.start();
+        int from = m.start() - s.start();
         String before = sentence.slice(Math.max(0, from - 40), from);
         if (Regexes.mayContainIn(before, sentence.text(), DIRECTION_GUARD) && DIRECTION.matcher(before).find()) return true;
-        String after = sentence.slice(to, Math.min(s.end() - s.start(), to + 30));
-        return AXIS_AFTER.matcher(after).find();
+        return front(m, s, sentence);
     }
 
     /**
