@@ -179,6 +179,7 @@ final class ClaimExtractor {
                 own = sourceNamed(articleMinistry);
             }
             if (own == null) own = official(original.get(i), s, language);
+            if (own == null) own = namedOrganisation(original.get(i), s);
             if (own == null && language == Language.AR) own = arabicInstitution(original.get(i), s, lastArmy);
             if (own != null && own.name.startsWith(AR_ARMY)) lastArmy = own.name;
             // the speaker of a statement carries through the sentences after it that name no other speaker,
@@ -340,6 +341,34 @@ final class ClaimExtractor {
     private static int indexOfAny(String s, String chars, int from) {
         for (int i = from; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
         return -1;
+    }
+
+    /** "Human Rights Watch", "Sudan Doctors Network": a capitalised name whose last word says it is an organisation. */
+    private static final Pattern ORGANISATION = Pattern.compile("(?<![\\p{L}])((?:[A-Z][\\p{L}’'-]*\\s+(?:(?:of|for|on|and)\\s+(?:the\\s+)?)?){1,5}"
+            + "(?:Watch|Network|Observatory|Committee|Council|Organi[sz]ation|Agency|Union|Federation|Society|Institute|Cent(?:er|re)"
+            + "|Commission|Coalition|Mission))(?![\\p{L}])");
+    /** "новостной портал Janoubia", "телеканал Al Ekhbariya", "the news site Ynet": an outlet named after what it is. */
+    private static final Pattern MEDIUM = Pattern.compile("(?<![\\p{L}])(?:портал\\S*|телеканал\\S*|издани\\S*|видання|outlet|portal|news site"
+            + "|newspaper|broadcaster)\\s+[«\"“]?([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})");
+
+    /**
+     * A source that is no state body and so on no list: an organisation by the word its name ends in ("Human Rights Watch
+     * said", "according to the Sudan Doctors Network") or an outlet by the noun before its Latin-lettered name ("как
+     * сообщил новостной портал Janoubia"), beside a reporting word.
+     */
+    static Source namedOrganisation(String original, String folded) {
+        if (original.length() != folded.length()) return null; // the reporting word is looked for at the name's offsets
+        for (Pattern p : List.of(ORGANISATION, MEDIUM)) {
+            Matcher m = p.matcher(original);
+            while (m.find()) {
+                String around = folded.substring(Math.max(0, m.start() - 60), Math.min(folded.length(), m.end() + 60));
+                if (!SPEECH.find(around, folded)) continue;
+                String before = folded.substring(Math.max(0, m.start() - 20), m.start());
+                if (Regexes.mayContainIn(before, folded, CLOSE_TO_GUARD) && CLOSE_TO.matcher(before).find()) continue;
+                return new Source(m.group(1).strip(), null, null, null, null, 0);
+            }
+        }
+        return null;
     }
 
     /** The first run of capitalised words after a title, up to ten words on, whose last two are a person's name. */

@@ -146,4 +146,22 @@ class StatementAttributionTest {
         TestMentions t = new TestMentions(text).literal("بيت لاهيا", 0, TestMentions.settlement("beit-lahia", "PS", "Gaza"));
         assertThat(events(text, Language.AR, t)).singleElement().satisfies(e -> assertThat(e.claimedBy()).isEqualTo("Israeli military"));
     }
+
+    private static String organisation(String sentence) {
+        ClaimExtractor.Source s = ClaimExtractor.namedOrganisation(sentence, TextFold.fold(sentence));
+        return s == null ? null : s.name();
+    }
+
+    @Test
+    void an_organisation_is_named_by_the_word_its_name_ends_in_and_an_outlet_by_the_noun_before_it() {
+        assertThat(organisation("The attack on Bara killed 40 people, the Sudan Doctors Network said.")).isEqualTo("Sudan Doctors Network");
+        assertThat(organisation("Human Rights Watch reported that the village was burned.")).isEqualTo("Human Rights Watch");
+        assertThat(organisation("Как сообщил новостной портал Janoubia, самолеты нанесли удары.")).isEqualTo("Janoubia");
+    }
+
+    @Test
+    void an_organisation_named_away_from_any_reporting_word_or_only_close_to_the_source_is_no_speaker() {
+        assertThat(organisation("Fighters loyal to the Arakan Rohingya Society held the Goteik viaduct and the Kyaukme road for days.")).isNull();
+        assertThat(organisation("Channels close to the Wagner Network said the town fell.")).isNull();
+    }
 }
