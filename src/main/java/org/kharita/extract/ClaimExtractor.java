@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class ClaimExtractor {
 
     /** A known source: canonical name, the side it speaks for (null for neutral ones), and its literal guard. */
-    private record Source(String name, String side, Pattern pattern, Regexes.Literals guard, String[] starts, int reach) {
+    record Source(String name, String side, Pattern pattern, Regexes.Literals guard, String[] starts, int reach) {
         /** Null when the sentence cannot name this source; {@code pairs}: the sentence's, if the caller has them. */
         Regexes.Scan scan(String s, Regexes.Pairs pairs) {
             return Regexes.mayContain(s, pairs, guard) ? Regexes.scan(pattern, starts, s) : null;
@@ -60,7 +60,7 @@ final class ClaimExtractor {
                     + "|russia's (?:defen[cs]e ministry|ministry of defen[cs]e)|russian mod"
                     + "|минобороны (?:россии|рф)|министерств\\S* обороны (?:россии|рф|российской федерации)|міноборони (?:росії|рф)|міністерств\\S* оборони (?:росії|рф)"),
             source("Ukrainian General Staff", ActorNormalizer.UKRAINE, "هيئة الاركان العامة الاوكرانية|الاركان العامة الاوكرانية"
-                    + "|ukrainian general staff|general staff of (?:the )?(?:armed forces of )?ukraine|генштаб\\S* (?:всу|украины)|генштаб\\S* зсу|генеральн\\S* штаб\\S* зсу"),
+                    + "|ukrainian general staff|ukraine's general staff|general staff of (?:the )?(?:armed forces of )?ukraine|генштаб\\S* (?:всу|украины)|генштаб\\S* зсу|генеральн\\S* штаб\\S* зсу"),
             source("Ukrainian Ministry of Defence", ActorNormalizer.UKRAINE, "وزارة الدفاع الاوكرانية|ukrainian (?:defen[cs]e ministry|ministry of defen[cs]e)"
                     + "|минобороны украины|міноборони україни|міністерств\\S* оборони україни"),
             source("John Kirby / White House", ActorNormalizer.UNITED_STATES, "جون كيربي|كيربي|john kirby|kirby|джон кирби|кирби|кірбі"),
@@ -171,7 +171,7 @@ final class ClaimExtractor {
         List<Claim> out = new ArrayList<>();
         int chain = -1;
         List<Integer> members = new ArrayList<>();
-        String claimer = null, side = null, outlet = null;
+        String claimer = null, side = null, outlet = null, lastArmy = null;
         for (int i = 0; i < folded.size(); i++) {
             String s = folded.get(i);
             Source own = claimer(s);
@@ -179,6 +179,9 @@ final class ClaimExtractor {
                 own = sourceNamed(articleMinistry);
             }
             if (own == null) own = official(original.get(i), s, language);
+            if (own == null) own = namedOrganisation(original.get(i), s);
+            if (own == null && language == Language.AR) own = arabicInstitution(original.get(i), s, lastArmy);
+            if (own != null && own.name.startsWith(AR_ARMY)) lastArmy = own.name;
             // the speaker of a statement carries through the sentences after it that name no other speaker,
             // until the reporter speaks in his own voice ("Напомним, ...")
             // the reporter's own narrative with no speaker yet runs on within its paragraph ("On Wednesday, the junta
@@ -257,6 +260,113 @@ final class ClaimExtractor {
             if (!SPEECH.find(around, folded)) continue;
             if (GENITIVE_BEFORE.matcher(folded.substring(Math.max(0, t.start() - 30), t.start())).find()) name = nominative(name);
             return new Source(latin(name, language), null, null, null, null, 0);
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> AR_INSTITUTION_NOUNS = Lexicon.of(Language.AR, "institution-nouns");
+    /** A reporting verb (or "according to") right before an institution, which may stand in quotation marks. */
+    private static final Pattern AR_REPORTED_BY = Pattern.compile("(?<![\\p{L}])(?:[وف])?(?:قال|قالت|اعلن|اعلنت|اكد|اكدت|افاد|افادت"
+            + "|ذكر|ذكرت|اوضح|اوضحت|اشار|اشارت|كشف|كشفت|نشر|نشرت|صرح|بحسب|حسب|وفقا|نقلا عن|زعم|زعمت)(?![\\p{L}])\\s*(?:ل|ل?ل)?");
+    /** Words that end an institution's name: "that", a preposition, a day ("قالت وزارة الصحة، اليوم، إن"). */
+    private static final java.util.Set<String> AR_NAME_STOPS = java.util.Set.of("ان", "بان", "وان", "انه", "انها", "في", "علي", "عن",
+            "من", "اليوم", "امس", "مساء", "صباح", "خلال", "بعد", "قبل", "الي", "مع", "عبر", "بيان", "ببيان", "الاحد", "الاثنين",
+            "الثلاثاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "ايضا", "كذلك");
+    static final String AR_ARMY = "الجيش";
+    /** A few institutions under the name the rest of the product (and other languages' reports) gives them. */
+    private static final List<String[]> AR_KNOWN = List.of(
+            new String[]{"الجيش الاسرائيلي", "Israeli military"}, new String[]{"جيش الاحتلال", "Israeli military"},
+            new String[]{"الجيش السوداني", "Sudanese army"}, new String[]{"الجيش اليمني", "Yemeni army"},
+            new String[]{"الجيش اللبناني", "Lebanese army"}, new String[]{"الجيش السوري", "Syrian army"},
+            new String[]{"المرصد السوري", "Syrian Observatory for Human Rights"},
+            new String[]{"وزارة الصحة في غزة", "Gaza Health Ministry"}, new String[]{"وزارة الصحة الفلسطينية", "Gaza Health Ministry"},
+            new String[]{"وزارة الدفاع الاسرائيلية", "Israeli Ministry of Defence"});
+
+    /**
+     * An Arabic institution speaking in its own sentence, by rule rather than by list: a reporting verb, then an
+     * institution's head noun ({@code lang/ar/institution-nouns.txt}) and the words that qualify it, up to a "that",
+     * a preposition, a day or a comma ("وأعلن الجيش الإسرائيلي أن ...", "أفاد المرصد السوري لحقوق الإنسان بمقتل ...",
+     * "أعلنت «إدارة العمليات العسكرية» ..."). A bare "الجيش" is the army named in full earlier in the article.
+     * Known institutions take their English name; others are read but not named (see the end of the method).
+     */
+    static Source arabicInstitution(String original, String folded, String lastArmy) {
+        Matcher verb = AR_REPORTED_BY.matcher(folded);
+        while (verb.find()) {
+            int at = verb.end();
+            while (at < folded.length() && "\"«“'( ".indexOf(folded.charAt(at)) >= 0) at++;
+            boolean quoted = at > verb.end() && "\"«“".indexOf(folded.charAt(at - 1)) >= 0;
+            String rest = folded.substring(at);
+            String[] words = rest.split("[\\s،,.:;\"»”()\\-]+", -1);
+            if (words.length == 0 || !isInstitutionNoun(words[0])) continue;
+            int end = at + words[0].length();
+            if (quoted) {
+                int close = indexOfAny(folded, "\"»”", at);
+                if (close < 0 || close - at > 60) continue;
+                end = close;
+            } else {
+                // the qualifying words follow with single spaces only: a comma or a full stop ends the name
+                for (int k = 1, pos = end; k < words.length && k <= 4; k++) {
+                    if (pos >= folded.length() || folded.charAt(pos) != ' ') break;
+                    String w = words[k];
+                    if (w.isEmpty() || AR_NAME_STOPS.contains(w) || w.startsWith("ب") && !w.startsWith("باسم")) break;
+                    boolean qualifies = w.startsWith("ال") || w.startsWith("لل") || w.startsWith("باسم")
+                            || !words[k - 1].startsWith("ال") && !words[k - 1].startsWith("لل"); // a construct: "هيئة تحرير الشام"
+                    if (!qualifies) break;
+                    pos += 1 + w.length();
+                    end = pos;
+                }
+            }
+            String phrase = folded.substring(at, end).strip();
+            if (phrase.equals(AR_ARMY) || phrase.equals("جيش")) {
+                if (lastArmy == null) continue;
+                return new Source(lastArmy, null, null, null, null, 0);
+            }
+            for (String[] known : AR_KNOWN) {
+                // against the text after the verb: a known name may hold a stop word ("وزارة الصحة في غزة")
+                if (rest.startsWith(known[0])) return new Source(known[1], ActorNormalizer.find(phrase, null).stream()
+                        .map(ActorNormalizer.Named::name).findFirst().orElse(null), null, null, null, 0);
+            }
+            // an institution we cannot name in the product's language is left unnamed rather than quoted in Arabic
+            // beside English names: it neither claims the sentence nor ends the statement before it
+        }
+        return null;
+    }
+
+    private static boolean isInstitutionNoun(String word) {
+        String w = word.startsWith("ال") ? word.substring(2) : word;
+        // the list is folded as the finder folds (teh marbuta to heh), the sentence as the cue tables do
+        return AR_INSTITUTION_NOUNS.contains(PlaceCues.foldUncached(w));
+    }
+
+    private static int indexOfAny(String s, String chars, int from) {
+        for (int i = from; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
+        return -1;
+    }
+
+    /** "Human Rights Watch", "Sudan Doctors Network": a capitalised name whose last word says it is an organisation. */
+    private static final Pattern ORGANISATION = Pattern.compile("(?<![\\p{L}])((?:[A-Z][\\p{L}’'-]*\\s+(?:(?:of|for|on|and)\\s+(?:the\\s+)?)?){1,5}"
+            + "(?:Watch|Network|Observatory|Committee|Council|Organi[sz]ation|Agency|Union|Federation|Society|Institute|Cent(?:er|re)"
+            + "|Commission|Coalition|Mission))(?![\\p{L}])");
+    /** "новостной портал Janoubia", "телеканал Al Ekhbariya", "the news site Ynet": an outlet named after what it is. */
+    private static final Pattern MEDIUM = Pattern.compile("(?<![\\p{L}])(?:портал\\S*|телеканал\\S*|издани\\S*|видання|outlet|portal|news site"
+            + "|newspaper|broadcaster)\\s+[«\"“]?([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})");
+
+    /**
+     * A source that is no state body and so on no list: an organisation by the word its name ends in ("Human Rights Watch
+     * said", "according to the Sudan Doctors Network") or an outlet by the noun before its Latin-lettered name ("как
+     * сообщил новостной портал Janoubia"), beside a reporting word.
+     */
+    static Source namedOrganisation(String original, String folded) {
+        if (original.length() != folded.length()) return null; // the reporting word is looked for at the name's offsets
+        for (Pattern p : List.of(ORGANISATION, MEDIUM)) {
+            Matcher m = p.matcher(original);
+            while (m.find()) {
+                String around = folded.substring(Math.max(0, m.start() - 60), Math.min(folded.length(), m.end() + 60));
+                if (!SPEECH.find(around, folded)) continue;
+                String before = folded.substring(Math.max(0, m.start() - 20), m.start());
+                if (Regexes.mayContainIn(before, folded, CLOSE_TO_GUARD) && CLOSE_TO.matcher(before).find()) continue;
+                return new Source(m.group(1).strip(), null, null, null, null, 0);
+            }
         }
         return null;
     }

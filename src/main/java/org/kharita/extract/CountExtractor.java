@@ -31,7 +31,9 @@ final class CountExtractor {
     static final String KILLED = "killed", WOUNDED = "wounded", KILLED_OR_WOUNDED = "killed_or_wounded",
             SURRENDERED = "surrendered", CAPTURED = "captured", SOLDIERS = "soldiers", TANKS = "tanks",
             IFV = "infantry_fighting_vehicles", ARMOURED = "armoured_vehicles", ARTILLERY = "artillery",
-            VEHICLES = "vehicles", BOATS = "boats", DRONES = "drones", EW = "ew_stations";
+            VEHICLES = "vehicles", BOATS = "boats", DRONES = "drones", EW = "ew_stations",
+            /** A summary's number of attacks or clashes ("37 attacks on the Pokrovsk axis"): an aggregated report, as ACLED codes one. */
+            ATTACKS = "attacks";
 
     private static final String PERSON = "person";
 
@@ -52,6 +54,14 @@ final class CountExtractor {
                     "(?:человек\\s+)?(?:ранен\\p{L}*|поранен\\p{L}*)"),
             new Category(CAPTURED, "اسري|اسير\\p{L}*", "(?:\\p{L}+\\s+)?(?:prisoners of war|pows|prisoners)",
                     "(?:\\p{L}+\\s+)?(?:пленн\\p{L}*|полонен\\p{L}*)"),
+            // nouns of engagements only, not the verbs ("12 беспилотников атаковали" counts drones, not attacks);
+            // before drones, since "37 drone attacks" are 37 attacks
+            new Category(ATTACKS, "هجوما|هجمات|هجوم|اشتباكا|اشتباكات|اشتباك|مواجهة|مواجهات",
+                    "(?:\\p{L}+\\s+)?(?:attacks|assaults|clashes|engagements|offensive actions|assault actions)",
+                    "(?:штурмов|наступальн|наступательн)\\p{L}*\\s+(?:(?:і|и|та)\\s+\\p{L}+\\s+)?(?:ді\\p{L}*|действи\\p{L}*)"
+                            + "|(?:боев|бойов)\\p{L}*\\s+(?:столкновени|зіткнен)\\p{L}*|(?:\\p{L}+\\s+)?(?:атак(?:а|и|у)?|штурм(?:ов|а|ы|и|ів)?"
+                            + "|боестолкновени\\p{L}*|боєзіткнен\\p{L}*|зіткнен\\p{L}*|столкновени\\p{L}*)"
+                            + "|раз(?:а|ів)?\\s+(?:\\p{L}+\\s+)?(?:атакува\\p{L}*|штурмува\\p{L}*|атаковал\\p{L}*|штурмовал\\p{L}*|намагал\\p{L}*|пытал\\p{L}*)"),
             new Category(PERSON, "عسكري\\p{L}*|جندي\\p{L}*|جنود|شخص\\p{L}*|اشخاص|افراد|فرد\\p{L}*|مقاتل\\p{L}*|عناصر|عنصر\\p{L}*|مرتزق\\p{L}*"
                     + "|مدني\\p{L}*|مواطن\\p{L}*|اطفال|طفل\\p{L}*",
                     "(?:\\p{L}+\\s+)?(?:soldiers?|troops|servicemen|personnel|fighters|people|men|mercenaries)",

@@ -59,12 +59,26 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final String ARMY_WORDS = "قوات|لقوات|جيش|forces of|troops of|войска|війська";
     private static final Pattern ARMY_OF = Pattern.compile("(?:" + ARMY_WORDS + ")\\s*$");
     private static final String[] ARMY_GUARD = Regexes.literals(ARMY_WORDS);
-    private static final String REFERENCE_WORDS =
+    /** "10 km from Korenevo": a distance measures from a place, it never happened there. */
+    private static final String MEASURED_WORDS =
             "(?:km|kilometers|kilometres|miles|كم|كيلومتر\\S*|км|километр\\S*|кілометр\\S*)\\s+(?:\\S+\\s+)?(?:from|of|من|от|від)"
-                    + "|(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of"
-                    + "|(?:شمال|جنوب|شرق|غرب)(?:ي|ي)?|علي بعد\\s+\\S+\\s+\\S+\\s+من|севернее|южнее|восточнее|западнее|північніше|південніше";
-    private static final Pattern REFERENCE = Pattern.compile("(?:" + REFERENCE_WORDS + ")\\s+(?:the\\s+)?$");
-    private static final String[] REFERENCE_GUARD = Regexes.literals(REFERENCE_WORDS);
+                    + "|علي بعد\\s+\\S+\\s+\\S+\\s+من";
+    private static final Pattern MEASURED = Pattern.compile("(?:" + MEASURED_WORDS + ")\\s+(?:the\\s+)?$");
+    private static final String[] MEASURED_GUARD = Regexes.literals(MEASURED_WORDS);
+    /**
+     * "north of Pokrovsk", "جنوب خان يونس", "севернее Торецка", "на північ від Куп'янська": a compass direction from a
+     * place. It is where the event happened, near it (precision 2), unless it locates another place named before it in
+     * the same clause ("قرب دوار ... شمال غرب مدينة حمد": the roundabout is where, Hamad City only says where that is).
+     */
+    private static final String DIRECTION_WORDS =
+            "(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\\s+of"
+                    + "|(?:شمال|جنوب|شرق|غرب)(?:ي)?"
+                    + "|(?:северо-|юго-)?(?:севернее|южнее|восточнее|западнее)|(?:північно-|південно-)?(?:північніше|південніше|східніше|західніше)"
+                    + "|к (?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу) от"
+                    + "|на (?:північ|південь|схід|захід|північний схід|північний захід|південний схід|південний захід) від";
+    private static final Pattern DIRECTION = Pattern.compile("(?<![\\p{L}])(?:[وب])?(?:" + DIRECTION_WORDS + ")\\s+"
+            + "(?:(?:the|city of|town of|village of|مدينة|بلدة|قرية|منطقة|مخيم|города|села|поселка|деревни|міста|селища)\\s+)?$");
+    private static final String[] DIRECTION_GUARD = Regexes.literals(DIRECTION_WORDS);
     /**
      * A country is where something happened only after a locative word ("في روسيا", "على أوكرانيا",
      * "into Russia", "в России"); as a subject it is an actor: "Russia still controls this roundabout".
@@ -145,7 +159,7 @@ public final class RuleEventExtractor implements EventExtractor {
             int[] clauses = complementizerEnds(f.text());
             List<ActorNormalizer.Named> named = ActorNormalizer.find(f.text(), claim.side());
             List<Actor> actors = actors(named, clauses, cue);
-            List<List<Integer>> places = places(text, s, f, clauses, cue, mentions);
+            List<List<Integer>> places = places(text, s, f, clauses, cue, cues, mentions);
             if (places.isEmpty()) {
                 placeless.add(new Candidate(cue.type(), i, claim, story[i], date, List.of(), 0, actors, counts, null));
                 continue;
@@ -157,8 +171,10 @@ public final class RuleEventExtractor implements EventExtractor {
                 int placeAt = f.index(mentions.get(group.get(0)).start() - s.start());
                 Cue governing = EventCues.governing(cues, cue, placeAt);
                 List<Actor> roles = governing == cue ? actors : actors(named, clauses, governing);
-                events.add(new Candidate(governing.type(), i, claim, story[i], date, group, precision, roles,
-                        first ? counts : Map.of(), placeId(mentions.get(group.get(0)))));
+                Candidate c = new Candidate(governing.type(), i, claim, story[i], date, group, precision, roles,
+                        first ? counts : Map.of(), placeId(mentions.get(group.get(0))));
+                c.front = group.stream().allMatch(m -> front(mentions.get(m), s, f));
+                events.add(c);
                 first = false;
             }
         }
@@ -182,7 +198,7 @@ public final class RuleEventExtractor implements EventExtractor {
             Map<String, Count> counts = CountExtractor.extract(sentences.get(i).text(text), folds.get(i), language);
             if (!counts.isEmpty()) foldInto(new Candidate(null, i, claim, story[i], null, List.of(), 0, List.of(), counts, null), events, false);
         }
-        events.removeIf(e -> summaryOfNamedPlaces(e, events, mentions));
+        events.removeIf(e -> summaryOfNamedPlaces(e, events, mentions) || summaryOfNamedFront(e, events));
         return number(mergeSamePlaceAndDay(events), sentences);
     }
 
@@ -290,6 +306,8 @@ public final class RuleEventExtractor implements EventExtractor {
         final List<Actor> actors;
         final Map<String, Count> counts;
         final String placeId;
+        /** Its place is a front named after a town ("на Покровському напрямку", "on the Pokrovsk axis", "محور بوكروفسك"). */
+        boolean front;
 
         Candidate(EventType type, int sentence, Claim claim, int story, Dated date, List<Integer> places, int precision,
                   List<Actor> actors, Map<String, Count> counts, String placeId) {
@@ -393,7 +411,7 @@ public final class RuleEventExtractor implements EventExtractor {
      * figures of its own (the seed's boats destroyed in Kursk Oblast).
      */
     private static boolean summaryOfNamedPlaces(Candidate e, List<Candidate> events, List<Mention> mentions) {
-        if (!e.counts.isEmpty() || e.places.isEmpty() || !mentions.get(e.places.get(0)).resolved()) return false;
+        if (ownFigures(e) || e.places.isEmpty() || !mentions.get(e.places.get(0)).resolved()) return false;
         Place region = mentions.get(e.places.get(0)).resolution().place();
         if (!region.isAdmin1()) return false;
         String name = region.admin1() == null || region.admin1().isEmpty() ? region.name() : region.admin1();
@@ -401,6 +419,28 @@ public final class RuleEventExtractor implements EventExtractor {
                 && Objects.equals(o.date.date, e.date.date) && o.precision <= 2 && mentions.get(o.places.get(0)).resolved()
                 && name.equals(mentions.get(o.places.get(0)).resolution().place().admin1()));
     }
+
+    /** Figures beyond the number of attacks a summary counts: the seed's boats destroyed in Kursk Oblast keep its event. */
+    private static boolean ownFigures(Candidate e) {
+        return e.counts.keySet().stream().anyMatch(k -> !k.equals(CountExtractor.ATTACKS));
+    }
+
+    /**
+     * "на Лиманському напрямку ворог провів 25 атак. Росіяни намагалися вклинитися ... у районах Греківка, Зелена Долина":
+     * an event on a front (an axis named after a town) whose statement goes on to name the settlements it was fought at,
+     * that day, is their summary; ACLED codes the settlements. Alone, the front's event stands, with its count.
+     */
+    private static boolean summaryOfNamedFront(Candidate e, List<Candidate> events) {
+        if (!e.front || ownFigures(e)) return false;
+        return events.stream().anyMatch(o -> o != e && !o.front && !o.places.isEmpty() && o.type == e.type
+                && o.claim.chain() == e.claim.chain() && o.story == e.story && Objects.equals(o.date.date, e.date.date)
+                && o.sentence >= e.sentence && o.sentence <= e.sentence + FRONT_LIST_REACH && o.precision <= 2
+                // a place with its own count of attacks is the next front's summary, not this one's list
+                && !o.counts.containsKey(CountExtractor.ATTACKS));
+    }
+
+    /** How many sentences after a front's summary the list of its settlements may come. */
+    private static final int FRONT_LIST_REACH = 2;
 
     private static List<Event> number(List<Candidate> events, List<Sentence> sentences) {
         List<Event> out = new ArrayList<>();
@@ -416,7 +456,8 @@ public final class RuleEventExtractor implements EventExtractor {
     // ---------------------------------------------------------------- places
 
     /** The literal places the event happened at, grouped by place (one event each), in text order. */
-    private static List<List<Integer>> places(String text, Sentence s, TextFold f, int[] clauses, Cue cue, List<Mention> mentions) {
+    private static List<List<Integer>> places(String text, Sentence s, TextFold f, int[] clauses, Cue cue, List<Cue> cues,
+                                              List<Mention> mentions) {
         int clauseStart = s.start() + f.origin(clauseStart(clauses, cue.start()));
         List<Integer> inClause = new ArrayList<>(), all = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
@@ -424,8 +465,13 @@ public final class RuleEventExtractor implements EventExtractor {
             // a name recognised but not resolved is still where the event happened: kept, unmapped
             if (!s.contains(m.start()) || !m.literal() || !m.resolved() && !unplacedName(text, m)) continue;
             String before = f.slice(Math.max(0, m.start() - s.start() - 40), m.start() - s.start());
-            if (Regexes.mayContainIn(before, f.text(), REFERENCE_GUARD) && REFERENCE.matcher(before).find()
+            if (Regexes.mayContainIn(before, f.text(), MEASURED_GUARD) && MEASURED.matcher(before).find()
                     || Regexes.mayContainIn(before, f.text(), ARMY_GUARD) && ARMY_OF.matcher(before).find()) continue;
+            Matcher direction = Regexes.mayContainIn(before, f.text(), DIRECTION_GUARD) ? DIRECTION.matcher(before) : null;
+            if (direction != null && direction.find()) {
+                int at = f.index(m.start() - s.start()) - before.length() + direction.start();
+                if (!governedDirection(f.text(), at, cues, s, f, mentions, i)) continue;
+            }
             if (m.resolved() && m.resolution().place().isCountry() && !LOCATIVE.matcher(before).find()) continue;
             if (m.start() >= clauseStart) inClause.add(i);
             else if (!(Regexes.mayContainIn(before, f.text(), VENUE_GUARD) && VENUE.matcher(before).find())) all.add(i);
@@ -438,6 +484,30 @@ public final class RuleEventExtractor implements EventExtractor {
             byPlace.computeIfAbsent(placeId(mentions.get(i)), k -> new ArrayList<>()).add(i);
         }
         return new ArrayList<>(byPlace.values());
+    }
+
+    /** How many words a cue may stand before the direction it governs: "advanced 2 km north of", "هاجمت مواقع جنوب". */
+    private static final int DIRECTION_REACH_WORDS = 5;
+
+    /**
+     * A direction phrase starting at folded offset {@code at} names where the event happened when a cue governs it: the
+     * nearest cue before it lies at most {@link #DIRECTION_REACH_WORDS} words back with no other place between ("Russian
+     * troops advanced north of Pokrovsk"). Otherwise it locates something else ("an Israeli strike on Maaysra, a village
+     * in a mostly Christian area north of Beirut").
+     */
+    private static boolean governedDirection(String folded, int at, List<Cue> cues, Sentence s, TextFold f, List<Mention> mentions,
+                                             int self) {
+        int cueEnd = -1;
+        for (Cue c : cues) if (c.end() <= at) cueEnd = Math.max(cueEnd, c.end());
+        if (cueEnd < 0) return false;
+        String between = folded.substring(cueEnd, at).strip();
+        if (!between.isEmpty() && between.split("\\s+").length > DIRECTION_REACH_WORDS) return false;
+        for (int j = 0; j < mentions.size(); j++) {
+            if (j == self || !s.contains(mentions.get(j).start())) continue;
+            int mAt = f.index(mentions.get(j).start() - s.start());
+            if (mAt >= cueEnd && mAt < at) return false;
+        }
+        return true;
     }
 
     /** The nouns that announce a settlement in Arabic, where no capital letter marks a name. */
@@ -528,7 +598,27 @@ public final class RuleEventExtractor implements EventExtractor {
     private static int precision(Mention m, Sentence s, TextFold sentence) {
         if (!m.resolved()) return UNKNOWN_PRECISION;
         int level = level(m.resolution().place());
-        return nearCue(m, s, sentence) ? Math.max(level, 2) : level;
+        return nearCue(m, s, sentence) || directionOrAxis(m, s, sentence) ? Math.max(level, 2) : level;
+    }
+
+    private static final Pattern FRONT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[وبف]|ال)*محور\\s+$");
+
+    /** "на Лиманському напрямку", "on the Pokrovsk axis", "على محور بوكروفسك": the mention names a front, not the town. */
+    private static boolean front(Mention m, Sentence s, TextFold sentence) {
+        int from = m.start() - s.start(), to = m.end() - s.start();
+        if (AXIS_AFTER.matcher(sentence.slice(to, Math.min(s.end() - s.start(), to + 30))).find()) return true;
+        return FRONT_BEFORE.matcher(sentence.slice(Math.max(0, from - 20), from)).find();
+    }
+
+    /**
+     * "north of Pokrovsk", "جنوب خان يونس" (a direction from the place) and "на Лиманському напрямку", "on the Pokrovsk
+     * axis" (the front named after it): the event is near the place, not in it.
+     */
+    private static boolean directionOrAxis(Mention m, Sentence s, TextFold sentence) {
+        int from = m.start() - s.start();
+        String before = sentence.slice(Math.max(0, from - 40), from);
+        if (Regexes.mayContainIn(before, sentence.text(), DIRECTION_GUARD) && DIRECTION.matcher(before).find()) return true;
+        return front(m, s, sentence);
     }
 
     /**

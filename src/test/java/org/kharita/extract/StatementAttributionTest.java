@@ -113,4 +113,55 @@ class StatementAttributionTest {
             assertThat(e.type()).isEqualTo(EventType.TERRITORY_CHANGE);
         });
     }
+
+    private static String arabicInstitution(String sentence, String armyBefore) {
+        ClaimExtractor.Source s = ClaimExtractor.arabicInstitution(sentence, TextFold.fold(sentence), armyBefore);
+        return s == null ? null : s.name();
+    }
+
+    @Test
+    void an_arabic_institution_after_a_reporting_verb_is_read_with_the_words_that_qualify_it() {
+        assertThat(arabicInstitution("وأعلن الجيش الإسرائيلي أن قواته قصفت بلدة بيت لاهيا.", null)).isEqualTo("Israeli military");
+        // the qualifiers stop at the preposition that opens what was reported
+        assertThat(arabicInstitution("أفاد المرصد السوري لحقوق الإنسان بمقتل 5 مدنيين في قصف على سرمين.", null))
+                .isEqualTo("Syrian Observatory for Human Rights");
+        assertThat(arabicInstitution("وقالت وزارة الصحة في غزة، اليوم، إن 11 شخصا قتلوا.", null)).isEqualTo("Gaza Health Ministry");
+    }
+
+    @Test
+    void a_bare_army_is_the_army_the_article_named_in_full_before_and_none_without_one() {
+        assertThat(arabicInstitution("وأعلن الجيش أن قواته استعادت بلدة أم روابة.", "Sudanese army")).isEqualTo("Sudanese army");
+        assertThat(arabicInstitution("وأعلن الجيش أن قواته استعادت بلدة أم روابة.", null)).isNull();
+    }
+
+    @Test
+    void an_institution_the_product_cannot_name_in_english_is_left_unnamed_and_a_noun_that_is_no_institution_is_no_speaker() {
+        assertThat(arabicInstitution("أعلنت \"إدارة العمليات العسكرية\" السيطرة على قرى جديدة.", null)).isNull();
+        assertThat(arabicInstitution("وقال شهود إن القصف استهدف السوق.", null)).isNull();
+    }
+
+    @Test
+    void the_arabic_army_speaking_in_its_own_sentence_claims_the_event_there() {
+        String text = "وأعلن الجيش الإسرائيلي أن قواته هاجمت مواقع في بيت لاهيا.";
+        TestMentions t = new TestMentions(text).literal("بيت لاهيا", 0, TestMentions.settlement("beit-lahia", "PS", "Gaza"));
+        assertThat(events(text, Language.AR, t)).singleElement().satisfies(e -> assertThat(e.claimedBy()).isEqualTo("Israeli military"));
+    }
+
+    private static String organisation(String sentence) {
+        ClaimExtractor.Source s = ClaimExtractor.namedOrganisation(sentence, TextFold.fold(sentence));
+        return s == null ? null : s.name();
+    }
+
+    @Test
+    void an_organisation_is_named_by_the_word_its_name_ends_in_and_an_outlet_by_the_noun_before_it() {
+        assertThat(organisation("The attack on Bara killed 40 people, the Sudan Doctors Network said.")).isEqualTo("Sudan Doctors Network");
+        assertThat(organisation("Human Rights Watch reported that the village was burned.")).isEqualTo("Human Rights Watch");
+        assertThat(organisation("Как сообщил новостной портал Janoubia, самолеты нанесли удары.")).isEqualTo("Janoubia");
+    }
+
+    @Test
+    void an_organisation_named_away_from_any_reporting_word_or_only_close_to_the_source_is_no_speaker() {
+        assertThat(organisation("Fighters loyal to the Arakan Rohingya Society held the Goteik viaduct and the Kyaukme road for days.")).isNull();
+        assertThat(organisation("Channels close to the Wagner Network said the town fell.")).isNull();
+    }
 }

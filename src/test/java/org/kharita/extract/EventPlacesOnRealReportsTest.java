@@ -1,0 +1,87 @@
+package org.kharita.extract;
+
+import org.junit.jupiter.api.Test;
+import org.kharita.geo.Language;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Where an event happened when the report names it by a direction, an axis or a container: texts written for the test,
+ * in the shapes issue #12 found in real reports.
+ */
+class EventPlacesOnRealReportsTest {
+    static final LocalDate PUBLISHED = LocalDate.of(2025, 8, 23);
+
+    private static List<Event> events(String text, Language language, TestMentions t) {
+        return new RuleEventExtractor().extract(text, language, PUBLISHED, t.sentences(), t.mentions());
+    }
+
+    private static String placeOf(Event e, TestMentions t) {
+        return t.mentions().get(e.places().get(0)).resolution().place().id();
+    }
+
+    /** The text, naming the settlement {@code surface} once, yields one event there, near it. */
+    private static void oneEventNearSettlement(String text, Language language, String surface) {
+        oneEventNear(text, language, new TestMentions(text).literal(surface, 0, TestMentions.settlement(surface, "XX", "X")), surface);
+    }
+
+    /** The text yields one event, at {@code placeId}, near it (ACLED precision 2). */
+    private static void oneEventNear(String text, Language language, TestMentions t, String placeId) {
+        assertThat(events(text, language, t)).singleElement().satisfies(e -> {
+            assertThat(placeOf(e, t)).isEqualTo(placeId);
+            assertThat(e.locationPrecision()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void a_place_the_cue_reaches_through_a_compass_direction_is_where_it_happened_near_it_and_only_once() {
+        oneEventNearSettlement("Russian troops advanced north of Pokrovsk on Friday.", Language.EN, "Pokrovsk");
+        // the cue's object may stand between the cue and the direction
+        oneEventNearSettlement("وقال الجيش إن قواته هاجمت مواقع جنوب خان يونس.", Language.AR, "خان يونس");
+        oneEventNearSettlement("Бои идут севернее Торецка.", Language.RU, "Торецка");
+        oneEventNearSettlement("Ворог просунувся на північ від Ямполівки.", Language.UK, "Ямполівки");
+    }
+
+    @Test
+    void a_direction_that_locates_another_place_named_before_it_is_no_place_of_the_event() {
+        String text = "An Israeli airstrike hit Maaysra, a village in a mostly Christian area north of Beirut.";
+        TestMentions t = new TestMentions(text).literal("Beirut", 0, TestMentions.capital("beirut", "LB"));
+        // the village the strike hit, and the capital that only says where that village lies
+        t.literal("Maaysra", 0, TestMentions.settlement("maaysra", "LB", "Keserwan"));
+        List<Event> events = events(text, Language.EN, t);
+        assertThat(events).extracting(e -> placeOf(e, t)).containsExactly("maaysra");
+    }
+
+    @Test
+    void a_direction_far_from_any_cue_stays_a_reference_point() {
+        String text = "Shelling was reported overnight by residents of a small farming community some way north of Beirut.";
+        TestMentions t = new TestMentions(text).literal("Beirut", 0, TestMentions.capital("beirut", "LB"));
+        assertThat(events(text, Language.EN, t)).allSatisfy(e -> assertThat(e.places()).isEmpty());
+    }
+
+    @Test
+    void a_direction_place_beside_its_region_takes_the_event_from_the_region() {
+        String text = "Fighting continued south of Kupiansk in Kharkiv Oblast.";
+        TestMentions t = new TestMentions(text)
+                .literal("Kupiansk", 0, TestMentions.settlement("kupiansk", "UA", "Kharkiv Oblast"))
+                .literal("Kharkiv Oblast", 0, TestMentions.region("Kharkiv Oblast", "UA"));
+        oneEventNear(text, Language.EN, t, "kupiansk");
+    }
+
+    @Test
+    void a_distance_from_a_place_is_never_where_it_happened() {
+        String text = "Shelling hit positions 10 km from Korenevo.";
+        TestMentions t = new TestMentions(text).literal("Korenevo", 0, TestMentions.settlement("korenevo", "RU", "Kursk"));
+        assertThat(events(text, Language.EN, t)).allSatisfy(e -> assertThat(e.places()).isEmpty());
+    }
+
+    @Test
+    void a_front_named_after_a_town_is_near_that_town() {
+        String text = "Генштаб повідомив, що на Покровському напрямку ворог провів 37 атак.";
+        TestMentions t = new TestMentions(text).literal("Покровському", 0, TestMentions.settlement("pokrovsk", "UA", "Donetsk"));
+        assertThat(events(text, Language.UK, t)).singleElement().satisfies(e -> assertThat(e.locationPrecision()).isEqualTo(2));
+    }
+}
