@@ -61,6 +61,7 @@ class EventIndex {
     private static final int PAGE = 20_000;
 
     private final JdbcTemplate jdbc;
+    private final Dialect dialect;
     private final Object snapshotLock = new Object();
     private final AtomicBoolean written = new AtomicBoolean();
     private volatile EventSnapshot snapshot;
@@ -75,6 +76,7 @@ class EventIndex {
     @org.springframework.beans.factory.annotation.Autowired
     EventIndex(DataSource dataSource, FusionStore fusion) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.dialect = Dialect.of(dataSource);
         this.fusion = fusion;
     }
 
@@ -352,7 +354,7 @@ class EventIndex {
 
     /** Every matching row (or each fused event's earliest), oldest first, without holding the rows: for exports. */
     void forEach(EventFilter filter, Consumer<EventRow> sink) {
-        FilterSql f = FilterSql.of(filter);
+        FilterSql f = FilterSql.of(filter, dialect);
         // which fused event a report is in, how many sources report it and whether they disagree, are
         // known to the snapshot, not the table; counting fused events, the earliest report stands for each
         EventSnapshot s = snapshot();
