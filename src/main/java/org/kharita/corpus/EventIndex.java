@@ -68,16 +68,26 @@ class EventIndex {
     private final FusionStore fusion;
     /** The fusion's version the snapshot was built with. */
     private volatile long fusionVersion = -1;
+    private final StoreChanges changes;
+    /** The store's change generation the snapshot was built at (-1: changes were not heard then). */
+    private volatile long builtAt = -1;
 
     EventIndex(DataSource dataSource) {
         this(dataSource, new FusionStore(dataSource, java.time.Clock.systemUTC()));
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
     EventIndex(DataSource dataSource, FusionStore fusion) {
+        this(dataSource, fusion, StoreChanges.none());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    EventIndex(DataSource dataSource, FusionStore fusion, StoreChanges changes) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.dialect = Dialect.of(dataSource);
         this.fusion = fusion;
+        this.changes = changes;
+        // another node's write is read into the snapshot when heard, not at the next filter of a user here
+        changes.onChange(this::warm);
     }
 
     FusionStore fusion() {
@@ -241,22 +251,42 @@ class EventIndex {
     }
 
     /**
-     * The snapshot as the table stands: replaced when this index wrote (after the transaction
-     * ended) or when the table's row count or largest id differ from the snapshot's, which also
-     * catches writes from outside this instance (another process on the same file, a cascade).
+     * The snapshot as the table stands: replaced when this index wrote (after the transaction ended),
+     * or when another writer changed the table: on PostgreSQL the database says so ({@link StoreChanges});
+     * otherwise the table's row count or largest id differ from the snapshot's, which also catches
+     * another process on the same file, or a cascade.
      */
     EventSnapshot snapshot() {
         EventSnapshot s = snapshot;
-        if (s != null && !written.get() && isAt(s, stamp()) && fusionVersion == fusion.version()) return s;
+        if (s != null && !written.get() && unchanged(s, changes.generation()) && fusionVersion == fusion.version()) return s;
         synchronized (snapshotLock) {
             boolean wrote = written.getAndSet(false);
+            long heard = changes.generation();
             s = snapshot;
+            // what another node decided (a split, a merge) moves no row: the fusion is read again first
+            if (heard >= 0 && heard != builtAt) fusion.prepare();
             boolean refused = fusionVersion != fusion.version();
-            if (s != null && !wrote && !refused && isAt(s, stamp())) return s;
+            if (s != null && !wrote && !refused && unchanged(s, heard)) {
+                builtAt = heard;
+                return s;
+            }
             snapshot = s == null ? load() : sync(s, refused);
             fusionVersion = fusion.version();
+            builtAt = heard;
             return snapshot;
         }
+    }
+
+    /**
+     * The snapshot as last read, without looking at the table or the store's news: what a filter here
+     * answers from if nothing has happened since (null before the first read).
+     */
+    EventSnapshot held() {
+        return snapshot;
+    }
+
+    private boolean unchanged(EventSnapshot s, long heard) {
+        return heard >= 0 && builtAt >= 0 ? heard == builtAt : isAt(s, stamp());
     }
 
     private EventSnapshot load() {
