@@ -45,11 +45,15 @@ class EventIndex {
             bbox_max_lat, bbox_max_lon, location_precision, actor1, actor2, claimed_by, reported_via, source,
             fatalities, text""";
 
-    private static final String INSERT = """
-            INSERT INTO event_points (event_id, article_id, mention_idx, sentence_idx, dataset_id, external_id,
+    /** The columns a writer gives, in the order of {@link #INSERT}'s parameters and of {@link EventCopy}'s fields. */
+    static final String WRITTEN_COLUMNS = """
+            event_id, article_id, mention_idx, sentence_idx, dataset_id, external_id,
                 event_type, date_start, date_end, date_precision, place_name, country, admin1_code, admin1, lat, lon,
                 bbox_min_lat, bbox_min_lon, bbox_max_lat, bbox_max_lon, location_precision, actor1, actor2,
-                claimed_by, reported_via, source, fatalities, text, search_text)
+                claimed_by, reported_via, source, fatalities, text, search_text""";
+
+    private static final String INSERT = "INSERT INTO event_points (" + WRITTEN_COLUMNS + """
+            )
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String SNAPSHOT_SELECT = """
@@ -98,6 +102,11 @@ class EventIndex {
 
     void insert(List<EventRow> rows) {
         changed();
+        if (dialect == Dialect.POSTGRESQL) {
+            // COPY streams the rows in one command where a batch of INSERTs parses and plans each one
+            EventCopy.copy(jdbc.getDataSource(), rows);
+            return;
+        }
         jdbc.batchUpdate(INSERT, rows, 1000, (ps, r) -> {
             ps.setObject(1, r.eventId(), Types.BIGINT);
             ps.setObject(2, r.articleId(), Types.BIGINT);
@@ -447,11 +456,11 @@ class EventIndex {
         return rs.getObject(column) == null ? null : value;
     }
 
-    private static String searchText(EventRow r, String text) {
+    static String searchText(EventRow r, String text) {
         return (text + " " + (r.placeName() == null ? "" : r.placeName())).toLowerCase(Locale.ROOT);
     }
 
-    private static String clip(String s, int max) {
+    static String clip(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
