@@ -45,11 +45,15 @@ class EventIndex {
             bbox_max_lat, bbox_max_lon, location_precision, actor1, actor2, claimed_by, reported_via, source,
             fatalities, text""";
 
-    private static final String INSERT = """
-            INSERT INTO event_points (event_id, article_id, mention_idx, sentence_idx, dataset_id, external_id,
+    /** The columns a writer gives, in the order of {@link #INSERT}'s parameters and of {@link EventCopy}'s fields. */
+    static final String WRITTEN_COLUMNS = """
+            event_id, article_id, mention_idx, sentence_idx, dataset_id, external_id,
                 event_type, date_start, date_end, date_precision, place_name, country, admin1_code, admin1, lat, lon,
                 bbox_min_lat, bbox_min_lon, bbox_max_lat, bbox_max_lon, location_precision, actor1, actor2,
-                claimed_by, reported_via, source, fatalities, text, search_text)
+                claimed_by, reported_via, source, fatalities, text, search_text""";
+
+    private static final String INSERT = "INSERT INTO event_points (" + WRITTEN_COLUMNS + """
+            )
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String SNAPSHOT_SELECT = """
@@ -61,21 +65,33 @@ class EventIndex {
     private static final int PAGE = 20_000;
 
     private final JdbcTemplate jdbc;
+    private final Dialect dialect;
     private final Object snapshotLock = new Object();
     private final AtomicBoolean written = new AtomicBoolean();
     private volatile EventSnapshot snapshot;
     private final FusionStore fusion;
     /** The fusion's version the snapshot was built with. */
     private volatile long fusionVersion = -1;
+    private final StoreChanges changes;
+    /** The store's change generation the snapshot was built at (-1: changes were not heard then). */
+    private volatile long builtAt = -1;
 
     EventIndex(DataSource dataSource) {
         this(dataSource, new FusionStore(dataSource, java.time.Clock.systemUTC()));
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
     EventIndex(DataSource dataSource, FusionStore fusion) {
+        this(dataSource, fusion, StoreChanges.none());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    EventIndex(DataSource dataSource, FusionStore fusion, StoreChanges changes) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.dialect = Dialect.of(dataSource);
         this.fusion = fusion;
+        this.changes = changes;
+        // another node's write is read into the snapshot when heard, not at the next filter of a user here
+        changes.onChange(this::warm);
     }
 
     FusionStore fusion() {
@@ -86,6 +102,11 @@ class EventIndex {
 
     void insert(List<EventRow> rows) {
         changed();
+        if (dialect == Dialect.POSTGRESQL) {
+            // COPY streams the rows in one command where a batch of INSERTs parses and plans each one
+            EventCopy.copy(jdbc.getDataSource(), rows);
+            return;
+        }
         jdbc.batchUpdate(INSERT, rows, 1000, (ps, r) -> {
             ps.setObject(1, r.eventId(), Types.BIGINT);
             ps.setObject(2, r.articleId(), Types.BIGINT);
@@ -239,22 +260,42 @@ class EventIndex {
     }
 
     /**
-     * The snapshot as the table stands: replaced when this index wrote (after the transaction
-     * ended) or when the table's row count or largest id differ from the snapshot's, which also
-     * catches writes from outside this instance (another process on the same file, a cascade).
+     * The snapshot as the table stands: replaced when this index wrote (after the transaction ended),
+     * or when another writer changed the table: on PostgreSQL the database says so ({@link StoreChanges});
+     * otherwise the table's row count or largest id differ from the snapshot's, which also catches
+     * another process on the same file, or a cascade.
      */
     EventSnapshot snapshot() {
         EventSnapshot s = snapshot;
-        if (s != null && !written.get() && isAt(s, stamp()) && fusionVersion == fusion.version()) return s;
+        if (s != null && !written.get() && unchanged(s, changes.generation()) && fusionVersion == fusion.version()) return s;
         synchronized (snapshotLock) {
             boolean wrote = written.getAndSet(false);
+            long heard = changes.generation();
             s = snapshot;
+            // what another node decided (a split, a merge) moves no row: the fusion is read again first
+            if (heard >= 0 && heard != builtAt) fusion.prepare();
             boolean refused = fusionVersion != fusion.version();
-            if (s != null && !wrote && !refused && isAt(s, stamp())) return s;
+            if (s != null && !wrote && !refused && unchanged(s, heard)) {
+                builtAt = heard;
+                return s;
+            }
             snapshot = s == null ? load() : sync(s, refused);
             fusionVersion = fusion.version();
+            builtAt = heard;
             return snapshot;
         }
+    }
+
+    /**
+     * The snapshot as last read, without looking at the table or the store's news: what a filter here
+     * answers from if nothing has happened since (null before the first read).
+     */
+    EventSnapshot held() {
+        return snapshot;
+    }
+
+    private boolean unchanged(EventSnapshot s, long heard) {
+        return heard >= 0 && builtAt >= 0 ? heard == builtAt : isAt(s, stamp());
     }
 
     private EventSnapshot load() {
@@ -352,7 +393,7 @@ class EventIndex {
 
     /** Every matching row (or each fused event's earliest), oldest first, without holding the rows: for exports. */
     void forEach(EventFilter filter, Consumer<EventRow> sink) {
-        FilterSql f = FilterSql.of(filter);
+        FilterSql f = FilterSql.of(filter, dialect);
         // which fused event a report is in, how many sources report it and whether they disagree, are
         // known to the snapshot, not the table; counting fused events, the earliest report stands for each
         EventSnapshot s = snapshot();
@@ -415,11 +456,11 @@ class EventIndex {
         return rs.getObject(column) == null ? null : value;
     }
 
-    private static String searchText(EventRow r, String text) {
+    static String searchText(EventRow r, String text) {
         return (text + " " + (r.placeName() == null ? "" : r.placeName())).toLowerCase(Locale.ROOT);
     }
 
-    private static String clip(String s, int max) {
+    static String clip(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 

@@ -20,7 +20,12 @@ final class FilterSql {
         this.params = params;
     }
 
+    /** In the SQL both databases share (H2's rectangle test reads the lat/lon index). */
     static FilterSql of(EventFilter f) {
+        return of(f, Dialect.H2);
+    }
+
+    static FilterSql of(EventFilter f, Dialect dialect) {
         List<String> and = new ArrayList<>();
         List<Object> p = new ArrayList<>();
         // Overlap, not containment: a month-precise event is in a range that touches its month.
@@ -76,7 +81,14 @@ final class FilterSql {
             }
         }
         BBox a = f.area();
-        if (a != null) {
+        if (a != null && dialect == Dialect.POSTGRESQL) {
+            // the GiST index on geom (V6 of db/vendor/postgresql); a point on the edge is inside, as with BETWEEN
+            and.add("geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)");
+            p.add(a.minLon());
+            p.add(a.minLat());
+            p.add(a.maxLon());
+            p.add(a.maxLat());
+        } else if (a != null) {
             and.add("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
             p.add(a.minLat());
             p.add(a.maxLat());

@@ -19,32 +19,34 @@ import java.util.Optional;
  */
 public final class SqlFilterOracle {
     private final JdbcTemplate jdbc;
+    private final Dialect dialect;
 
     SqlFilterOracle(DataSource ds) {
         this.jdbc = new JdbcTemplate(ds);
+        this.dialect = Dialect.of(ds);
     }
 
     public long count(EventFilter filter) {
-        FilterSql f = FilterSql.of(filter);
+        FilterSql f = FilterSql.of(filter, dialect);
         return jdbc.queryForObject("SELECT COUNT(*) FROM event_points WHERE " + f.where, Long.class, f.args());
     }
 
     public Optional<BBox> extent(EventFilter filter) {
-        FilterSql f = FilterSql.of(filter);
+        FilterSql f = FilterSql.of(filter, dialect);
         return jdbc.query("SELECT MIN(lat), MIN(lon), MAX(lat), MAX(lon) FROM event_points WHERE " + f.where,
                 (rs, n) -> rs.getObject(1) == null ? null : new BBox(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3),
                         rs.getDouble(4)), f.args()).stream().filter(Objects::nonNull).findFirst();
     }
 
     public List<DayCount> histogram(EventFilter filter) {
-        FilterSql f = FilterSql.of(filter);
+        FilterSql f = FilterSql.of(filter, dialect);
         return jdbc.query("SELECT date_start, COUNT(*) FROM event_points WHERE date_start IS NOT NULL AND " + f.where
                         + " GROUP BY date_start ORDER BY date_start",
                 (rs, n) -> new DayCount(rs.getDate(1).toLocalDate(), rs.getLong(2)), f.args());
     }
 
     public List<EventRow> list(EventFilter filter, int offset, int limit) {
-        FilterSql f = FilterSql.of(filter);
+        FilterSql f = FilterSql.of(filter, dialect);
         List<Object> params = new ArrayList<>(f.params);
         params.add(limit);
         params.add(offset);
@@ -53,7 +55,7 @@ public final class SqlFilterOracle {
     }
 
     public MapData map(EventFilter filter, Viewport view) {
-        FilterSql base = FilterSql.of(filter);
+        FilterSql base = FilterSql.of(filter, dialect);
         List<Object> p = new ArrayList<>(base.params);
         p.add(Math.max(-90, view.south()));
         p.add(Math.min(90, view.north()));

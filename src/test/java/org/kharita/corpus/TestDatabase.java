@@ -19,13 +19,25 @@ final class TestDatabase {
     private TestDatabase() {
     }
 
+    /** Set by {@link OnPostgres} around each test of a class that runs the corpus tests on PostgreSQL. */
+    private static volatile boolean postgres;
+
+    static void usePostgres(boolean on) {
+        postgres = on;
+    }
+
+    /** The database of this data folder: H2's file in it, or (under {@link OnPostgres}) a PostgreSQL database of its own. */
     static DataSource open(Path dataDir) {
+        return postgres ? PostgresTestDatabase.open(dataDir) : openH2(dataDir);
+    }
+
+    private static DataSource openH2(Path dataDir) {
         // Kept open until the JVM ends, as the app's pool keeps it: without a held connection H2 closes the file
         // after every query, and on a loaded machine a query opening it while the last close was still writing
         // saw the file as it was before the late migrations ("Table OVERLAY_SHAPES not found" in MainViewTest).
         DataSource ds = new SimpleDriverDataSource(new org.h2.Driver(),
                 "jdbc:h2:file:" + dataDir.resolve("kharita").toAbsolutePath() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
         hold(ds);
         return ds;
     }

@@ -1,0 +1,8 @@
+package org.kharita.corpus;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every test of {@link FusionStoreTest}, on PostgreSQL/PostGIS instead of H2. */
+@ExtendWith(OnPostgres.class)
+class FusionStoreOnPostgresTest extends FusionStoreTest {
+}
