@@ -64,8 +64,11 @@ final class StoreCompaction {
     static void importEnds(DataSource dataSource) {
         if (running.decrementAndGet() == 0) {
             withStore(dataSource, s -> {
-                if (retentionBefore >= 0) s.setRetentionTime(retentionBefore);
+                // Moved chunks free their old places at once, as when H2 compacts the file at close; with
+                // the import's retention the move freed nothing (100,000 rows: 158 MB -> 140 MB, not 49 MB).
+                s.setRetentionTime(0);
                 s.compactFile(FINAL_COMPACT_MS);
+                if (retentionBefore >= 0) s.setRetentionTime(retentionBefore);
             });
         }
     }
