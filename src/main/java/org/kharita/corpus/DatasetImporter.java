@@ -44,8 +44,10 @@ import java.util.function.Consumer;
 /**
  * Brings coded event datasets analysts already hold in beside the articles' events: UCDP GED as CSV
  * (the 49-column GED releases and the 41-column 19.1 layout) or GeoJSON points, and GDELT 1.0 events
- * ({@link GdeltEvents}), told apart by content ({@link DatasetFormat}). Streams the file, inserts in
- * batches, and does it all in one transaction: a bad row anywhere leaves nothing of the file behind.
+ * ({@link GdeltEvents}), told apart by content ({@link DatasetFormat}). Streams the file and inserts in
+ * batches, committed in chunks that stay invisible until the last one publishes the dataset: a bad row
+ * anywhere leaves nothing of the file behind, and H2's file grows with the data, not with one huge
+ * transaction.
  *
  * <p>UCDP mapping (GED codebook): {@code source_headline} is the event's text; {@code side_a}/{@code side_b}
  * are the actors; {@code best} the killed count; {@code type_of_violence} 1 and 2 (state-based, non-state)
@@ -59,6 +61,9 @@ public class DatasetImporter {
     static final Set<String> REQUIRED = Set.of("id", "type_of_violence", "side_a", "side_b", "source_headline",
             "where_prec", "adm_1", "latitude", "longitude", "country", "date_prec", "date_start", "date_end", "best");
     private static final int BATCH = 1000;
+    /** Rows per committed transaction: H2 keeps a transaction's undo log and page versions until it ends. */
+    static final int CHUNK = 10_000;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DatasetImporter.class);
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public record Progress(long rows, long bytesRead, long totalBytes) {
@@ -79,6 +84,9 @@ public class DatasetImporter {
     }
 
     private final JdbcClient jdbc;
+    /** {@link #CHUNK}; tests make it small to see chunks commit without writing tens of thousands of rows. */
+    private int chunkRows = CHUNK;
+    private final DataSource dataSource;
     private final EventIndex index;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -88,9 +96,15 @@ public class DatasetImporter {
                     Overlays overlays) {
         this.overlays = overlays;
         this.jdbc = JdbcClient.create(dataSource);
+        this.dataSource = dataSource;
         this.index = index;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+    }
+
+    DatasetImporter chunkRows(int rows) {
+        this.chunkRows = rows;
+        return this;
     }
 
     /** Imports a file of any format we read; a file imported before is recognised by its hash first. */
@@ -121,53 +135,7 @@ public class DatasetImporter {
                 return new Result(imported.layer().id(), imported.duplicate() ? 0 : imported.layer().shapes(), 0,
                         imported.duplicate(), true);
             }
-            return tx.execute(status -> {
-                index.beginDataset();
-                long datasetId = insertDataset(name, sniffed.format().code, analyst);
-                long[] counts = new long[2];
-                try (Rows rows = open(sniffed, in, name, datasetId)) {
-                    List<EventRow> batch = new ArrayList<>(BATCH);
-                    EventRow row;
-                    while ((row = rows.next()) != null) {
-                        if (row == SKIPPED) {
-                            counts[1]++;
-                            continue;
-                        }
-                        counts[0]++;
-                        batch.add(row);
-                        if (batch.size() == BATCH) {
-                            index.insert(batch);
-                            batch.clear();
-                            progress.accept(new Progress(counts[0], counted.count, totalBytes));
-                        }
-                    }
-                    index.insert(batch);
-                } catch (DataAccessException e) {
-                    // Not the file's fault (a full disk, most often): said so, and the transaction rolls back whole.
-                    throw new StorageFailure("'" + name + "' could not be stored: the database could not write near record "
-                            + (counts[0] + counts[1] + 1) + " (" + firstLine(rootMessage(e)) + "; is the disk full?)"
-                            + "; nothing of the file was stored", e);
-                } catch (IOException | RuntimeException e) {
-                    if (e instanceof BadInputException b) throw b;
-                    throw new BadInputException("'" + name + "' could not be read near record " + (counts[0] + counts[1] + 1)
-                            + ": " + firstLine(e.getMessage()) + "; nothing of the file was stored");
-                }
-                if (counts[0] == 0) {
-                    throw new BadInputException("'" + name + "' holds no events we can place"
-                            + (counts[1] > 0 ? " (" + counts[1] + " rows skipped)" : ""));
-                }
-                String hash = HexFormat.of().formatHex(digest.digest());
-                Optional<Long> existing = datasetByHash(hash);
-                if (existing.isPresent()) {
-                    status.setRollbackOnly();
-                    return new Result(existing.get(), 0, 0, true);
-                }
-                jdbc.sql("UPDATE datasets SET content_hash = ?, row_count = ? WHERE id = ?")
-                        .params(hash, counts[0], datasetId).update();
-                progress.accept(new Progress(counts[0], counted.count, totalBytes));
-                index.fuseDataset(datasetId);
-                return new Result(datasetId, counts[0], counts[1], false);
-            });
+            return importEvents(sniffed, in, counted, digest, totalBytes, name, analyst, progress);
         } finally {
             try {
                 in.close();
@@ -175,6 +143,110 @@ public class DatasetImporter {
                 // the caller owns the stream; closing is a courtesy
             }
         }
+    }
+
+    /**
+     * The rows go in committed chunks of {@link #CHUNK} into a dataset marked incomplete, invisible to every
+     * reader ({@link PublishedRows}); the last transaction sets its hash and publishes it. Anything short of
+     * that (a bad row, a full disk, the same file imported meanwhile) deletes what the chunks wrote; a crash
+     * leaves it for {@link #discardUnfinished} at the next start.
+     */
+    private Result importEvents(DatasetFormat.Sniffed sniffed, InputStream in, CountingStream counted, MessageDigest digest,
+                                long totalBytes, String name, String analyst, Consumer<Progress> progress) {
+        long datasetId = tx.execute(status -> insertDataset(name, sniffed.format().code, analyst));
+        StoreCompaction.importStarts(dataSource);
+        boolean published = false;
+        long[] counts = new long[2];
+        List<EventRow> chunk = new ArrayList<>(BATCH);
+        try {
+            try (Rows rows = open(sniffed, in, name, datasetId)) {
+                EventRow row;
+                while ((row = rows.next()) != null) {
+                    if (row == SKIPPED) {
+                        counts[1]++;
+                        continue;
+                    }
+                    counts[0]++;
+                    chunk.add(row);
+                    if (chunk.size() == chunkRows) {
+                        writeChunk(datasetId, chunk, counts[0]);
+                        progress.accept(new Progress(counts[0], counted.count, totalBytes));
+                    }
+                }
+                writeChunk(datasetId, chunk, counts[0]);
+            } catch (DataAccessException e) {
+                // the chunk being written holds the rows since the last commit
+                throw storageFailure(name, counts[0] - chunk.size() + counts[1] + 1, e);
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof BadInputException b) throw b;
+                throw new BadInputException("'" + name + "' could not be read near record " + (counts[0] + counts[1] + 1)
+                        + ": " + firstLine(e.getMessage()) + "; nothing of the file was stored");
+            }
+            if (counts[0] == 0) {
+                throw new BadInputException("'" + name + "' holds no events we can place"
+                        + (counts[1] > 0 ? " (" + counts[1] + " rows skipped)" : ""));
+            }
+            String hash = HexFormat.of().formatHex(digest.digest());
+            try {
+                Result result = tx.execute(status -> {
+                    Optional<Long> existing = datasetByHash(hash);
+                    if (existing.isPresent()) return new Result(existing.get(), 0, 0, true);
+                    jdbc.sql("UPDATE datasets SET content_hash = ?, row_count = ? WHERE id = ?")
+                            .params(hash, counts[0], datasetId).update();
+                    index.publishDataset(datasetId);
+                    return new Result(datasetId, counts[0], counts[1], false);
+                });
+                published = !result.duplicate();
+                progress.accept(new Progress(counts[0], counted.count, totalBytes));
+                return result;
+            } catch (DataAccessException e) {
+                throw storageFailure(name, counts[0] + counts[1], e);
+            }
+        } finally {
+            if (!published) discard(datasetId);
+            StoreCompaction.importEnds(dataSource);
+        }
+    }
+
+    /** One chunk of rows and the dataset's count of them, committed together (the count hides them from readers). */
+    private void writeChunk(long datasetId, List<EventRow> chunk, long rowsSoFar) {
+        if (chunk.isEmpty()) return;
+        tx.executeWithoutResult(status -> {
+            index.insertUnpublished(chunk);
+            jdbc.sql("UPDATE datasets SET row_count = ? WHERE id = ?").params(rowsSoFar, datasetId).update();
+        });
+        chunk.clear();
+        StoreCompaction.afterChunk(dataSource);
+    }
+
+    private void discard(long datasetId) {
+        try {
+            index.discardDataset(datasetId);
+        } catch (RuntimeException e) {
+            // A disk still full: the rows stay invisible, and the next start deletes them.
+            log.warn("an unfinished import (dataset {}) could not be deleted now; the next start deletes it: {}", datasetId,
+                    firstLine(rootMessage(e)));
+        }
+    }
+
+    /**
+     * Deletes what imports interrupted by a crash (kill -9, power cut) left: datasets never published.
+     * Their rows were never visible; this gives their space back and lets the same file import again.
+     */
+    public int discardUnfinished() {
+        List<Long> unfinished = index.unpublishedDatasets();
+        for (long id : unfinished) {
+            log.info("deleting the unfinished import of dataset {} (interrupted before it completed)", id);
+            index.discardDataset(id);
+        }
+        return unfinished.size();
+    }
+
+    private static StorageFailure storageFailure(String name, long record, DataAccessException e) {
+        // Not the file's fault (a full disk, most often): said so; what the chunks wrote is deleted.
+        return new StorageFailure("'" + name + "' could not be stored: the database could not write near record "
+                + record + " (" + firstLine(rootMessage(e)) + "; is the disk full?)"
+                + "; nothing of the file was stored", e);
     }
 
     /** The database refused a write mid-import (disk full, I/O error); nothing of the file is stored. */
@@ -320,13 +392,14 @@ public class DatasetImporter {
     }
 
     public List<String> datasetNames() {
-        return jdbc.sql("SELECT name || ' (' || row_count || ' events)' FROM datasets ORDER BY id").query(String.class).list();
+        return jdbc.sql("SELECT name || ' (' || row_count || ' events)' FROM datasets WHERE complete = TRUE ORDER BY id")
+                .query(String.class).list();
     }
 
     private long insertDataset(String name, String format, String analyst) {
         KeyHolder key = new GeneratedKeyHolder();
         // A placeholder hash until the whole file is read; unique so two imports can run at once.
-        jdbc.sql("INSERT INTO datasets (name, format, content_hash, row_count, imported_at, imported_by) VALUES (?, ?, ?, 0, ?, ?)")
+        jdbc.sql("INSERT INTO datasets (name, format, content_hash, row_count, imported_at, imported_by, complete) VALUES (?, ?, ?, 0, ?, ?, FALSE)")
                 .params(name, format, "pending-" + java.util.UUID.randomUUID(),
                         Timestamp.from(clock.instant()), analyst)
                 .update(key, "id");
@@ -334,7 +407,7 @@ public class DatasetImporter {
     }
 
     private Optional<Long> datasetByHash(String hash) {
-        return jdbc.sql("SELECT id FROM datasets WHERE content_hash = ?").param(hash).query(Long.class).optional();
+        return jdbc.sql("SELECT id FROM datasets WHERE content_hash = ? AND complete = TRUE").param(hash).query(Long.class).optional();
     }
 
     static EventRow row(Map<String, String> r, long datasetId, long line) {

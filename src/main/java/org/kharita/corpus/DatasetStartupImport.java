@@ -48,6 +48,15 @@ class DatasetStartupImport implements ApplicationRunner {
         }
     }
 
+    /**
+     * Before the app says it has started: an import a crash interrupted is deleted (its rows were never
+     * shown), so that the data folder holds only whole datasets and the file can be imported again.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextRefreshedEvent.class)
+    void discardUnfinishedImports() {
+        importer.discardUnfinished();
+    }
+
     @Override
     public void run(ApplicationArguments args) throws IOException {
         for (Path f : files) {

@@ -57,7 +57,7 @@ class EventIndex {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String SNAPSHOT_SELECT = """
-            SELECT id, date_start, date_end, lat, lon, bbox_min_lat, bbox_min_lon, bbox_max_lat, bbox_max_lon,
+            SELECT id, dataset_id, date_start, date_end, lat, lon, bbox_min_lat, bbox_min_lon, bbox_max_lat, bbox_max_lon,
                    location_precision, event_type, actor1, actor2, claimed_by, reported_via, source, country, admin1_code,
                    admin1, place_name, search_text
             FROM event_points""";
@@ -68,6 +68,8 @@ class EventIndex {
     private final Dialect dialect;
     private final Object snapshotLock = new Object();
     private final AtomicBoolean written = new AtomicBoolean();
+    /** Rows this index deleted (in committed transactions) since the snapshot was read. */
+    private final java.util.Set<Long> deleted = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile EventSnapshot snapshot;
     private final FusionStore fusion;
     /** The fusion's version the snapshot was built with. */
@@ -101,7 +103,15 @@ class EventIndex {
     // ---- writes ----
 
     void insert(List<EventRow> rows) {
-        changed();
+        changed(List.of());
+        insertUnpublished(rows);
+    }
+
+    /**
+     * Rows of a dataset still being imported: written without telling the snapshot, which does not
+     * show them until {@link #publishDataset} (they are invisible until then, see {@link PublishedRows}).
+     */
+    void insertUnpublished(List<EventRow> rows) {
         if (dialect == Dialect.POSTGRESQL) {
             // COPY streams the rows in one command where a batch of INSERTs parses and plans each one
             EventCopy.copy(jdbc.getDataSource(), rows);
@@ -144,7 +154,7 @@ class EventIndex {
 
     /** An article's rows out of the table and out of fusion (before they are written again, or for good). */
     void deleteArticle(long articleId) {
-        changed();
+        changed(jdbc.queryForList("SELECT id FROM event_points WHERE article_id = ?", Long.class, articleId));
         fusion.forgetArticle(articleId);
         jdbc.update("DELETE FROM event_points WHERE article_id = ?", articleId);
         fusion.synced();
@@ -158,15 +168,35 @@ class EventIndex {
         fusion.synced();
     }
 
-    /** Before a dataset's rows are written: see {@link FusionStore#prepare}. */
-    void beginDataset() {
+    /**
+     * A dataset whose rows are all written (in earlier, committed chunks) becomes visible and is fused, in
+     * the caller's transaction: the fusion is brought up to the published table first, so that the
+     * dataset's rows are its only news.
+     */
+    void publishDataset(long datasetId) {
         fusion.prepare();
-    }
-
-    /** After a dataset's rows are all written, in the same transaction: they are fused. */
-    void fuseDataset(long datasetId) {
+        changed(List.of());
+        jdbc.update("UPDATE datasets SET complete = TRUE WHERE id = ?", datasetId);
         fusion.fuseDataset(datasetId);
         fusion.synced();
+    }
+
+    /**
+     * An unpublished dataset out of the table, its rows in transactions of {@link #PAGE} rows (one delete
+     * of a million rows would grow the file as one insert of them did). Never published, so no reader saw it.
+     */
+    void discardDataset(long datasetId) {
+        int n;
+        do {
+            n = jdbc.update("DELETE FROM event_points WHERE id IN (SELECT id FROM event_points WHERE dataset_id = ? ORDER BY id LIMIT "
+                    + PAGE + ")", datasetId);
+        } while (n > 0);
+        jdbc.update("DELETE FROM datasets WHERE id = ? AND complete = FALSE", datasetId);
+    }
+
+    /** The datasets a crash left half-imported. */
+    List<Long> unpublishedDatasets() {
+        return jdbc.queryForList("SELECT id FROM datasets WHERE complete = FALSE ORDER BY id", Long.class);
     }
 
     /** Articles whose events are not in the index yet (stored before V2, or by an older build). */
@@ -279,7 +309,8 @@ class EventIndex {
                 builtAt = heard;
                 return s;
             }
-            snapshot = s == null ? load() : sync(s, refused);
+            PublishedRows.Stamp stamp = PublishedRows.Stamp.read(jdbc);
+            snapshot = s == null ? load() : wrote ? afterOwnWrites(s, stamp, refused) : sync(s, refused);
             fusionVersion = fusion.version();
             builtAt = heard;
             return snapshot;
@@ -295,13 +326,30 @@ class EventIndex {
     }
 
     private boolean unchanged(EventSnapshot s, long heard) {
-        return heard >= 0 && builtAt >= 0 ? heard == builtAt : isAt(s, stamp());
+        // PostgreSQL tells every node of a change; H2 (one node) compares the published rows' count and largest id
+        return heard >= 0 && builtAt >= 0 ? heard == builtAt : PublishedRows.Stamp.read(jdbc).describes(s);
     }
 
     private EventSnapshot load() {
+        deleted.clear();
         EventSnapshot.Builder b = new EventSnapshot.Builder();
-        readAfter(Long.MIN_VALUE, b, id -> true);
+        readAfter(Long.MIN_VALUE, b, id -> true, PublishedRows.pendingDatasets(jdbc));
         return b.build(fusion::columns);
+    }
+
+    /**
+     * After writes made here (an ingest, a correction, an import): the old rows less those this index
+     * deleted, plus the rows after the old snapshot's largest id, without reading the rest of the table. If
+     * the result does not count what the table holds (someone else wrote too), the table's ids are read.
+     */
+    private EventSnapshot afterOwnWrites(EventSnapshot old, PublishedRows.Stamp stamp, boolean refused) {
+        java.util.Set<Long> gone = java.util.Set.copyOf(deleted);
+        EventSnapshot.Builder b = new EventSnapshot.Builder();
+        b.keep(old, id -> !gone.contains(id));
+        readAfter(old.maxId(), b, id -> true, PublishedRows.pendingDatasets(jdbc));
+        deleted.removeAll(gone);
+        EventSnapshot s = b.build(fusion::columns);
+        return stamp.describes(s) ? s : sync(old, refused);
     }
 
     /**
@@ -309,7 +357,9 @@ class EventIndex {
      * changed, neither rows nor fusion (a split or merge moves no row, only what rows count as one).
      */
     private EventSnapshot sync(EventSnapshot old, boolean refused) {
-        long[] now = ids();
+        deleted.clear();
+        java.util.Set<Long> pending = PublishedRows.pendingDatasets(jdbc);
+        long[] now = ids(pending);
         long firstNew = Long.MAX_VALUE;
         int kept = 0;
         for (long id : now) {
@@ -319,7 +369,7 @@ class EventIndex {
         if (kept == old.size() && firstNew == Long.MAX_VALUE && !refused) return old;
         EventSnapshot.Builder b = new EventSnapshot.Builder();
         b.keep(old, id -> Arrays.binarySearch(now, id) >= 0);
-        if (firstNew != Long.MAX_VALUE) readAfter(firstNew - 1, b, id -> !old.holds(id));
+        if (firstNew != Long.MAX_VALUE) readAfter(firstNew - 1, b, id -> !old.holds(id), pending);
         return b.build(fusion::columns);
     }
 
@@ -327,7 +377,7 @@ class EventIndex {
      * The rows after an id, in pages: H2 writes a result of more than 40,000 rows to a temporary
      * file, which made one query over 100k rows ten times slower than pages of {@link #PAGE}.
      */
-    private void readAfter(long id, EventSnapshot.Builder b, java.util.function.LongPredicate wanted) {
+    private void readAfter(long id, EventSnapshot.Builder b, java.util.function.LongPredicate wanted, java.util.Set<Long> pending) {
         long[] after = {id};
         int[] read = new int[1];
         do {
@@ -335,26 +385,32 @@ class EventIndex {
             jdbc.query(SNAPSHOT_SELECT + " WHERE id > ? ORDER BY id LIMIT " + PAGE, (RowCallbackHandler) rs -> {
                 read[0]++;
                 after[0] = rs.getLong("id");
-                if (wanted.test(after[0])) add(b, rs);
+                long dataset = rs.getLong("dataset_id");
+                if (wanted.test(after[0]) && PublishedRows.published(pending, dataset, rs.wasNull())) add(b, rs);
             }, after[0]);
         } while (read[0] == PAGE);
     }
 
-    /** Every row id, ascending, in pages (see {@link #readAfter}). */
-    private long[] ids() {
+    /** Every published row id, ascending, in pages (see {@link #readAfter}). */
+    private long[] ids(java.util.Set<Long> pending) {
         long[] ids = new long[1024];
         int[] n = {0};
         long last = Long.MIN_VALUE;
         while (true) {
-            int before = n[0];
             long[][] holder = {ids};
-            jdbc.query("SELECT id FROM event_points WHERE id > ? ORDER BY id LIMIT " + PAGE, (RowCallbackHandler) rs -> {
+            long[] seen = {last};
+            int[] read = {0};
+            jdbc.query("SELECT id, dataset_id FROM event_points WHERE id > ? ORDER BY id LIMIT " + PAGE, (RowCallbackHandler) rs -> {
+                read[0]++;
+                seen[0] = rs.getLong(1);
+                long dataset = rs.getLong(2);
+                if (!PublishedRows.published(pending, dataset, rs.wasNull())) return;
                 if (n[0] == holder[0].length) holder[0] = Arrays.copyOf(holder[0], n[0] * 2);
-                holder[0][n[0]++] = rs.getLong(1);
+                holder[0][n[0]++] = seen[0];
             }, last);
             ids = holder[0];
-            if (n[0] - before < PAGE) return Arrays.copyOf(ids, n[0]);
-            last = ids[n[0] - 1];
+            if (read[0] < PAGE) return Arrays.copyOf(ids, n[0]);
+            last = seen[0];
         }
     }
 
@@ -368,25 +424,21 @@ class EventIndex {
                 rs.getString("place_name"), rs.getString("search_text"));
     }
 
-    private long[] stamp() {
-        return jdbc.queryForObject("SELECT COUNT(*), MAX(id) FROM event_points",
-                (rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)});
-    }
-
-    private static boolean isAt(EventSnapshot s, long[] stamp) {
-        return s.size() == stamp[0] && s.maxId() == stamp[1];
-    }
-
-    /** Marks the snapshot stale once the writing transaction is over (committed or not), at once without one. */
-    private void changed() {
+    /**
+     * Marks the snapshot stale once the writing transaction is over (committed or not), at once without
+     * one; the rows it deleted are left out of the next snapshot if it committed.
+     */
+    private void changed(List<Long> deleting) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
+                    if (status == STATUS_COMMITTED) deleted.addAll(deleting);
                     written.set(true);
                 }
             });
         } else {
+            deleted.addAll(deleting);
             written.set(true);
         }
     }
@@ -401,6 +453,7 @@ class EventIndex {
         jdbc.query("SELECT " + COLUMNS + " FROM event_points WHERE " + f.where + " ORDER BY date_start NULLS LAST, id",
                 (RowCallbackHandler) rs -> {
                     EventRow r = row(rs);
+                    if (!s.holds(r.id())) return; // a dataset still being imported, or a row written since
                     if (filter.byFusedEvent() && !s.passesFusion(filter, r.id())) return;
                     if (!filter.reports() && !seen.add(s.fusedIdOf(r.id()).orElse(r.id()))) return;
                     sink.accept(r);

@@ -54,7 +54,7 @@ public class FusionStore {
     /** Each row's fused id as the table holds it, for rows not their own fused event. */
     private final Map<Long, Long> stored = new HashMap<>();
     private final Map<Long, Disagreement> summaries = new HashMap<>();
-    private long[] stamp;
+    private PublishedRows.Stamp stamp;
     private long version;
 
     FusionStore(DataSource dataSource, Clock clock) {
@@ -240,8 +240,9 @@ public class FusionStore {
 
     /** Fuses the whole table again when it is not the one last read or written here. */
     private void current() {
-        long[] now = readStamp();
-        if (fuser != null && Arrays.equals(now, stamp)) return;
+        PublishedRows.Stamp now = readStamp();
+        if (fuser != null && now.same(stamp)) return;
+        java.util.Set<Long> pending = PublishedRows.pendingDatasets(jdbc);
         long t = System.nanoTime();
         fuser = new Fuser();
         stored.clear();
@@ -256,6 +257,8 @@ public class FusionStore {
             jdbc.query(REPORT_SELECT + " WHERE p.id > ? ORDER BY p.id LIMIT " + PAGE, (RowCallbackHandler) rs -> {
                 read[0]++;
                 after[0] = rs.getLong("id");
+                long dataset = rs.getLong("dataset_id");
+                if (!PublishedRows.published(pending, dataset, rs.wasNull())) return; // a dataset still being imported
                 reports.add(report(rs));
                 long fused = rs.getLong("fused_id");
                 if (!rs.wasNull()) stored.put(after[0], fused);
@@ -269,10 +272,8 @@ public class FusionStore {
         if (!reports.isEmpty()) log.info("fused {} reports in {} ms", reports.size(), (System.nanoTime() - t) / 1_000_000);
     }
 
-    private long[] readStamp() {
-        return jdbc.queryForObject("""
-                SELECT (SELECT COUNT(*) FROM event_points), (SELECT COALESCE(MAX(id), 0) FROM event_points),
-                       (SELECT COUNT(*) FROM fusion_decisions)""", (rs, n) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+    private PublishedRows.Stamp readStamp() {
+        return PublishedRows.Stamp.read(jdbc);
     }
 
     static Report report(ResultSet rs) throws SQLException {

@@ -76,4 +76,25 @@ class DiskFullImportTest {
         assertThat(later.rows()).isEqualTo(5_000);
         assertThat(Files.size(file)).isPositive();
     }
+
+    @Test
+    void a_disk_that_fills_after_chunks_were_committed_deletes_them_and_stores_nothing() throws Exception {
+        Path file = dir.resolve("ucdp.csv");
+        UcdpSample.synthetic(file, 5_000);
+        DataSource real = TestDatabase.open(dir.resolve("data"));
+        // chunks of 1,000 rows in batches of 1,000: the fourth chunk's batch fails, three are committed by then
+        DatasetImporter full = TestDatabase.importer(fillingUpAfter(real, 3)).chunkRows(1_000);
+        long[] committed = {0};
+        assertThatThrownBy(() -> full.importFile(file, "tester", p -> committed[0] = p.rows()))
+                .isInstanceOf(DatasetImporter.StorageFailure.class)
+                .hasMessageContaining("near record 3001")
+                .hasMessageContaining("nothing of the file was stored");
+        assertThat(committed[0]).isEqualTo(3_000);
+        try (Connection c = real.getConnection()) {
+            var rs = c.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM datasets) + (SELECT COUNT(*) FROM event_points)");
+            rs.next();
+            assertThat(rs.getLong(1)).isZero();
+        }
+        assertThat(TestDatabase.importer(real).importFile(file, "tester", p -> { }).rows()).isEqualTo(5_000);
+    }
 }

@@ -72,7 +72,8 @@ public final class ImportGrowthBench {
         org.springframework.util.FileSystemUtils.deleteRecursively(dir);
     }
 
-    static long size(Path dir) {
+    /** The bytes of every file under a folder (H2's database and its temporary files). */
+    public static long size(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).mapToLong(p -> {
                 try {

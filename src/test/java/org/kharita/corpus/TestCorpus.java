@@ -2,6 +2,8 @@ package org.kharita.corpus;
 
 import org.kharita.extract.ArticleAnalyzer;
 
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
 import javax.sql.DataSource;
 import java.nio.file.Path;
 
@@ -21,8 +23,25 @@ public final class TestCorpus {
         this.corrections = TestDatabase.corrections(ds);
     }
 
+    private TestCorpus(DataSource ds, ArticleAnalyzer analyzer, EventIndex shared) {
+        this.ds = ds;
+        this.corpus = new Corpus(new CorpusStore(ds), shared);
+        this.ingest = new IngestService(analyzer, new CorpusStore(ds), shared, new DataSourceTransactionManager(ds), TestDatabase.CLOCK);
+        this.importer = new DatasetImporter(ds, shared, new DataSourceTransactionManager(ds), TestDatabase.CLOCK,
+                TestDatabase.overlays(ds));
+        this.corrections = new Corrections(ds, shared, new DataSourceTransactionManager(ds), TestDatabase.CLOCK,
+                (java.util.function.Supplier<org.kharita.geo.NearestPlaces>) TestDatabase::nearestPlaces);
+    }
+
+    /** Each service with its own index of the events, as if written by other processes: each sees the others' writes. */
     public static TestCorpus open(Path dataDir, ArticleAnalyzer analyzer) {
         return new TestCorpus(TestDatabase.open(dataDir), analyzer);
+    }
+
+    /** The services sharing one index of the events and one fusion, as the app wires them. */
+    public static TestCorpus openAsTheApp(Path dataDir, ArticleAnalyzer analyzer) {
+        DataSource ds = TestDatabase.open(dataDir);
+        return new TestCorpus(ds, analyzer, new EventIndex(ds));
     }
 
     public Corpus corpus() {

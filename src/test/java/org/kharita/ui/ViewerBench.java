@@ -53,11 +53,11 @@ public final class ViewerBench {
     private static final int WARM_UP = 40;
 
     /** The corpus reads a filter change makes, answered either way. */
-    private record Reads(ToLongFunction<EventFilter> count, Page events, Function<EventFilter, List<DayCount>> histogram,
+    record Reads(ToLongFunction<EventFilter> count, Page events, Function<EventFilter, List<DayCount>> histogram,
                          BiFunction<EventFilter, Viewport, MapData> map) {
     }
 
-    private interface Page {
+    interface Page {
         List<EventRow> of(EventFilter f, int offset, int limit);
     }
 
@@ -82,10 +82,26 @@ public final class ViewerBench {
         Corpus corpus = c.corpus();
         SqlFilterOracle sql = c.sql();
         Reads reads = options.contains("sql") ? new Reads(sql::count, sql::list, sql::histogram, sql::map)
-                : new Reads(corpus::count, corpus::events, corpus::histogram, corpus::map);
+                : snapshotReads(corpus);
         System.out.println(options.contains("sql") ? "path: SQL over event_points (before)" : "path: in-memory snapshot");
         System.out.println(pool == null ? "database closed between queries (no pool)" : "database held open (as by the pool)");
 
+        walk(reads, typeAhead(corpus));
+
+        if (!options.contains("sql")) {
+            // a write: the next filter change reads only what changed into a new snapshot
+            byte[] csv = UcdpSample.small().getBytes(StandardCharsets.UTF_8);
+            c.importer().importUcdp(new ByteArrayInputStream(csv), csv.length, "after-write", "bench", p -> { });
+            long t = System.nanoTime();
+            long after = corpus.count(EventFilter.NONE);
+            System.out.printf("first filter after importing 4 rows: %.0f ms (%d -> %d events)%n",
+                    (System.nanoTime() - t) / 1e6, total, after);
+        }
+        if (pool != null) pool.close();
+    }
+
+    /** The place type-ahead's answers to a dozen prefixes, timed: the places and regions the walk then filters by. */
+    static List<EventFilter.PlaceChoice> typeAhead(Corpus corpus) {
         List<EventFilter.PlaceChoice> places = new ArrayList<>();
         List<Double> typeAhead = new ArrayList<>();
         for (String prefix : List.of("don", "kh", "al", "id", "lu", "ra", "da", "region 1", "place 12", "ho", "ma", "sa")) {
@@ -93,7 +109,15 @@ public final class ViewerBench {
             places.addAll(corpus.places(prefix, 20));
             typeAhead.add((System.nanoTime() - t) / 1e6);
         }
+        System.out.printf("place type-ahead: p50 %.0f ms, max %.0f ms%n", pct(typeAhead, 0.5), pct(typeAhead, 1));
+        return places;
+    }
 
+    /**
+     * A seeded walk of {@value #CHANGES} filter changes after {@value #WARM_UP} to warm up, each read as
+     * MainView.refresh() reads it; prints server time per change and bytes per view.
+     */
+    static void walk(Reads reads, List<EventFilter.PlaceChoice> places) {
         Random rnd = new Random(42);
         EventFilter f = EventFilter.NONE;
         Viewport v = Viewport.WORLD;
@@ -141,18 +165,11 @@ public final class ViewerBench {
                 pct(mapBytes, 0.95), pct(mapBytes, 1));
         System.out.printf("histogram payload per view: p50 %.0f B, p95 %.0f B, max %.0f B%n", pct(histogramBytes, 0.5),
                 pct(histogramBytes, 0.95), pct(histogramBytes, 1));
-        System.out.printf("place type-ahead: p50 %.0f ms, max %.0f ms%n", pct(typeAhead, 0.5), pct(typeAhead, 1));
+    }
 
-        if (!options.contains("sql")) {
-            // a write: the next filter change reads only what changed into a new snapshot
-            byte[] csv = UcdpSample.small().getBytes(StandardCharsets.UTF_8);
-            c.importer().importUcdp(new ByteArrayInputStream(csv), csv.length, "after-write", "bench", p -> { });
-            long t = System.nanoTime();
-            long after = corpus.count(EventFilter.NONE);
-            System.out.printf("first filter after importing 4 rows: %.0f ms (%d -> %d events)%n",
-                    (System.nanoTime() - t) / 1e6, total, after);
-        }
-        if (pool != null) pool.close();
+    /** The reads answered from the in-memory snapshot, as the viewer answers them. */
+    static Reads snapshotReads(Corpus corpus) {
+        return new Reads(corpus::count, corpus::events, corpus::histogram, corpus::map);
     }
 
     private static long load(TestCorpus c, int target) throws IOException {
