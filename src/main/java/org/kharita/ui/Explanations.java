@@ -45,18 +45,30 @@ final class Explanations {
     }
 
     static String translate(String explanation, Texts texts) {
+        return translate(explanation, null, texts);
+    }
+
+    /**
+     * @param country the ISO code of the place explained: the places an explanation names (its region, its
+     *                neighbour) are read by their name in the UI language as if in that country, where the
+     *                gazetteer has one; a name it does not know stays
+     */
+    static String translate(String explanation, String country, Texts texts) {
         if (explanation == null || "en".equals(texts.lang())) return explanation;
         List<String> out = new ArrayList<>();
-        for (String part : explanation.split("; ")) out.add(part(part.strip(), texts));
+        for (String part : explanation.split("; ")) out.add(part(part.strip(), country, texts));
         return String.join(texts.get("listSep"), out);
     }
 
-    private static String part(String part, Texts texts) {
+    private static String part(String part, String country, Texts texts) {
         for (Map.Entry<Pattern, String> e : PARTS.entrySet()) {
             Matcher m = e.getKey().matcher(part);
             if (!m.matches()) continue;
             Object[] args = new Object[m.groupCount()];
-            for (int g = 0; g < args.length; g++) args[g] = m.group(g + 1);
+            for (int g = 0; g < args.length; g++) {
+                String arg = m.group(g + 1);
+                args[g] = country == null || arg.matches("[0-9.]+") ? arg : Labels.placeName(arg, country, texts);
+            }
             return texts.format(e.getValue(), args);
         }
         return part;

@@ -145,7 +145,8 @@ public class ViewerActions {
         body.setPadding(false);
         // The resolver explains itself in English (the geoparse contract's explanation), read here in the UI language.
         Paragraph why = new Paragraph(r == null || r.explanation() == null ? texts.get("notResolved")
-                : texts.format("explanation", Explanations.translate(r.explanation(), texts)));
+                : texts.format("explanation", Explanations.translate(r.explanation(),
+                r.place() == null ? null : r.place().country(), texts)));
         why.addClassName("kharita-explanation");
         body.add(why);
         for (int i = 0; i < places.size(); i++) {

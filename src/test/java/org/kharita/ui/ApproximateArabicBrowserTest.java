@@ -122,7 +122,7 @@ class ApproximateArabicBrowserTest extends AbstractBrowserTest {
                 .anyMatch(c -> c.startsWith("دارينو"));
         String explanation = corpus.article(r.articleId()).orElseThrow().mentions().get(r.mentionIndex()).resolution().explanation();
         String why = driver.findElement(By.cssSelector(".kharita-explanation")).getText();
-        assertThat(why).isEqualTo(ar.format("explanation", Explanations.translate(explanation, ar)))
+        assertThat(why).isEqualTo(ar.format("explanation", Explanations.translate(explanation, "RU", ar)))
                 .doesNotContain(explanation.split("; ")[0]);
         assertThat(driver.findElement(By.cssSelector("kharita-leaflet-map")).getAttribute("data-popup")).isEqualTo(String.valueOf(r.id()));
         ViewerBrowserTest.screenshotOf(driver, "32-correction-arabic");

@@ -17,6 +17,15 @@ class ExplanationsTest {
     }
 
     @Test
+    void the_places_an_explanation_names_read_by_their_arabic_names_where_the_gazetteer_has_them() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.kharita.geo.ArabicNames.load().byName("Sudzha", "RU").isPresent(),
+                "skipped: no Arabic place names on the classpath (build with mvn package)");
+        String sudzha = org.kharita.geo.ArabicNames.load().byName("Sudzha", "RU").orElseThrow();
+        assertThat(Explanations.translate("3 km from Sudzha; 5 km from Nowhere-on-Earth", "RU", AR))
+                .isEqualTo(AR.format("expl.kmFrom", "3", sudzha) + AR.get("listSep") + AR.format("expl.kmFrom", "5", "Nowhere-on-Earth"));
+    }
+
+    @Test
     void a_part_nobody_taught_it_stays_as_written_and_english_is_untouched() {
         assertThat(Explanations.translate("same name; a reason added tomorrow", AR))
                 .endsWith(AR.get("listSep") + "a reason added tomorrow");

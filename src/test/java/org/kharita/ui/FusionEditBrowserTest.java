@@ -83,11 +83,24 @@ class FusionEditBrowserTest extends AbstractBrowserTest {
         press(driver.findElement(By.cssSelector(".kharita-popup-merge")));
         waitUp(30).until(d -> !d.findElements(By.cssSelector(".kharita-main.kharita-merge-pending")).isEmpty());
         ViewerBrowserTest.screenshotOf(driver, "41-fusion-merge-pick");
-        // the other event, picked in the list by its sentence
-        WebElement row = waitUp(60).until(d -> d.findElements(By.cssSelector(".kharita-list vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().strip().equals(other.text().strip())).findFirst().orElse(null));
+        // the other event, picked in the list by its sentence, which sits right of a small window's list: scrolled
+        // to until the grid has settled (it recycles its cells as it scrolls), then clicked as a person would
+        WebElement row = waitUp(60).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement cell = d.findElements(By.cssSelector(".kharita-list vaadin-grid-cell-content")).stream()
+                    .filter(c -> c.getText().strip().equals(other.text().strip())).findFirst().orElse(null);
+            if (cell == null) return null;
+            Object inView = ((JavascriptExecutor) d).executeScript(
+                    "const r = arguments[0].getBoundingClientRect(), g = arguments[0].closest('vaadin-grid').getBoundingClientRect();"
+                            + "const x = (r.left + Math.min(r.right, g.right)) / 2, y = (r.top + r.bottom) / 2;"
+                            + "if (x > g.left && x < g.right && y > g.top + 40 && y < g.bottom - 20) return true;"
+                            + "arguments[0].scrollIntoView({block: 'center', inline: 'start'});"
+                            + "return false;", cell);
+            return Boolean.TRUE.equals(inView) ? cell : null;
+        });
         row.click();
-        waitUp(60).until(d -> FusionBrowserTest.countText(d).equals(events + " events"));
+        waitUp(60).withMessage(() -> "merged back; count reads " + FusionBrowserTest.countText(driver) + ", fused ids "
+                        + corpus.fusedId(fused.id()) + " / " + corpus.fusedId(other.id()) + ", " + BrowserHarness.describePopups(driver))
+                .until(d -> FusionBrowserTest.countText(d).equals(events + " events"));
         waitForPopup(other.id(), reports.size());
         assertThat(heading()).as("restored").isEqualTo(Texts.of("en").format("fusedHeading", reports.size(), sources));
         assertThat(corpus.fusedId(other.id())).isEqualTo(corpus.fusedId(fused.id()));
