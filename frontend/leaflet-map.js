@@ -8,7 +8,8 @@
  *        what the current view needs: single events (clustered and spread here), or the server's grid clusters
  *   { op: 'view', lat, lon, zoom }                   set the view
  *   { op: 'fitBounds', box: [minLat, minLon, maxLat, maxLon] }
- *   { op: 'popup', id, lat, lon, place, date, type, sentence, source }   open an event's popup
+ *   { op: 'popup', id, lat, lon, place, date, type, sentence, source, fused?, actions? }   open an event's popup;
+ *        with actions { split, merge } (analysts), each claim has a split button and the popup a merge button
  *   { op: 'area', box|null }                         the drawn filter rectangle
  *   { op: 'candidates', items: [{lat, lon, label, score, chosen}] } a mention's candidate places
  *   { op: 'legend', title, entries: [[type, label]], heat, draw, clear }   legend and control labels
@@ -20,6 +21,7 @@
  *   'kharita-area-drawn' { box: [minLat, minLon, maxLat, maxLon] | null }
  *   'kharita-candidate-click' { index }  /  'kharita-pin-dropped' { lat, lon }
  *   'kharita-overlay-delete' { layer }   an analyst asked to delete an overlay layer
+ *   'kharita-fusion-action' { action: 'split' | 'merge', id }   an analyst's split of a report, or merge from this event
  *   'kharita-map-rendered' { points, clusters, t }   the new data is drawn and painted; t is performance.now()
  * and sets the attribute data-rendered, which a pan or zoom removes until the data for the new view is drawn.
  *
@@ -300,10 +302,11 @@ class KharitaLeafletMap extends LitElement {
    */
   _popup(op) {
     const claimClicked = (id) => this._fire('kharita-marker-click', { id: String(id) });
+    const fusionAction = (action, id) => this._fire('kharita-fusion-action', { action, id: String(id) });
     // A fused event's claims make a tall popup; taller than the map, its auto-pan pushed the event's own point
     // (and its neighbours) out of view, and the map then drew nothing under it. It scrolls instead.
     const maxHeight = Math.max(120, Math.round(this._map.getSize().y * 0.6));
-    L.popup({ maxWidth: 380, maxHeight }).setLatLng([op.lat, op.lon]).setContent(popupContent(op, claimClicked)).openOn(this._map);
+    L.popup({ maxWidth: 380, maxHeight }).setLatLng([op.lat, op.lon]).setContent(popupContent(op, claimClicked, fusionAction)).openOn(this._map);
     // the browser tests' signal that the popup, claims included, is on screen
     this.setAttribute('data-popup', String(op.id));
     this.setAttribute('data-popup-claims', String(op.fused ? op.fused.claims.length : 0));
@@ -562,7 +565,7 @@ function setLabel(el, text) {
  * Built from text nodes only: an article's words never become markup. A fused event lists every claim
  * with its claimant, outlet, date, type and count, each a link to its sentence (onClaim with its row id).
  */
-function popupContent(m, onClaim) {
+function popupContent(m, onClaim, onAction) {
   const root = document.createElement('div');
   root.className = 'kharita-popup';
   const line = (cls, text) => {
@@ -590,7 +593,7 @@ function popupContent(m, onClaim) {
       who.textContent = [c.claimant, c.outlet].filter(Boolean).join(' · ');
       const what = document.createElement('div');
       what.className = 'kharita-claim-what';
-      what.textContent = [c.date, c.type, c.killed != null ? `killed: ${c.killed}` : null].filter(Boolean).join(' · ');
+      what.textContent = [c.date, c.type, c.killed != null ? `${m.fused.killedLabel || 'killed'}: ${c.killed}` : null].filter(Boolean).join(' · ');
       const link = document.createElement('a');
       link.href = '#';
       link.className = 'kharita-claim-sentence';
@@ -601,11 +604,30 @@ function popupContent(m, onClaim) {
         onClaim(c.id);
       });
       item.append(who, what, link);
+      if (m.actions && m.actions.split) {
+        item.appendChild(actionButton('kharita-claim-split', m.actions.split, () => onAction('split', c.id)));
+      }
       list.appendChild(item);
     }
     root.appendChild(list);
   }
+  if (m.actions && m.actions.merge) {
+    root.appendChild(actionButton('kharita-popup-merge', m.actions.merge, () => onAction('merge', m.id)));
+  }
   return root;
+}
+
+/** An analyst's button in a popup: a request to the server, which checks who may make it. */
+function actionButton(cls, text, onClick) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = cls;
+  b.textContent = text;
+  b.addEventListener('click', (e) => {
+    e.preventDefault();
+    onClick();
+  });
+  return b;
 }
 
 function escapeHtml(s) {

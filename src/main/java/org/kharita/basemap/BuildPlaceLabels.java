@@ -1,5 +1,6 @@
 package org.kharita.basemap;
 
+import org.kharita.geo.ArabicNames;
 import org.kharita.geo.GazetteerRecord;
 import org.kharita.geo.Place;
 import org.kharita.geo.gazetteer.DefaultGazetteerSources;
@@ -20,8 +21,10 @@ import java.util.zip.GZIPOutputStream;
  * Build step (Maven, process-classes, after the gazetteer index): the settlements of the default
  * gazetteer's sources with the name to print on the map in each UI language, packed into the jar as
  * {@code basemap/labels.tsv.gz}. The name index keeps folded keys, not names fit to print, so the
- * display names are taken here from the same records. Usage: {@code BuildPlaceLabels GEODATA_DIR OUT_FILE INDEX_FILE};
- * skipped while OUT_FILE is newer than the index (the index is rebuilt whenever geodata changes).
+ * display names are taken here from the same records. Usage: {@code BuildPlaceLabels GEODATA_DIR OUT_FILE INDEX_FILE [NAMES_FILE]};
+ * skipped while the outputs are newer than the index (the index is rebuilt whenever geodata changes). In the same
+ * pass over the sources, NAMES_FILE gets every place's Arabic name by id ({@link ArabicNames}), for the UI's
+ * popups, list and dialogs.
  */
 public final class BuildPlaceLabels {
     /** A label further than this from its place misleads more than it orients. */
@@ -31,27 +34,32 @@ public final class BuildPlaceLabels {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: BuildPlaceLabels GEODATA_DIR OUT_FILE INDEX_FILE");
+        if (args.length != 3 && args.length != 4) {
+            System.err.println("usage: BuildPlaceLabels GEODATA_DIR OUT_FILE INDEX_FILE [NAMES_FILE]");
             System.exit(2);
         }
         Path out = Path.of(args[1]);
         Path index = Path.of(args[2]);
-        if (Files.exists(out) && Files.exists(index)
-                && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(index)) > 0) {
+        Path namesOut = args.length == 4 ? Path.of(args[3]) : null;
+        if (newer(out, index) && (namesOut == null || newer(namesOut, index))) {
             System.out.println("map labels up to date: " + out);
             return;
         }
         Files.createDirectories(out.getParent());
-        int[] n = {0};
+        if (namesOut != null) Files.createDirectories(namesOut.getParent());
+        int[] n = {0, 0};
         try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(out));
-             Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
+             Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
+             Writer names = namesOut == null ? Writer.nullWriter()
+                     : new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(namesOut)), StandardCharsets.UTF_8)) {
             Set<String> vague = vaguelyPlaced(Path.of(args[0]).resolve("theatre/settlements.tsv"));
             DefaultGazetteerSources.fromDirectory(Path.of(args[0])).forEach(r -> {
-                if (vague.contains(r.place().id())) return;
-                String line = line(r);
-                if (line == null) return;
                 try {
+                    // every place, vaguely placed or not: a popup names the village even where the map would not
+                    if (ArabicNames.line(r, names)) n[1]++;
+                    if (vague.contains(r.place().id())) return;
+                    String line = line(r);
+                    if (line == null) return;
                     w.write(line);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -59,7 +67,7 @@ public final class BuildPlaceLabels {
                 n[0]++;
             });
         }
-        System.out.printf("map labels: %d settlements, %.1f MB -> %s%n", n[0], Files.size(out) / 1e6, out);
+        System.out.printf("map labels: %d settlements, %.1f MB -> %s; %d Arabic place names%n", n[0], Files.size(out) / 1e6, out, n[1]);
     }
 
     /**
@@ -80,6 +88,10 @@ public final class BuildPlaceLabels {
         return ids;
     }
 
+    private static boolean newer(Path file, Path than) throws IOException {
+        return Files.exists(file) && Files.exists(than) && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(than)) > 0;
+    }
+
     /** lat, lon, population, English name, Arabic name (may be empty); null for what is not a settlement. */
     static String line(GazetteerRecord r) {
         Place p = r.place();
@@ -89,19 +101,8 @@ public final class BuildPlaceLabels {
                 p.featureCode(), clean(p.name()), clean(ar));
     }
 
-    /**
-     * Arabic script, and none of the letters Persian, Urdu or Pashto add to it (پ چ ژ گ ک ی ے ٹ ڈ ڑ ں ھ ۀ):
-     * GeoNames' alternate names carry no language, and a Persian spelling would read as a misspelling in
-     * the Arabic UI.
-     */
     static boolean isArabic(String s) {
-        boolean arabic = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ("پچژگکیےٹڈڑںھۀ".indexOf(c) >= 0) return false;
-            if (c >= '\u0621' && c <= '\u064A') arabic = true;
-        }
-        return arabic;
+        return ArabicNames.isArabic(s);
     }
 
     private static String clean(String s) {

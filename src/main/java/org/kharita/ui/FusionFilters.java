@@ -73,9 +73,9 @@ final class FusionFilters {
         for (EventRow r : reports) {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("id", String.valueOf(r.id()));
-            c.put("claimant", r.claimedBy() != null ? r.claimedBy() : r.datasetId() != null ? r.source() : texts.get("noClaimant"));
+            c.put("claimant", r.claimedBy() != null ? Labels.actor(r.claimedBy(), texts) : r.datasetId() != null ? r.source() : texts.get("noClaimant"));
             c.put("outlet", r.datasetId() != null ? r.externalId() : r.source());
-            c.put("date", Labels.date(r.dateStart(), r.datePrecision()));
+            c.put("date", Labels.date(r.dateStart(), r.datePrecision(), texts));
             c.put("type", texts.type(EventType.fromCode(r.type())));
             c.put("killed", r.fatalities());
             c.put("sentence", r.text());
@@ -86,6 +86,7 @@ final class FusionFilters {
         out.put("heading", String.format(texts.get("fusedHeading"), reports.size(), d.sources()));
         out.put("contested", d.contested() ? texts.get("contestedLabel") + ": " + disputed(d, texts) : null);
         out.put("claims", claims);
+        out.put("killedLabel", texts.get("killedLabel"));
         return Optional.of(out);
     }
 
@@ -93,10 +94,12 @@ final class FusionFilters {
     static String disputed(Disagreement d, Texts texts) {
         List<String> parts = new ArrayList<>();
         if (d.types().size() > 1) {
-            parts.add("type: " + String.join(" / ", d.types().stream().map(t -> texts.type(EventType.fromCode(t))).toList()));
+            parts.add(texts.format("disputed.type", String.join(" / ", d.types().stream().map(t -> texts.type(EventType.fromCode(t))).toList())));
         }
-        if (d.minKilled() != null && !d.minKilled().equals(d.maxKilled())) parts.add("killed " + d.minKilled() + "–" + d.maxKilled());
-        if (d.datesDisagree()) parts.add("dates differ");
+        if (d.minKilled() != null && !d.minKilled().equals(d.maxKilled())) {
+            parts.add(texts.format("disputed.killed", d.minKilled() + "–" + d.maxKilled()));
+        }
+        if (d.datesDisagree()) parts.add(texts.get("disputed.dates"));
         return String.join("; ", parts);
     }
 }

@@ -3,6 +3,7 @@ package org.kharita.ui;
 import org.kharita.corpus.DateSpan;
 import org.kharita.corpus.EventRow;
 import org.kharita.extract.Event.DatePrecision;
+import org.kharita.geo.ArabicNames;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -34,8 +35,18 @@ final class Labels {
      * so its pin, stacked on the seat's, is not taken for the village's own.
      */
     static String place(EventRow r, Texts texts) {
-        String name = r.placeName() == null ? "" : r.placeName();
+        String name = placeName(r, texts);
         return r.locationPrecision() == 2 ? "≈ " + name + " (" + texts.get("approximate") + ")" : name;
+    }
+
+    /** The row's place by its name in the UI language where the gazetteer has it (rows keep the English name). */
+    static String placeName(EventRow r, Texts texts) {
+        return r.placeName() == null ? "" : placeName(r.placeName(), r.country(), texts);
+    }
+
+    /** @param country the ISO code the name's place is in, telling namesakes in other countries apart */
+    static String placeName(String name, String country, Texts texts) {
+        return texts.rightToLeft() ? ArabicNames.load().byName(name, country).orElse(name) : name;
     }
 
     /** English country names (Java's, with UCDP's and the extractor's spellings of a few) to ISO codes. */
@@ -50,11 +61,15 @@ final class Labels {
     }
 
     /**
-     * An actor in the UI language where it is a country or a country's government (the extractor's "Russia",
-     * UCDP's "Government of Ukraine"); other actors (armed groups, units) keep the name the source gave.
+     * An actor or claimant in the UI language: the extractor's closed set of English labels ("Hamas",
+     * "Ukrainian General Staff") from the message bundle, countries and a country's government (the
+     * extractor's "Russia", UCDP's "Government of Ukraine") by the locale's country names; any other name
+     * (a dataset's armed group, an office read from the text) as the source gave it.
      */
     static String actor(String name, Texts texts) {
         if (name == null || "en".equals(texts.lang())) return name;
+        String key = actorKey(name);
+        if (texts.has(key)) return texts.get(key);
         String code = COUNTRY_CODES.get(name);
         if (code != null) return country(code, texts.lang());
         if (name.startsWith("Government of ")) {
@@ -62,6 +77,11 @@ final class Labels {
             if (gov != null) return texts.format("actor.government", country(gov, texts.lang()));
         }
         return name;
+    }
+
+    /** The bundle key of an actor's label: "Sudan (army)" is {@code name.sudan-army}. */
+    static String actorKey(String name) {
+        return "name." + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     /** The first day an imprecise date could be. */

@@ -128,6 +128,14 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
         if (popup != null) popup.put("fused", fused);
     }
 
+    /**
+     * An analyst's fusion buttons in the popup just opened: "not the same event" on each of its claims
+     * (split) and "same event as…" (merge), by these labels; never sent to anyone else.
+     */
+    public void setPopupActions(String split, String merge) {
+        if (popup != null) popup.put("actions", Map.of("split", split, "merge", merge));
+    }
+
     /** The drawn filter rectangle, or null for none. */
     public void setArea(BBox box) {
         area = areaOp(box);
@@ -160,6 +168,10 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
 
     public Registration addMarkerClickListener(ComponentEventListener<MarkerClickEvent> listener) {
         return addListener(MarkerClickEvent.class, listener);
+    }
+
+    public Registration addFusionActionListener(ComponentEventListener<FusionActionEvent> listener) {
+        return addListener(FusionActionEvent.class, listener);
     }
 
     public Registration addMoveListener(ComponentEventListener<MoveEvent> listener) {
@@ -353,6 +365,32 @@ public class LeafletMap extends com.vaadin.flow.component.Component implements H
 
         public double getLon() {
             return lon;
+        }
+    }
+
+    /** A popup's split or merge button was pressed: a request from the browser, to be checked for an analyst. */
+    @DomEvent("kharita-fusion-action")
+    public static class FusionActionEvent extends ComponentEvent<LeafletMap> {
+        private final String action;
+        private final String id;
+
+        public FusionActionEvent(LeafletMap source, boolean fromClient, @EventData("event.detail.action") String action,
+                                 @EventData("event.detail.id") String id) {
+            super(source, fromClient);
+            this.action = action;
+            this.id = id;
+        }
+
+        public boolean isSplit() {
+            return "split".equals(action);
+        }
+
+        public boolean isMerge() {
+            return "merge".equals(action);
+        }
+
+        public String getId() {
+            return id;
         }
     }
 }

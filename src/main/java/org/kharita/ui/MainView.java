@@ -79,6 +79,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
     private final IngestService ingestService;
     private final ViewerActions actions;
     private final Overlays overlays;
+    private final FusionActions fusionActions;
     final LeafletMap map = new LeafletMap();
     final TimeHistogram histogram = new TimeHistogram();
     final EventTimeline timeline = new EventTimeline();
@@ -116,6 +117,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         this.overlays = overlays;
         this.ingestService = ingestService;
         this.actions = actions;
+        this.fusionActions = new FusionActions(corpus, actions);
         addClassName("kharita-main");
         setSizeFull();
         setPadding(false);
@@ -165,7 +167,10 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         list.setSelectionMode(Grid.SelectionMode.SINGLE);
         list.asSingleSelect().addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) selectRow(e.getValue().id(), true);
+            if (e.isFromClient() && e.getValue() != null) {
+                fusionActions.picked(this, e.getValue().id());
+                selectRow(e.getValue().id(), true);
+            }
         });
 
         VerticalLayout left = new VerticalLayout(map, histogram, timeline);
@@ -187,7 +192,11 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         add(skip, header, filters, split, footer);
         setFlexGrow(1, split);
 
-        map.addMarkerClickListener(e -> parseId(e.getMarkerId()).ifPresent(id -> selectRow(id, false)));
+        map.addMarkerClickListener(e -> parseId(e.getMarkerId()).ifPresent(id -> {
+            fusionActions.picked(this, id);
+            selectRow(id, false);
+        }));
+        map.addFusionActionListener(e -> fusionActions.requested(this, e));
         map.addMoveListener(e -> {
             viewport = e.getViewport();
             refreshMap();
@@ -363,7 +372,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         List<TimelineItem> items = new ArrayList<>();
         for (List<EventRow> group : byEvent.values()) {
             EventRow r = group.get(0);
-            Set<String> places = group.stream().map(EventRow::placeName).filter(p -> p != null)
+            Set<String> places = group.stream().filter(p -> p.placeName() != null).map(p -> Labels.placeName(p, texts))
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             String label = texts.type(EventType.fromCode(r.type())) + (places.isEmpty() ? "" : " · " + String.join(texts.get("listSep"), places));
             boolean interval = r.datePrecision() != DatePrecision.DAY || !r.dateEnd().equals(r.dateStart());
@@ -439,6 +448,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         map.showPopup(String.valueOf(r.id()), r.lat(), r.lon(), Labels.place(r, texts), Labels.date(r.dateStart(), r.datePrecision(), texts),
                 texts.type(EventType.fromCode(r.type())), r.text(), sourceLine(r, texts));
         FusionFilters.claims(corpus, r, texts).ifPresent(map::setPopupClaims);
+        fusionActions.offer(map, texts);
         if (r.fromArticle()) showArticle(r.articleId(), r.sentenceIndex());
         timeline.select(String.valueOf(r.id()));
         replaceUrl(state.withSelection(r.articleId(), r.id()));
@@ -446,8 +456,8 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
 
     static String sourceLine(EventRow r, Texts texts) {
         List<String> parts = new ArrayList<>();
-        if (r.claimedBy() != null) parts.add(texts.format("claimedBy", r.claimedBy()));
-        if (r.reportedVia() != null) parts.add(texts.format("via", r.reportedVia()));
+        if (r.claimedBy() != null) parts.add(texts.format("claimedBy", Labels.actor(r.claimedBy(), texts)));
+        if (r.reportedVia() != null) parts.add(texts.format("via", Labels.actor(r.reportedVia(), texts)));
         if (r.source() != null) parts.add(r.source());
         if (r.fatalities() != null) parts.add(texts.format("killed", r.fatalities()));
         return String.join(" · ", parts);
@@ -639,7 +649,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
     /** A place choice with its country by name in the UI language (choices carry ISO codes). */
     private String placeLabel(PlaceChoice p) {
         String country = Labels.country(p.country(), state.lang());
-        return p.name() + (country.isBlank() ? "" : " (" + country + ")") + (p.region() ? " — " + texts.get("region") : "");
+        return Labels.placeName(p.name(), p.country(), texts) + (country.isBlank() ? "" : " (" + country + ")") + (p.region() ? " — " + texts.get("region") : "");
     }
 
     private static String articleLabel(ArticleSummary a) {

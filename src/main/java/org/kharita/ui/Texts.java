@@ -56,6 +56,11 @@ final class Texts {
         }
     }
 
+    /** Whether the bundle has words for this key (for names that may or may not have a translation). */
+    boolean has(String key) {
+        return words.containsKey(key);
+    }
+
     /** The message with its placeholders filled; numbers in Western digits, as the list and the counts show them. */
     String format(String key, Object... args) {
         return String.format(Locale.ROOT, get(key), args);

@@ -20,6 +20,7 @@ import org.kharita.corpus.Corrections;
 import org.kharita.corpus.DatasetImporter;
 import org.kharita.corpus.Overlays;
 import org.kharita.extract.Mention;
+import org.kharita.geo.ArabicNames;
 import org.kharita.geo.Place;
 import org.kharita.geo.Resolution;
 import org.kharita.corpus.StoredArticle;
@@ -142,9 +143,10 @@ public class ViewerActions {
         correction.setHeaderTitle(texts.get("correct") + ": " + m.text());
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
-        // The resolver explains itself in English (the geoparse contract's explanation); labelled in the UI language.
+        // The resolver explains itself in English (the geoparse contract's explanation), read here in the UI language.
         Paragraph why = new Paragraph(r == null || r.explanation() == null ? texts.get("notResolved")
-                : texts.format("explanation", r.explanation()));
+                : texts.format("explanation", Explanations.translate(r.explanation(),
+                r.place() == null ? null : r.place().country(), texts)));
         why.addClassName("kharita-explanation");
         body.add(why);
         for (int i = 0; i < places.size(); i++) {
@@ -230,11 +232,13 @@ public class ViewerActions {
         return analyst.name().orElseThrow(() -> new IllegalStateException("corrections need an analyst login"));
     }
 
-    /** A candidate as the analyst reads it: name, region, and the country by name in the UI language. */
+    /** A candidate as the analyst reads it: name, region, and the country by name, all in the UI language where known. */
     static String describe(Place p, Texts texts) {
-        String region = p.admin1() == null || p.admin1().isBlank() ? "" : texts.get("listSep") + p.admin1();
+        String admin1 = p.admin1() == null || p.admin1().isBlank() ? "" : Labels.placeName(p.admin1(), p.country(), texts);
+        String region = admin1.isEmpty() ? "" : texts.get("listSep") + admin1;
         String country = p.country() == null || p.country().isBlank() ? "" : " (" + Labels.country(p.country(), texts.lang()) + ")";
-        return p.name() + region + country;
+        String name = texts.rightToLeft() ? ArabicNames.load().of(p).orElse(p.name()) : p.name();
+        return name + region + country;
     }
 
     void openImportDialog(MainView view) {

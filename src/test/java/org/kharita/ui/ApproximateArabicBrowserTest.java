@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo articles as a newcomer sees them: Darino, a village the gazetteer can only place at its
  * district seat (Sudzha), shows as approximate on the map, in its popup and in the list; and clicking it
  * in the Arabic article, as an analyst in the Arabic UI, opens its popup (a marker stacked on Sudzha's)
- * and an Arabic correction dialog, with no page error.
+ * and an Arabic correction dialog (candidates by their Arabic names, the resolver's explanation in Arabic), the
+ * list names the village and its actors in Arabic, with no page error.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "kharita.demo.enabled=true",
@@ -103,14 +104,40 @@ class ApproximateArabicBrowserTest extends AbstractBrowserTest {
                 .withMessage(() -> "popup of report " + r.id() + " (mention " + r.mentionIndex() + ") on screen; found "
                         + BrowserHarness.describePopups(driver))
                 .until(d -> d.findElements(By.cssSelector(".kharita-popup-place")).stream()
-                        .anyMatch(e -> "≈ Darino (تقريبي)".equals(e.getDomProperty("textContent"))));
+                        .anyMatch(e -> "≈ دارينو (تقريبي)".equals(e.getDomProperty("textContent"))));
+        Texts ar = Texts.of("ar");
+        if (r.claimedBy() != null) {
+            // the claimant in the popup's source line, in Arabic
+            String source = driver.findElement(By.cssSelector(".kharita-popup-source")).getDomProperty("textContent");
+            assertThat(source).contains(Labels.actor(r.claimedBy(), ar)).doesNotContain(r.claimedBy());
+        }
         WebElement drop = waitUp(60).until(d -> d.findElements(By.cssSelector(".kharita-drop-pin")).stream()
                 .findFirst().orElse(null));
         assertThat(drop.getText()).isEqualTo("ضع دبوسًا على الخريطة");
         WebElement dialog = driver.findElements(By.cssSelector("vaadin-dialog-overlay")).stream()
                 .filter(o -> !o.findElements(By.cssSelector(".kharita-drop-pin")).isEmpty()).findFirst().orElseThrow();
         assertThat(dialog.getText()).contains("تصحيح المكان").contains("السبب:").contains("إغلاق");
+        // the candidates by their Arabic names, and the resolver's explanation in Arabic, part by part
+        assertThat(driver.findElements(By.cssSelector(".kharita-candidate-choice")).stream().map(WebElement::getText).toList())
+                .anyMatch(c -> c.startsWith("دارينو"));
+        String explanation = corpus.article(r.articleId()).orElseThrow().mentions().get(r.mentionIndex()).resolution().explanation();
+        String why = driver.findElement(By.cssSelector(".kharita-explanation")).getText();
+        assertThat(why).isEqualTo(ar.format("explanation", Explanations.translate(explanation, "RU", ar)))
+                .doesNotContain(explanation.split("; ")[0]);
         assertThat(driver.findElement(By.cssSelector("kharita-leaflet-map")).getAttribute("data-popup")).isEqualTo(String.valueOf(r.id()));
         ViewerBrowserTest.screenshotOf(driver, "32-correction-arabic");
+
+        // the list: Darino's fused event by its Arabic name, its actors in Arabic
+        EventRow listed = corpus.events(EventFilter.NONE, 0, 1000).stream().filter(e -> "Darino".equals(e.placeName()))
+                .findFirst().orElseThrow();
+        waitUp(30).until(d -> d.findElements(By.cssSelector(".kharita-list vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals("≈ دارينو (تقريبي)")));
+        String actors = java.util.stream.Stream.of(listed.actor1(), listed.actor2()).filter(java.util.Objects::nonNull)
+                .map(a -> Labels.actor(a, ar)).collect(java.util.stream.Collectors.joining(" — "));
+        if (!actors.isEmpty()) {
+            assertThat(actors.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)).isTrue();
+            assertThat(driver.findElements(By.cssSelector(".kharita-list vaadin-grid-cell-content")).stream().map(WebElement::getText))
+                    .contains(actors);
+        }
     }
 }
