@@ -168,10 +168,10 @@ public class DatasetImporter {
                     }
                     counts[0]++;
                     chunk.add(row);
-                    if (chunk.size() == chunkRows) {
-                        writeChunk(datasetId, chunk, counts[0]);
-                        progress.accept(new Progress(counts[0], counted.count, totalBytes));
-                    }
+                    if (chunk.size() == chunkRows) writeChunk(datasetId, chunk, counts[0]);
+                    // every thousand rows read, not every chunk committed: a file of a few thousand rows would
+                    // otherwise sit at 0 % until it is done
+                    if (counts[0] % BATCH == 0) progress.accept(new Progress(counts[0], counted.count, totalBytes));
                 }
                 writeChunk(datasetId, chunk, counts[0]);
             } catch (DataAccessException e) {
