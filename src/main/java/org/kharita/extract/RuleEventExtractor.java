@@ -636,12 +636,17 @@ public final class RuleEventExtractor implements EventExtractor {
     }
 
     private static final Pattern FRONT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[وبف]|ال)*محور\\s+$");
+    /** The words one of which {@link #AXIS_AFTER}, or {@link #FRONT_BEFORE}, needs: most sentences name no front. */
+    private static final String[] AXIS_GUARD = {"напрям", "направлени", "axis", "direction"}, FRONT_GUARD = {"محور"};
 
     /** "на Лиманському напрямку", "on the Pokrovsk axis", "على محور بوكروفسك": the mention names a front, not the town. */
     private static boolean front(Mention m, Sentence s, TextFold sentence) {
         int from = m.start() - s.start(), to = m.end() - s.start();
-        if (AXIS_AFTER.matcher(sentence.slice(to, Math.min(s.end() - s.start(), to + 30))).find()) return true;
-        return FRONT_BEFORE.matcher(sentence.slice(Math.max(0, from - 20), from)).find();
+        // asked for every place of every event sentence: the sentence's pairs rule both out without cutting or matching
+        if (Regexes.mayContain(sentence.text(), AXIS_GUARD)
+                && AXIS_AFTER.matcher(sentence.slice(to, Math.min(s.end() - s.start(), to + 30))).find()) return true;
+        return Regexes.mayContain(sentence.text(), FRONT_GUARD)
+                && FRONT_BEFORE.matcher(sentence.slice(Math.max(0, from - 20), from)).find();
     }
 
     /**
@@ -719,10 +724,13 @@ public final class RuleEventExtractor implements EventExtractor {
         if (s.start() == 0) lineStart = 0;
         int lineEnd = text.indexOf('\n', s.start());
         if (lineEnd < 0) lineEnd = text.length();
-        String line = text.substring(lineStart, lineEnd).strip();
-        if (line.isEmpty() || line.length() > 300) return false;
-        if (line.endsWith("..") && !line.endsWith("...")) return true;
-        char last = line.charAt(line.length() - 1);
+        // the line's bounds without copying it: each sentence of a long paragraph copied the whole paragraph (as strip() trims)
+        while (lineStart < lineEnd && Character.isWhitespace(text.charAt(lineStart))) lineStart++;
+        while (lineEnd > lineStart && Character.isWhitespace(text.charAt(lineEnd - 1))) lineEnd--;
+        int length = lineEnd - lineStart;
+        if (length == 0 || length > 300) return false;
+        if (length >= 2 && text.startsWith("..", lineEnd - 2) && !(length >= 3 && text.startsWith("...", lineEnd - 3))) return true;
+        char last = text.charAt(lineEnd - 1);
         return ".!?؟…\"”»'’)".indexOf(last) < 0;
     }
 }
