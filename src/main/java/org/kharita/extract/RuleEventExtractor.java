@@ -535,7 +535,7 @@ public final class RuleEventExtractor implements EventExtractor {
         for (Cue c : cues) if (c.end() <= at) cueEnd = Math.max(cueEnd, c.end());
         if (cueEnd < 0) return false;
         String between = folded.substring(cueEnd, at).strip();
-        if (!between.isEmpty() && between.split("\\s+").length > DIRECTION_REACH_WORDS) return false;
+        if (!between.isEmpty() && BLANKS.split(between).length > DIRECTION_REACH_WORDS) return false;
         for (int j : inSentence) {
             if (j == self) continue;
             int mAt = f.index(mentions.get(j).start() - s.start());
@@ -674,12 +674,15 @@ public final class RuleEventExtractor implements EventExtractor {
         return LIST_FILLER.matcher(stripNames(between)).matches();
     }
 
+    /** String.split compiles its pattern on every call, and these run for every place of every event sentence. */
+    private static final Pattern BLANKS = Pattern.compile("\\s+"), COMMAS = Pattern.compile("[،,]");
+
     /** Removes the words of a list of names: whatever is left between commas must be filler. */
     private static String stripNames(String between) {
         StringBuilder out = new StringBuilder();
-        for (String item : between.split("[،,]")) {
+        for (String item : COMMAS.split(between)) {
             String t = item.strip();
-            String[] words = t.split("\\s+");
+            String[] words = BLANKS.split(t);
             // a list item is at most four words ("زيليني شلياخ", "Nikolaevo-Darino"); a longer one is a clause
             if (words.length > 4) return between;
             out.append(',');
