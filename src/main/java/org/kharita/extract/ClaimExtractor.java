@@ -351,6 +351,16 @@ final class ClaimExtractor {
     private static final Pattern MEDIUM = Pattern.compile("(?<![\\p{L}])(?:портал\\S*|телеканал\\S*|издани\\S*|видання|outlet|portal|news site"
             + "|newspaper|broadcaster)\\s+[«\"“]?([A-Z][\\p{L}’'-]*(?:\\s+[A-Z][\\p{L}’'-]*){0,3})");
 
+    private static final String[] ORGANISATION_WORDS = {"Watch", "Network", "Observatory", "Committee", "Council", "Organi", "Agency",
+            "Union", "Federation", "Society", "Institute", "Cent", "Commission", "Coalition", "Mission"};
+    private static final String[] MEDIUM_WORDS = {"портал", "телеканал", "издани", "видання", "outlet", "portal", "news site", "newspaper",
+            "broadcaster"};
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) if (s.contains(w)) return true;
+        return false;
+    }
+
     /**
      * A source that is no state body and so on no list: an organisation by the word its name ends in ("Human Rights Watch
      * said", "according to the Sudan Doctors Network") or an outlet by the noun before its Latin-lettered name ("как
@@ -358,7 +368,11 @@ final class ClaimExtractor {
      */
     static Source namedOrganisation(String original, String folded) {
         if (original.length() != folded.length()) return null; // the reporting word is looked for at the name's offsets
-        for (Pattern p : List.of(ORGANISATION, MEDIUM)) {
+        for (int k = 0; k < 2; k++) {
+            Pattern p = k == 0 ? ORGANISATION : MEDIUM;
+            // both patterns search every sentence with a lookbehind at each offset, and few sentences hold the word
+            // either needs (case-sensitive, as the patterns are): plain indexOf calls rule them out first
+            if (!containsAny(original, k == 0 ? ORGANISATION_WORDS : MEDIUM_WORDS)) continue;
             Matcher m = p.matcher(original);
             while (m.find()) {
                 String around = folded.substring(Math.max(0, m.start() - 60), Math.min(folded.length(), m.end() + 60));

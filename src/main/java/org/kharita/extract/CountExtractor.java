@@ -210,6 +210,13 @@ final class CountExtractor {
         return null;
     }
 
+    /** The cue word's kind, compiled once: String.matches compiled each pattern on every call, for every figure read. */
+    private static final Pattern KILLED_WORD = Pattern.compile("مقتل|قتل|قتلوا|لقوا حتفهم|لقوا مصرعهم|killed|killing|killing of|убит\\p{L}*"
+            + "|уничтожен\\p{L}*|ликвидирован\\p{L}*|знищен\\p{L}*|погиб\\p{L}*|загинул\\p{L}*|загибл\\p{L}*");
+    private static final Pattern WOUNDED_WORD = Pattern.compile("اصابة|جرح|اصيبوا|جرحوا|wounded|wounding|injured|injuring|ранен\\p{L}*|поранен\\p{L}*");
+    private static final Pattern SURRENDERED_WORD = Pattern.compile("استسلام|استسلم\\p{L}*|استسلموا|surrender\\p{L}*|сдал\\p{L}*");
+    private static final Pattern CAPTURED_WORD = Pattern.compile("اسر|اسرت|اسروا|captured|took|taken prisoner|взят\\p{L}*|полон\\p{L}*");
+
     /** "مقتل نحو 40 عسكريا" killed, "استسلام ثلاثة جنود" surrendered, "3 آلاف جندي" just troops. */
     private static String personRole(String s, int start, int end, Language language) {
         String before = s.substring(Math.max(0, start - 60), start);
@@ -235,11 +242,10 @@ final class CountExtractor {
             if (after.find()) word = after.group(1);
         }
         if (word == null) return SOLDIERS;
-        if (word.matches("مقتل|قتل|قتلوا|لقوا حتفهم|لقوا مصرعهم|killed|killing|killing of|убит\\p{L}*|уничтожен\\p{L}*|ликвидирован\\p{L}*|знищен\\p{L}*"
-                + "|погиб\\p{L}*|загинул\\p{L}*|загибл\\p{L}*")) return KILLED;
-        if (word.matches("اصابة|جرح|اصيبوا|جرحوا|wounded|wounding|injured|injuring|ранен\\p{L}*|поранен\\p{L}*")) return WOUNDED;
-        if (word.matches("استسلام|استسلم\\p{L}*|استسلموا|surrender\\p{L}*|сдал\\p{L}*")) return SURRENDERED;
-        if (word.matches("اسر|اسرت|اسروا|captured|took|taken prisoner|взят\\p{L}*|полон\\p{L}*")) return CAPTURED;
+        if (KILLED_WORD.matcher(word).matches()) return KILLED;
+        if (WOUNDED_WORD.matcher(word).matches()) return WOUNDED;
+        if (SURRENDERED_WORD.matcher(word).matches()) return SURRENDERED;
+        if (CAPTURED_WORD.matcher(word).matches()) return CAPTURED;
         return KILLED_OR_WOUNDED; // "خسائر", "فقد", "losses", "потери": personnel losses are dead and wounded together
     }
 

@@ -123,6 +123,7 @@ public final class RuleEventExtractor implements EventExtractor {
             paragraphStart[s.index()] = k < 0 || text.charAt(k) == '\n';
         }
         List<Claim> claims = ClaimExtractor.chains(folded, original, headline, paragraphStart, language);
+        int[][] held = mentionsBySentence(sentences, mentions);
 
         List<Candidate> events = new ArrayList<>();
         List<Candidate> placeless = new ArrayList<>();
@@ -159,7 +160,7 @@ public final class RuleEventExtractor implements EventExtractor {
             int[] clauses = complementizerEnds(f.text());
             List<ActorNormalizer.Named> named = ActorNormalizer.find(f.text(), claim.side());
             List<Actor> actors = actors(named, clauses, cue);
-            List<List<Integer>> places = places(text, s, f, clauses, cue, cues, mentions);
+            List<List<Integer>> places = places(text, s, f, clauses, cue, cues, mentions, held[i]);
             if (places.isEmpty()) {
                 placeless.add(new Candidate(cue.type(), i, claim, story[i], date, List.of(), 0, actors, counts, null));
                 continue;
@@ -457,20 +458,20 @@ public final class RuleEventExtractor implements EventExtractor {
 
     /** The literal places the event happened at, grouped by place (one event each), in text order. */
     private static List<List<Integer>> places(String text, Sentence s, TextFold f, int[] clauses, Cue cue, List<Cue> cues,
-                                              List<Mention> mentions) {
+                                              List<Mention> mentions, int[] inSentence) {
         int clauseStart = s.start() + f.origin(clauseStart(clauses, cue.start()));
         List<Integer> inClause = new ArrayList<>(), all = new ArrayList<>();
-        for (int i = 0; i < mentions.size(); i++) {
+        for (int i : inSentence) {
             Mention m = mentions.get(i);
             // a name recognised but not resolved is still where the event happened: kept, unmapped
-            if (!s.contains(m.start()) || !m.literal() || !m.resolved() && !unplacedName(text, m)) continue;
+            if (!m.literal() || !m.resolved() && !unplacedName(text, m)) continue;
             String before = f.slice(Math.max(0, m.start() - s.start() - 40), m.start() - s.start());
             if (Regexes.mayContainIn(before, f.text(), MEASURED_GUARD) && MEASURED.matcher(before).find()
                     || Regexes.mayContainIn(before, f.text(), ARMY_GUARD) && ARMY_OF.matcher(before).find()) continue;
             Matcher direction = Regexes.mayContainIn(before, f.text(), DIRECTION_GUARD) ? DIRECTION.matcher(before) : null;
             if (direction != null && direction.find()) {
                 int at = f.index(m.start() - s.start()) - before.length() + direction.start();
-                if (!governedDirection(f.text(), at, cues, s, f, mentions, i)) continue;
+                if (!governedDirection(f.text(), at, cues, s, f, mentions, inSentence, i)) continue;
             }
             if (m.resolved() && m.resolution().place().isCountry() && !LOCATIVE.matcher(before).find()) continue;
             if (m.start() >= clauseStart) inClause.add(i);
@@ -486,6 +487,39 @@ public final class RuleEventExtractor implements EventExtractor {
         return new ArrayList<>(byPlace.values());
     }
 
+    /**
+     * For each sentence (by index), the mentions starting in it, in the order of {@code mentions}. Why: each event
+     * sentence read every mention of the article, quadratic in a long article (a 2 MB one holds thousands of each).
+     */
+    private static int[][] mentionsBySentence(List<Sentence> sentences, List<Mention> mentions) {
+        Integer[] byStart = new Integer[mentions.size()];
+        for (int i = 0; i < byStart.length; i++) byStart[i] = i;
+        // stable: mentions at the same offset keep their order
+        java.util.Arrays.sort(byStart, java.util.Comparator.comparingInt(i -> mentions.get(i).start()));
+        int[] starts = new int[byStart.length];
+        for (int k = 0; k < byStart.length; k++) starts[k] = mentions.get(byStart[k]).start();
+        int[][] held = new int[sentences.size()][];
+        for (Sentence s : sentences) {
+            int from = firstAtOrAfter(starts, s.start()), to = firstAtOrAfter(starts, s.end());
+            int[] in = new int[Math.max(0, to - from)];
+            for (int k = from; k < to; k++) in[k - from] = byStart[k];
+            java.util.Arrays.sort(in);
+            held[s.index()] = in;
+        }
+        return held;
+    }
+
+    /** The first position in ascending {@code a} holding a value of at least {@code v} ({@code a.length} if none). */
+    private static int firstAtOrAfter(int[] a, int v) {
+        int lo = 0, hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < v) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /** How many words a cue may stand before the direction it governs: "advanced 2 km north of", "هاجمت مواقع جنوب". */
     private static final int DIRECTION_REACH_WORDS = 5;
 
@@ -496,14 +530,14 @@ public final class RuleEventExtractor implements EventExtractor {
      * in a mostly Christian area north of Beirut").
      */
     private static boolean governedDirection(String folded, int at, List<Cue> cues, Sentence s, TextFold f, List<Mention> mentions,
-                                             int self) {
+                                             int[] inSentence, int self) {
         int cueEnd = -1;
         for (Cue c : cues) if (c.end() <= at) cueEnd = Math.max(cueEnd, c.end());
         if (cueEnd < 0) return false;
         String between = folded.substring(cueEnd, at).strip();
-        if (!between.isEmpty() && between.split("\\s+").length > DIRECTION_REACH_WORDS) return false;
-        for (int j = 0; j < mentions.size(); j++) {
-            if (j == self || !s.contains(mentions.get(j).start())) continue;
+        if (!between.isEmpty() && BLANKS.split(between).length > DIRECTION_REACH_WORDS) return false;
+        for (int j : inSentence) {
+            if (j == self) continue;
             int mAt = f.index(mentions.get(j).start() - s.start());
             if (mAt >= cueEnd && mAt < at) return false;
         }
@@ -602,12 +636,17 @@ public final class RuleEventExtractor implements EventExtractor {
     }
 
     private static final Pattern FRONT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[وبف]|ال)*محور\\s+$");
+    /** The words one of which {@link #AXIS_AFTER}, or {@link #FRONT_BEFORE}, needs: most sentences name no front. */
+    private static final String[] AXIS_GUARD = {"напрям", "направлени", "axis", "direction"}, FRONT_GUARD = {"محور"};
 
     /** "на Лиманському напрямку", "on the Pokrovsk axis", "على محور بوكروفسك": the mention names a front, not the town. */
     private static boolean front(Mention m, Sentence s, TextFold sentence) {
         int from = m.start() - s.start(), to = m.end() - s.start();
-        if (AXIS_AFTER.matcher(sentence.slice(to, Math.min(s.end() - s.start(), to + 30))).find()) return true;
-        return FRONT_BEFORE.matcher(sentence.slice(Math.max(0, from - 20), from)).find();
+        // asked for every place of every event sentence: the sentence's pairs rule both out without cutting or matching
+        if (Regexes.mayContain(sentence.text(), AXIS_GUARD)
+                && AXIS_AFTER.matcher(sentence.slice(to, Math.min(s.end() - s.start(), to + 30))).find()) return true;
+        return Regexes.mayContain(sentence.text(), FRONT_GUARD)
+                && FRONT_BEFORE.matcher(sentence.slice(Math.max(0, from - 20), from)).find();
     }
 
     /**
@@ -635,12 +674,15 @@ public final class RuleEventExtractor implements EventExtractor {
         return LIST_FILLER.matcher(stripNames(between)).matches();
     }
 
+    /** String.split compiles its pattern on every call, and these run for every place of every event sentence. */
+    private static final Pattern BLANKS = Pattern.compile("\\s+"), COMMAS = Pattern.compile("[،,]");
+
     /** Removes the words of a list of names: whatever is left between commas must be filler. */
     private static String stripNames(String between) {
         StringBuilder out = new StringBuilder();
-        for (String item : between.split("[،,]")) {
+        for (String item : COMMAS.split(between)) {
             String t = item.strip();
-            String[] words = t.split("\\s+");
+            String[] words = BLANKS.split(t);
             // a list item is at most four words ("زيليني شلياخ", "Nikolaevo-Darino"); a longer one is a clause
             if (words.length > 4) return between;
             out.append(',');
@@ -685,10 +727,13 @@ public final class RuleEventExtractor implements EventExtractor {
         if (s.start() == 0) lineStart = 0;
         int lineEnd = text.indexOf('\n', s.start());
         if (lineEnd < 0) lineEnd = text.length();
-        String line = text.substring(lineStart, lineEnd).strip();
-        if (line.isEmpty() || line.length() > 300) return false;
-        if (line.endsWith("..") && !line.endsWith("...")) return true;
-        char last = line.charAt(line.length() - 1);
+        // the line's bounds without copying it: each sentence of a long paragraph copied the whole paragraph (as strip() trims)
+        while (lineStart < lineEnd && Character.isWhitespace(text.charAt(lineStart))) lineStart++;
+        while (lineEnd > lineStart && Character.isWhitespace(text.charAt(lineEnd - 1))) lineEnd--;
+        int length = lineEnd - lineStart;
+        if (length == 0 || length > 300) return false;
+        if (length >= 2 && text.startsWith("..", lineEnd - 2) && !(length >= 3 && text.startsWith("...", lineEnd - 3))) return true;
+        char last = text.charAt(lineEnd - 1);
         return ".!?؟…\"”»'’)".indexOf(last) < 0;
     }
 }
