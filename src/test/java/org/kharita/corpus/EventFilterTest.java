@@ -107,6 +107,22 @@ class EventFilterTest {
     }
 
     @Test
+    void the_type_ahead_finds_places_by_the_arabic_names_the_arabic_ui_shows() {
+        // both spellings of the oblast (the article's Kursk Oblast, UCDP's Kursk oblast) are مقاطعة كورسك; UCDP
+        // also names a row's place Kursk oblast, offered as a place beside the region as it is in English
+        assertThat(corpus.places("كورسك", 10)).extracting(p -> p.name().toLowerCase(java.util.Locale.ROOT), EventFilter.PlaceChoice::region)
+                .containsExactlyInAnyOrderElementsOf(corpus.places("kursk", 10).stream()
+                        .map(p -> org.assertj.core.groups.Tuple.tuple(p.name().toLowerCase(java.util.Locale.ROOT), p.region())).toList());
+        assertThat(corpus.places("مقاطعه كورسك", 10)).as("ه for ة").isNotEmpty();
+        assertThat(corpus.places("بليخ", 10)).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Plekhovo");
+            assertThat(p.region()).isFalse();
+        });
+        assertThat(corpus.places("بليخوفو", 10).get(0).events()).isEqualTo(corpus.places("plekhovo", 10).get(0).events());
+        assertThat(corpus.places("خاركيف", 10)).isEmpty();
+    }
+
+    @Test
     void the_map_is_fitted_to_precise_events_and_a_country_point_counts_only_when_alone() {
         // a country-level event (where_prec 6) at a country's middle, far from every village
         String csv = UcdpSample.HEADER + UcdpSample.row(990_001, 1, "A", "B", "Country-wide clashes", 6, "Russia", "",
