@@ -123,6 +123,26 @@ class EventFilterTest {
     }
 
     @Test
+    void arabic_kursk_offers_the_oblast_and_the_city_as_english_kursk_does_and_arabic_sudzha_the_town() {
+        String csv = UcdpSample.HEADER
+                + UcdpSample.row(990_101, 1, "A", "B", "Strike on Kursk", 1, "Kursk", "Kursk oblast", 51.73, 36.19,
+                "Russia", 1, "2024-08-15", "2024-08-15", 0)
+                + UcdpSample.row(990_102, 1, "A", "B", "Shelling of Sudzha", 1, "Sudzha", "Kursk oblast", 51.19, 35.27,
+                "Russia", 1, "2024-08-16", "2024-08-16", 0);
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        TestCorpus c = TestCorpus.open(dataDir.resolve("cities"), FakeEngine.analyzer());
+        c.importer().importUcdp(new ByteArrayInputStream(bytes), bytes.length, "cities.csv", "t", p -> { });
+        List<EventFilter.PlaceChoice> english = c.corpus().places("kursk", 10);
+        assertThat(english).anyMatch(p -> p.region()).anyMatch(p -> !p.region() && p.name().equals("Kursk"));
+        assertThat(c.corpus().places("كورسك", 10)).containsExactlyInAnyOrderElementsOf(english);
+        assertThat(c.corpus().places("كُورْسك", 10)).as("with harakat").containsExactlyInAnyOrderElementsOf(english);
+        assertThat(c.corpus().places("سودجا", 10)).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Sudzha");
+            assertThat(p.region()).isFalse();
+        });
+    }
+
+    @Test
     void the_map_is_fitted_to_precise_events_and_a_country_point_counts_only_when_alone() {
         // a country-level event (where_prec 6) at a country's middle, far from every village
         String csv = UcdpSample.HEADER + UcdpSample.row(990_001, 1, "A", "B", "Country-wide clashes", 6, "Russia", "",
