@@ -1,6 +1,8 @@
 package org.kharita.corpus;
 
+import org.kharita.geo.ArabicNames;
 import org.kharita.geo.BBox;
+import org.kharita.geo.names.ArabicNamePrefix;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,6 +59,8 @@ final class EventSnapshot {
     private final int[] fusedSources;
     private final boolean[] fusedContested;
     /** The last few filters' matching rows: one filter change asks for count, list and map of the same filter. */
+    /** (name, country) pair to its Arabic name, per column; see {@link #arabicNames}. */
+    private volatile Map<Long, String> arabicAdmin1, arabicPlaceNames;
     private final Map<EventFilter, long[]> matches = Collections.synchronizedMap(
             new LinkedHashMap<>(CACHED_FILTERS * 2, 0.75f, true) {
                 @Override
@@ -336,29 +340,88 @@ final class EventSnapshot {
     /**
      * Regions and places whose lower-cased name starts with the prefix, grouped by lower-cased name
      * and country as the SQL type-ahead grouped them (the smallest spelling shown, the largest region
-     * code kept), most events first, regions before places of as many events.
+     * code kept), most events first, regions before places of as many events. A prefix in Arabic script
+     * is matched against the places' Arabic names instead, the ones the Arabic UI shows for them: rows
+     * keep the English name, and a reader of that UI types what they read.
      */
     List<EventFilter.PlaceChoice> places(String prefix, int limit) {
-        String folded = FilterSql.fold(prefix);
-        List<EventFilter.PlaceChoice> out = new ArrayList<>(choices(true, admin1, folded, limit));
-        out.addAll(choices(false, placeName, folded, limit));
+        Optional<ArabicNamePrefix> arabic = ArabicNamePrefix.of(prefix);
+        List<EventFilter.PlaceChoice> out = new ArrayList<>();
+        if (arabic.isPresent()) {
+            out.addAll(choices(true, admin1, arabicMatches(true, arabic.get()), limit));
+            out.addAll(choices(false, placeName, arabicMatches(false, arabic.get()), limit));
+        } else {
+            String folded = FilterSql.fold(prefix);
+            out.addAll(choices(true, admin1, englishMatches(admin1, folded), limit));
+            out.addAll(choices(false, placeName, englishMatches(placeName, folded), limit));
+        }
         out.sort((a, b) -> Long.compare(b.events(), a.events()));
         return out.size() > limit ? out.subList(0, limit) : out;
     }
 
-    private List<EventFilter.PlaceChoice> choices(boolean region, Column names, String prefix, int limit) {
+    /** Which (name, country) pairs of a column the type-ahead offers: by name code, then by (name, country) key. */
+    private record NameMatch(boolean[] names, java.util.Set<Long> pairs) {
+        boolean row(long pair) {
+            return pairs == null || pairs.contains(pair);
+        }
+    }
+
+    private long pair(int name, int row) {
+        return (long) name * (country.values.length + 1) + country.codes[row] + 1;
+    }
+
+    private static NameMatch englishMatches(Column names, String prefix) {
+        return new NameMatch(names.matching(v -> v.toLowerCase(java.util.Locale.ROOT).startsWith(prefix)), null);
+    }
+
+    private NameMatch arabicMatches(boolean region, ArabicNamePrefix prefix) {
+        boolean[] names = new boolean[(region ? admin1 : placeName).values.length];
+        java.util.Set<Long> pairs = new java.util.HashSet<>();
+        arabicNames(region).forEach((pair, ar) -> {
+            if (!prefix.matches(ar)) return;
+            pairs.add(pair);
+            names[(int) (pair / (country.values.length + 1))] = true;
+        });
+        return new NameMatch(names, pairs);
+    }
+
+    /**
+     * The Arabic name of every (name, country) pair the column's rows hold, looked up as the UI labels the
+     * choice ({@link ArabicNames#byName}); built at the first Arabic query and kept, the snapshot being
+     * immutable. A few thousand pairs at most, where the names file has fifty thousand places.
+     */
+    private Map<Long, String> arabicNames(boolean region) {
+        Map<Long, String> m = region ? arabicAdmin1 : arabicPlaceNames;
+        if (m != null) return m;
+        Column names = region ? admin1 : placeName;
+        ArabicNames lookup = ArabicNames.load();
+        Map<Long, String> built = new HashMap<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < ids.length; i++) {
+            int name = names.codes[i];
+            if (name == NULL) continue;
+            long key = pair(name, i);
+            if (seen.add(key)) lookup.byName(names.values[name], country.value(i)).ifPresent(ar -> built.put(key, ar));
+        }
+        m = Map.copyOf(built);
+        if (region) arabicAdmin1 = m;
+        else arabicPlaceNames = m;
+        return m;
+    }
+
+    private List<EventFilter.PlaceChoice> choices(boolean region, Column names, NameMatch match, int limit) {
         // one group per lower-cased spelling: several dictionary entries (Kursk Oblast, Kursk oblast) may share it
         int[] group = new int[names.values.length];
         Map<String, Integer> groups = new HashMap<>();
         for (int c = 0; c < group.length; c++) {
             String lower = names.values[c].toLowerCase(java.util.Locale.ROOT);
-            group[c] = lower.startsWith(prefix) ? groups.computeIfAbsent(lower, k -> groups.size()) : NULL;
+            group[c] = match.names()[c] ? groups.computeIfAbsent(lower, k -> groups.size()) : NULL;
         }
         if (groups.isEmpty()) return List.of();
         Map<Long, long[]> found = new LinkedHashMap<>(); // (group, country) -> count, smallest spelling, largest code
         for (int i = 0; i < ids.length; i++) {
             int name = names.codes[i];
-            if (name == NULL || group[name] == NULL) continue;
+            if (name == NULL || group[name] == NULL || !match.row(pair(name, i))) continue;
             long key = (long) group[name] * (country.values.length + 1) + country.codes[i] + 1;
             long[] acc = found.get(key);
             if (acc == null) {

@@ -107,6 +107,42 @@ class EventFilterTest {
     }
 
     @Test
+    void the_type_ahead_finds_places_by_the_arabic_names_the_arabic_ui_shows() {
+        // both spellings of the oblast (the article's Kursk Oblast, UCDP's Kursk oblast) are مقاطعة كورسك; UCDP
+        // also names a row's place Kursk oblast, offered as a place beside the region as it is in English
+        assertThat(corpus.places("كورسك", 10)).extracting(p -> p.name().toLowerCase(java.util.Locale.ROOT), EventFilter.PlaceChoice::region)
+                .containsExactlyInAnyOrderElementsOf(corpus.places("kursk", 10).stream()
+                        .map(p -> org.assertj.core.groups.Tuple.tuple(p.name().toLowerCase(java.util.Locale.ROOT), p.region())).toList());
+        assertThat(corpus.places("مقاطعه كورسك", 10)).as("ه for ة").isNotEmpty();
+        assertThat(corpus.places("بليخ", 10)).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Plekhovo");
+            assertThat(p.region()).isFalse();
+        });
+        assertThat(corpus.places("بليخوفو", 10).get(0).events()).isEqualTo(corpus.places("plekhovo", 10).get(0).events());
+        assertThat(corpus.places("خاركيف", 10)).isEmpty();
+    }
+
+    @Test
+    void arabic_kursk_offers_the_oblast_and_the_city_as_english_kursk_does_and_arabic_sudzha_the_town() {
+        String csv = UcdpSample.HEADER
+                + UcdpSample.row(990_101, 1, "A", "B", "Strike on Kursk", 1, "Kursk", "Kursk oblast", 51.73, 36.19,
+                "Russia", 1, "2024-08-15", "2024-08-15", 0)
+                + UcdpSample.row(990_102, 1, "A", "B", "Shelling of Sudzha", 1, "Sudzha", "Kursk oblast", 51.19, 35.27,
+                "Russia", 1, "2024-08-16", "2024-08-16", 0);
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        TestCorpus c = TestCorpus.open(dataDir.resolve("cities"), FakeEngine.analyzer());
+        c.importer().importUcdp(new ByteArrayInputStream(bytes), bytes.length, "cities.csv", "t", p -> { });
+        List<EventFilter.PlaceChoice> english = c.corpus().places("kursk", 10);
+        assertThat(english).anyMatch(p -> p.region()).anyMatch(p -> !p.region() && p.name().equals("Kursk"));
+        assertThat(c.corpus().places("كورسك", 10)).containsExactlyInAnyOrderElementsOf(english);
+        assertThat(c.corpus().places("كُورْسك", 10)).as("with harakat").containsExactlyInAnyOrderElementsOf(english);
+        assertThat(c.corpus().places("سودجا", 10)).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Sudzha");
+            assertThat(p.region()).isFalse();
+        });
+    }
+
+    @Test
     void the_map_is_fitted_to_precise_events_and_a_country_point_counts_only_when_alone() {
         // a country-level event (where_prec 6) at a country's middle, far from every village
         String csv = UcdpSample.HEADER + UcdpSample.row(990_001, 1, "A", "B", "Country-wide clashes", 6, "Russia", "",
