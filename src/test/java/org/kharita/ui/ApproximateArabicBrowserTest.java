@@ -7,6 +7,7 @@ import org.kharita.corpus.EventFilter;
 import org.kharita.corpus.EventRow;
 import org.kharita.geo.Language;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,25 +66,39 @@ class ApproximateArabicBrowserTest extends AbstractBrowserTest {
         // Counted as reports, not fused events: the three demo articles' reports of one village are what stack
         // on the district seat (fused, the village is a single marker and nothing stacks).
         driver.get(url("?prec=2&count=reports&event=" + r.id()));
-        WebElement place = waitUp(180).until(d -> d.findElements(By.cssSelector(".kharita-popup-place")).stream()
-                .findFirst().orElse(null));
-        assertThat(place.getText()).isEqualTo("≈ Darino (approximate)");
+        // The popup is drawn, then drawn again with its claims: every read of it is inside a wait that outlives
+        // the element it found being replaced.
+        waitUp(180).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "the approximate popup of report " + r.id() + "; found " + BrowserHarness.describePopups(driver))
+                .until(d -> d.findElements(By.cssSelector(".kharita-popup-place")).stream()
+                        .anyMatch(e -> "≈ Darino (approximate)".equals(e.getDomProperty("textContent"))));
         waitUp(30).until(d -> !d.findElements(By.cssSelector("kharita-leaflet-map[data-rendered]")).isEmpty());
-        waitUp(30).until(d -> d.findElements(By.cssSelector(".kharita-list vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().equals("≈ Darino (approximate)")));
+        waitUp(30).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(".kharita-list vaadin-grid-cell-content")).stream()
+                        .anyMatch(c -> c.getText().equals("≈ Darino (approximate)")));
         // The approximate villages stack on their district seat: their cluster spreads them out, each drawn dashed.
-        WebElement stack = waitUp(60).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("kharita-leaflet-map .marker-cluster")).stream()
-                        .max(java.util.Comparator.comparingInt(c -> Integer.parseInt(c.getText().trim()))).orElse(null));
-        stack.click();
-        waitUp(60).until(d -> d.findElements(By.cssSelector("kharita-leaflet-map .kharita-marker.kharita-prec-2")).stream()
-                .filter(WebElement::isDisplayed).count() >= 2);
+        // Found and clicked in one step, again if the map redrew it in between.
+        waitUp(60).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement stack = d.findElements(By.cssSelector("kharita-leaflet-map .marker-cluster")).stream()
+                    .max(java.util.Comparator.comparingInt(c -> Integer.parseInt(c.getText().trim()))).orElse(null);
+            if (stack == null) return false;
+            stack.click();
+            return true;
+        });
+        waitUp(60).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("kharita-leaflet-map .kharita-marker.kharita-prec-2")).stream()
+                        .filter(WebElement::isDisplayed).count() >= 2);
         assertThat(driver.findElements(By.cssSelector("kharita-leaflet-map .kharita-marker.kharita-prec-1"))).isEmpty();
         // One of the spread markers clicked: its popup says it is approximate too.
-        driver.findElements(By.cssSelector("kharita-leaflet-map .kharita-marker.kharita-prec-2")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
-        waitUp(60).until(d -> d.findElements(By.cssSelector(".kharita-popup-place")).stream()
-                .anyMatch(e -> e.getText().startsWith("≈ ") && e.getText().endsWith("(approximate)")));
+        waitUp(60).ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElements(By.cssSelector("kharita-leaflet-map .kharita-marker.kharita-prec-2")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+            return true;
+        });
+        waitUp(60).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(".kharita-popup-place")).stream()
+                        .map(e -> e.getDomProperty("textContent"))
+                        .anyMatch(t -> t != null && t.startsWith("≈ ") && t.endsWith("(approximate)")));
         ViewerBrowserTest.screenshotOf(driver, "31-approximate-village");
     }
 
