@@ -58,9 +58,9 @@ final class EventSnapshot {
     private final long[] fusedIds;
     private final int[] fusedSources;
     private final boolean[] fusedContested;
-    /** The last few filters' matching rows: one filter change asks for count, list and map of the same filter. */
     /** (name, country) pair to its Arabic name, per column; see {@link #arabicNames}. */
     private volatile Map<Long, String> arabicAdmin1, arabicPlaceNames;
+    /** The last few filters' matching rows: one filter change asks for count, list and map of the same filter. */
     private final Map<EventFilter, long[]> matches = Collections.synchronizedMap(
             new LinkedHashMap<>(CACHED_FILTERS * 2, 0.75f, true) {
                 @Override

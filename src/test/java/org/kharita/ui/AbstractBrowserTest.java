@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -19,6 +20,13 @@ import java.time.Duration;
 abstract class AbstractBrowserTest {
     static Path dataDir;
     static WebDriver driver;
+    @LocalServerPort
+    int port;
+
+    /** The running app's page with this query ("" for the landing page). */
+    String url(String query) {
+        return "http://localhost:" + port + "/" + query;
+    }
 
     @BeforeAll
     static void needsBrowser() {

@@ -12,7 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,18 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
         "vaadin.launch-browser=false"})
 class ApproximateArabicBrowserTest extends AbstractBrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Corpus corpus;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         dataDir = BrowserHarness.dataDir(registry, "kharita-approximate-test", true);
-    }
-
-    private String url(String query) {
-        return "http://localhost:" + port + "/" + query;
     }
 
     private EventRow darino(Language language) {

@@ -8,7 +8,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         "vaadin.launch-browser=false"})
 class ArabicTypeAheadBrowserTest extends AbstractBrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Corpus corpus;
 

@@ -9,7 +9,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,18 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
         "vaadin.launch-browser=false"})
 class BadInputBrowserTest extends AbstractBrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Corpus corpus;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         dataDir = BrowserHarness.dataDir(registry, "kharita-bad-input-test", true);
-    }
-
-    private String url(String query) {
-        return "http://localhost:" + port + "/" + query;
     }
 
     private static Object js(String script, Object... args) {

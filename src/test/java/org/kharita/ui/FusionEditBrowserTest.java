@@ -10,7 +10,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,18 +31,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
         "vaadin.launch-browser=false"})
 class FusionEditBrowserTest extends AbstractBrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Corpus corpus;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         dataDir = BrowserHarness.dataDir(registry, "kharita-fusion-edit-test", true);
-    }
-
-    private String url(String query) {
-        return "http://localhost:" + port + "/" + query;
     }
 
     @Test

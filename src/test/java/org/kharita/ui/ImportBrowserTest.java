@@ -14,7 +14,6 @@ import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,8 +41,6 @@ class ImportBrowserTest extends AbstractBrowserTest {
     static final Path UKRAINE = Shared.ROOT.resolve("events-real/ucdp_ged_ukraine_2014_2023.csv");
     private static Path importDir;
 
-    @LocalServerPort
-    int port;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {

@@ -19,7 +19,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -59,8 +58,6 @@ class LinkedViewBrowserTest extends AbstractBrowserTest {
     static final LocalDate PUBLISHED = LocalDate.of(2024, 10, 24);
     private static long articleId;
 
-    @LocalServerPort
-    int port;
     @Autowired
     IngestService ingest;
     @Autowired
@@ -75,10 +72,6 @@ class LinkedViewBrowserTest extends AbstractBrowserTest {
     @DynamicPropertySource
     static void tempDataDir(DynamicPropertyRegistry registry) throws IOException {
         dataDir = BrowserHarness.dataDir(registry, "kharita-linked-test", true);
-    }
-
-    private String url(String query) {
-        return "http://localhost:" + port + "/" + query;
     }
 
     static WebDriverWait waitUp(int seconds) {

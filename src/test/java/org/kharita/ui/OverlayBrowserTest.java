@@ -12,7 +12,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,8 +39,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class OverlayBrowserTest extends AbstractBrowserTest {
     static final Path DEEPSTATE = Path.of("../shared/events-real/deepstate_occupied_territory_monthly_2024-07_2026-08.geojson");
 
-    @LocalServerPort
-    int port;
     @Autowired
     DatasetImporter importer;
     @Autowired
@@ -50,10 +47,6 @@ class OverlayBrowserTest extends AbstractBrowserTest {
     @DynamicPropertySource
     static void tempDataDir(DynamicPropertyRegistry registry) throws IOException {
         dataDir = BrowserHarness.dataDir(registry, "kharita-overlay-test", true);
-    }
-
-    private String url(String query) {
-        return "http://localhost:" + port + "/" + query;
     }
 
     private static String overlayDates() {

@@ -19,7 +19,6 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -53,8 +52,6 @@ class ViewerBrowserTest extends AbstractBrowserTest {
     static final Path SCREENS = Path.of("target/screens");
     private static String permalink;
 
-    @LocalServerPort
-    int port;
     @Autowired
     DatasetImporter importer;
 
@@ -82,10 +79,6 @@ class ViewerBrowserTest extends AbstractBrowserTest {
     private void importOnce() {
         byte[] bytes = dataset().getBytes(StandardCharsets.UTF_8);
         importer.importUcdp(new ByteArrayInputStream(bytes), bytes.length, "made-up.csv", "test", p -> { });
-    }
-
-    private String url(String query) {
-        return "http://localhost:" + port + "/" + query;
     }
 
     private static void awaitMap() {
