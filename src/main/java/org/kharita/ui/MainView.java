@@ -186,10 +186,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         split.setSizeFull();
         split.addClassName("kharita-split");
 
-        Div footer = new Div(new Span(settings.attributionLine()));
-        footer.addClassName("kharita-attribution");
-
-        add(skip, header, filters, split, footer);
+        add(skip, header, filters, split);
         setFlexGrow(1, split);
 
         map.addMarkerClickListener(e -> parseId(e.getMarkerId()).ifPresent(id -> {
