@@ -94,7 +94,15 @@ public class Corpus {
 
     /** Every report of the fused event this report belongs to, itself included, oldest first. */
     public List<EventRow> fusedReports(long rowId) {
-        return index.rows(index.fusion().reportIds(rowId));
+        return index.rows(index.countsFusedEvents() ? index.fusion().reportIds(rowId) : List.of(rowId));
+    }
+
+    /**
+     * Whether this node counts fused events (one per occurrence, however many report it) or, holding no
+     * snapshot of the table, only reports: the viewer then offers no filter on fused events.
+     */
+    public boolean countsFusedEvents() {
+        return index.countsFusedEvents();
     }
 
     /** Where the reports of this report's fused event disagree, and how many independent sources they are. */

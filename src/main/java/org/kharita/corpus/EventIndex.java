@@ -77,21 +77,29 @@ class EventIndex {
     private final StoreChanges changes;
     /** The store's change generation the snapshot was built at (-1: changes were not heard then). */
     private volatile long builtAt = -1;
+    /** Set on a node that holds no snapshot: every filter goes to the database, counting reports. */
+    private final DatabaseFilters database;
 
     EventIndex(DataSource dataSource) {
         this(dataSource, new FusionStore(dataSource, java.time.Clock.systemUTC()));
     }
 
     EventIndex(DataSource dataSource, FusionStore fusion) {
-        this(dataSource, fusion, StoreChanges.none());
+        this(dataSource, fusion, StoreChanges.none(), true);
     }
 
+    /**
+     * @param holdSnapshot false for a node that must not hold the table in memory (more rows than its heap,
+     *                     or a node for exports): filters are then answered by the database, by report
+     */
     @org.springframework.beans.factory.annotation.Autowired
-    EventIndex(DataSource dataSource, FusionStore fusion, StoreChanges changes) {
+    EventIndex(DataSource dataSource, FusionStore fusion, StoreChanges changes,
+               @org.springframework.beans.factory.annotation.Value("${kharita.viewer.snapshot:true}") boolean holdSnapshot) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.dialect = Dialect.of(dataSource);
         this.fusion = fusion;
         this.changes = changes;
+        this.database = holdSnapshot ? null : new DatabaseFilters(dataSource);
         // another node's write is read into the snapshot when heard, not at the next filter of a user here
         changes.onChange(this::warm);
     }
@@ -259,34 +267,44 @@ class EventIndex {
         }, articleId);
     }
 
-    // ---- reads: filters are answered from the in-memory snapshot ----
+    // ---- reads: filters are answered from the in-memory snapshot, or by the database on a node without one ----
+
+    /** Whether filters can count fused events (the snapshot's fusion), or only reports (the database's answers). */
+    boolean countsFusedEvents() {
+        return database == null;
+    }
 
     long count(EventFilter filter) {
-        return snapshot().count(filter);
+        return database != null ? database.count(byReport(filter)) : snapshot().count(filter);
     }
 
     /** The box holding every matching event, empty when none match. */
     Optional<BBox> extent(EventFilter filter) {
-        return snapshot().extent(filter);
+        return database != null ? database.extent(byReport(filter)) : snapshot().extent(filter);
     }
 
     MapData map(EventFilter filter, Viewport view) {
-        return snapshot().map(filter, view);
+        return database != null ? database.map(byReport(filter), view) : snapshot().map(filter, view);
     }
 
     List<DayCount> histogram(EventFilter filter) {
-        return snapshot().histogram(filter);
+        return database != null ? database.histogram(byReport(filter)) : snapshot().histogram(filter);
     }
 
-    /** A page of the matching rows, newest first: chosen in memory, read whole from the table. */
+    /** A page of the matching rows, newest first: chosen in memory (or by the database), read whole from the table. */
     List<EventRow> list(EventFilter filter, int offset, int limit) {
         // a row deleted since the snapshot was read is left out rather than shown stale
-        return rows(snapshot().page(filter, offset, limit));
+        return rows(database != null ? database.page(byReport(filter), offset, limit) : snapshot().page(filter, offset, limit));
+    }
+
+    /** Without the fusion, a filter on fused events (sources, contested) cannot be answered: it counts reports. */
+    private static EventFilter byReport(EventFilter filter) {
+        return filter.withFusion(0, false).withReports(true);
     }
 
     /** Reads the table into the snapshot now rather than at the first filter. */
     void warm() {
-        snapshot();
+        if (database == null) snapshot();
     }
 
     /**
@@ -445,6 +463,10 @@ class EventIndex {
 
     /** Every matching row (or each fused event's earliest), oldest first, without holding the rows: for exports. */
     void forEach(EventFilter filter, Consumer<EventRow> sink) {
+        if (database != null) {
+            database.forEach(byReport(filter), sink);
+            return;
+        }
         FilterSql f = FilterSql.of(filter, dialect);
         // which fused event a report is in, how many sources report it and whether they disagree, are
         // known to the snapshot, not the table; counting fused events, the earliest report stands for each
@@ -462,6 +484,7 @@ class EventIndex {
 
     /** The fused event a row belongs to, as the viewer counts it (its own id when alone). */
     long fusedId(long rowId) {
+        if (database != null) return rowId;
         return snapshot().fusedIdOf(rowId).orElse(rowId);
     }
 
@@ -485,7 +508,7 @@ class EventIndex {
 
     /** Named places and regions the events are at, for the type-ahead; most events first. */
     List<EventFilter.PlaceChoice> places(String prefix, int limit) {
-        return snapshot().places(prefix, limit);
+        return database != null ? database.places(prefix, limit) : snapshot().places(prefix, limit);
     }
 
     static EventRow row(ResultSet rs) throws SQLException {

@@ -38,6 +38,10 @@ class EventIndexBackfill implements ApplicationRunner {
             });
         }
         if (!missing.isEmpty()) log.info("indexed the events of {} articles for the viewer", missing.size());
+        if (!index.countsFusedEvents()) {
+            log.info("viewer filters answered by the database (kharita.viewer.snapshot=false): reports are counted, not fused events");
+            return;
+        }
         // the first filter change should not wait for the table to be read
         long t = System.nanoTime();
         index.warm();

@@ -24,6 +24,8 @@ final class FusionFilters {
     final ComboBox<Integer> sources = new ComboBox<>();
     final Checkbox contested = new Checkbox();
     final Checkbox reports = new Checkbox();
+    /** This node counts reports only (it holds no snapshot, so no fusion): the fused-event filters are not offered. */
+    private boolean reportsOnly;
 
     FusionFilters() {
         sources.setItems(1, 2, 3, 4, 5);
@@ -52,7 +54,16 @@ final class FusionFilters {
     void show(EventFilter f) {
         sources.setValue(f.minSources() > 1 ? f.minSources() : null);
         contested.setValue(f.contested());
-        reports.setValue(f.reports());
+        reports.setValue(reportsOnly || f.reports());
+    }
+
+    /** On a node that cannot fuse: every count is of reports, said by a ticked box the user cannot untick. */
+    void reportsOnly() {
+        reportsOnly = true;
+        sources.setVisible(false);
+        contested.setVisible(false);
+        reports.setValue(true);
+        reports.setEnabled(false);
     }
 
     void applyLanguage(Texts texts) {

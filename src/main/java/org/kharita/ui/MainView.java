@@ -256,6 +256,7 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
 
         HorizontalLayout bar = new HorizontalLayout(from, to, place, types, actor, source, precisions, sentence);
         bar.add(fusion.fields());
+        if (!corpus.countsFusedEvents()) fusion.reportsOnly();
         bar.add(clear, count);
         bar.addClassName("kharita-filters");
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -57,10 +57,15 @@ class EventSnapshotTest {
         keepOpen = ds.getConnection();
         index = new EventIndex(ds);
         sql = new SqlFilterOracle(ds);
+        index.insert(randomRows());
+    }
+
+    /** The generated table: 3,000 rows, the same for every test class that reads it. */
+    static List<EventRow> randomRows() {
         Random rnd = new Random(7);
         List<EventRow> rows = new ArrayList<>();
         for (int i = 0; i < 3000; i++) rows.add(randomRow(rnd));
-        index.insert(rows);
+        return rows;
     }
 
     @AfterAll
