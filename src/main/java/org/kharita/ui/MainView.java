@@ -336,7 +336,8 @@ public class MainView extends VerticalLayout implements BeforeEnterObserver {
         EventFilter f = state.filter();
         articles.setItems(corpus.articles());
         long n = corpus.count(f);
-        count.setText(String.format("%,d %s", n, texts.get(f.reports() ? "reports" : "events")));
+        boolean reports = f.reports() || !corpus.countsFusedEvents();
+        count.setText(String.format("%,d %s", n, texts.get(reports ? "reports" : "events")));
         list.setItems(q -> corpus.events(f, q.getOffset(), q.getLimit()).stream(), q -> (int) Math.min(Integer.MAX_VALUE, corpus.count(f)));
         histogram.setData(corpus.histogram(f.withoutDates()), f.from(), f.to(), state.lang(), Map.of("play", texts.get("play"),
                 "stop", texts.get("stop"), "clear", texts.get("allDates"), "range", texts.get("range"),

@@ -1,0 +1,92 @@
+package org.kharita.corpus;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * Server time per viewer request when the database answers ({@code kharita.viewer.snapshot=false}) against the
+ * in-memory snapshot, on N generated rows (the property tests' generator: NULLs, intervals, areas, shared
+ * coordinates) in one database: p50 and p95 over 40 random filters of count, histogram, a list page, and the map at
+ * world, country and city zoom. Not a test: run
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.kharita.corpus.DatabaseFiltersBench
+ * [-Dexec.args="ROWS [h2]"]} (default 1000000 rows on the PostgreSQL server of {@link PostgresTestDatabase}).
+ */
+public final class DatabaseFiltersBench {
+    private DatabaseFiltersBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        boolean postgres = !(args.length > 1 && args[1].equals("h2"));
+        Path tmp = Files.createTempDirectory("db-filters-bench");
+        TestDatabase.usePostgres(postgres);
+        try {
+            var ds = TestDatabase.open(tmp.resolve("db"));
+            EventIndex writer = new EventIndex(ds);
+            Random rnd = new Random(7);
+            long t0 = System.nanoTime();
+            for (int done = 0; done < n; ) {
+                List<EventRow> chunk = new ArrayList<>();
+                for (int k = 0; k < 10_000 && done < n; k++, done++) chunk.add(EventSnapshotTest.randomRow(rnd));
+                writer.insertUnpublished(chunk);
+            }
+            System.out.printf(Locale.ROOT, "%s, %,d rows written in %.1f s%n", postgres ? "PostgreSQL" : "H2", n,
+                    (System.nanoTime() - t0) / 1e9);
+            if (postgres) new org.springframework.jdbc.core.JdbcTemplate(ds).execute("ANALYZE event_points");
+
+            EventIndex database = new EventIndex(ds, new FusionStore(ds, TestDatabase.CLOCK), StoreChanges.none(), false);
+            EventIndex memory = new EventIndex(ds, new FusionStore(ds, TestDatabase.CLOCK), StoreChanges.none(), true);
+            long t1 = System.nanoTime();
+            memory.warm();
+            System.out.printf(Locale.ROOT, "snapshot first build (with fusion) %.1f s; heap used after GC %d MB%n",
+                    (System.nanoTime() - t1) / 1e9, heapAfterGc());
+
+            List<EventFilter> filters = new ArrayList<>();
+            Random f = new Random(11);
+            for (int k = 0; k < 40; k++) filters.add(EventSnapshotTest.randomFilter(f).withReports(true));
+            System.out.printf(Locale.ROOT, "%-22s %12s %12s %12s %12s%n", "request (40 filters)", "db p50 ms", "db p95 ms",
+                    "memory p50", "memory p95");
+            report("count", filters, database, memory, (ix) -> g -> ix.count(g));
+            report("histogram", filters, database, memory, (ix) -> g -> ix.histogram(g));
+            report("list page (50)", filters, database, memory, (ix) -> g -> ix.list(g, 0, 50));
+            report("map world z2", filters, database, memory, (ix) -> g -> ix.map(g, Viewport.WORLD));
+            report("map country z6", filters, database, memory, (ix) -> g -> ix.map(g, new Viewport(44, 28, 53, 42, 6)));
+            report("map city z9", filters, database, memory, (ix) -> g -> ix.map(g, new Viewport(46.5, 34.5, 49.5, 37.5, 9)));
+        } finally {
+            TestDatabase.usePostgres(false);
+            PostgresTestDatabase.dropCreated();
+        }
+    }
+
+    private static void report(String what, List<EventFilter> filters, EventIndex database, EventIndex memory,
+                               Function<EventIndex, Function<EventFilter, Object>> request) {
+        double[] db = times(filters, request.apply(database));
+        double[] mem = times(filters, request.apply(memory));
+        System.out.printf(Locale.ROOT, "%-22s %12.1f %12.1f %12.1f %12.1f%n", what, db[0], db[1], mem[0], mem[1]);
+    }
+
+    /** p50 and p95 in ms, after one untimed pass (plans cached, JIT warm). */
+    private static double[] times(List<EventFilter> filters, Function<EventFilter, Object> request) {
+        filters.forEach(request::apply);
+        double[] ms = new double[filters.size()];
+        for (int k = 0; k < ms.length; k++) {
+            long t = System.nanoTime();
+            request.apply(filters.get(k));
+            ms[k] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[]{ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1]};
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory() - r.freeMemory()) >> 20;
+    }
+}
