@@ -64,7 +64,7 @@ final class PlaceCues {
             "club", "company", "party", "operation", "mr", "mrs", "ms", "president", "minister", "spokesman",
             "institute", "russian", "ukrainian", "belarusian", "american", "korean", "israeli", "syrian",
             "spokesperson", "general", "colonel", "gen", "col", "sgt", "lt", "dr", "prime",
-            "группировка", "группировки", "группы", "группа", "бригада", "бригады", "батальон", "батальона",
+            "группировка", "группировки", "группы", "группа", "угруповання", "бригада", "бригады", "батальон", "батальона",
             "дивизия", "дивизии", "агентство", "агентства", "газета", "газеты", "канал", "канала", "радио", "телеканал",
             "президент", "министр", "генерал", "полковник", "операция", "операции",
             // streets carry a person's or a town's name: "на улице Ленина", "вулиця Київська", "شارع بغداد"
@@ -325,7 +325,13 @@ final class PlaceCues {
             "صاروخ", "صاروخا", "صواريخ", "قذيفة", "قذائف", "رشقة", "رشقات", "غارة", "غارات", "هجوم", "هجوما", "هجمات",
             "ضربة", "ضربات", "قصف", "قصفا", "مسيرة", "مسيرات", "طائرة", "طائرات", "أطلق", "أطلقت", "أطلقوا", "شن", "شنت",
             "شنوا", "سيطر", "سيطرت", "سيطروا", "استولى", "استولت", "زحف", "تقدم", "هجومها", "هجومه", "غاراتها",
-            "اعتداء", "عدوان", "النار", "نيران", "بالصواريخ", "بالقذائف", "بالمدفعية", "مدفعي", "مدفعية", "باليستي");
+            "اعتداء", "عدوان", "النار", "نيران", "سيطرة", "السيطرة", "بالصواريخ", "بالقذائف", "بالمدفعية", "مدفعي", "مدفعية", "باليستي");
+
+    /**
+     * Arabic nouns of a town's fall or capture, which take the town as their object without a preposition:
+     * بعد سقوط الفاشر, تحرير خان شيخون, استعادة تدمر. (السيطرة takes على, so it is a {@link #FIRE_BEFORE_ON} word.)
+     */
+    static final Set<String> CAPTURE_NOUN = words("سقوط", "تحرير", "استعادة", "اقتحام", "محاصرة", "حصار", "تطويق");
 
     /** Russian/Ukrainian adjective endings: Курской, Сумская, Глушковского are regions and districts, not towns. */
     static boolean cyrillicAdjective(String w) {
@@ -336,7 +342,7 @@ final class PlaceCues {
 
     /** Any adjective form, for when a region word follows and settles it ("в Курском районе"). */
     static boolean cyrillicAdjectiveAny(String w) {
-        return cyrillicAdjective(w) || w.toLowerCase(Locale.ROOT).matches(".*(ском|ское|ська|ську|ськом|цком|цьком)$");
+        return cyrillicAdjective(w) || w.toLowerCase(Locale.ROOT).matches(".*(ском|ское|ська|ську|ськом|цком|цьком|ському|ськім)$");
     }
 
     /** Nominative guesses for an inflected Cyrillic noun: Покровська -> Покровськ, Харкові -> Харків. */
@@ -369,6 +375,22 @@ final class PlaceCues {
             int o = base.toLowerCase(Locale.ROOT).lastIndexOf('о');
             if (o > 0) out.add(base.substring(0, o) + "і" + base.substring(o + 1));
         }
+        return out;
+    }
+
+    /**
+     * Roots a district or hromada adjective (its -ськ- cut off) may have in its seat's name: the root itself
+     * (Глушков-ский, Глухів-ська), the Ukrainian closed-syllable і back to о (Межів-ська: Межова, Синельників-ський:
+     * Синельникове), a soft sign back to the -лля of a neuter (Краснопіль-ська: Краснопілля) and the -ан/-ян suffix
+     * off a name in -а (Суджан-ский: Суджа, Ворожбян-ська: Ворожба).
+     */
+    static List<String> seatRoots(String root) {
+        List<String> out = new ArrayList<>(3);
+        out.add(root);
+        int i = root.lastIndexOf('і');
+        if (i > 0 && i >= root.length() - 3) out.add(root.substring(0, i) + "о" + root.substring(i + 1));
+        if (root.endsWith("ль")) out.add(root.substring(0, root.length() - 1) + "л" + "я");
+        if (root.length() > 4 && (root.endsWith("ан") || root.endsWith("ян"))) out.add(root.substring(0, root.length() - 2));
         return out;
     }
 

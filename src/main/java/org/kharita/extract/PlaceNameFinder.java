@@ -76,15 +76,19 @@ final class PlaceNameFinder {
                 if (listedRaw && cue == Cue.NONE && lastFound != null && lastFound.cue() == Cue.SETTLEMENT) cue = Cue.SETTLEMENT;
                 // after a country ("وفي سوريا، قتل خمسة") a comma starts a clause, not a list of villages
                 boolean listed = listedRaw && isSettlementItem(lastFound);
-                if (!blockedBefore(tokens, i, lang)) {
+                boolean blocked = blockedBefore(tokens, i, lang) || quotedUnitName(text, tokens, i, lang);
+                // "президент России Владимир Путин", "Премьер-министр Ливана": after a head's title, its state is named
+                boolean titledState = blocked && stateTitleBefore(tokens, i);
+                if (!blocked || titledState) {
                     for (int len = Math.min(MAX_TOKENS, tokens.size() - i); len >= 1 && f == null; len--) {
                         if (!spanShape(text, tokens, i, len, lang)) continue;
                         f = tryspan(text, tokens, i, len, s.index(), cue, listed, lang);
                         if (f != null) taken = len;
                     }
+                    if (titledState && f != null && !namesCountry(f.candidates())) f = null;
                     boolean arabicCue = ArabicText.isArabicLetter(tokens.get(i).text().charAt(0));
                     // only Arabic puts the region noun before the name (مقاطعة X); "области Вячеслав" is a person
-                    if (f == null && (cue == Cue.SETTLEMENT || (cue == Cue.REGION && arabicCue)
+                    if (f == null && !titledState && (cue == Cue.SETTLEMENT || (cue == Cue.REGION && arabicCue)
                             || listed && lastEndToken == i - 1)) {
                         f = unknownName(text, tokens, i, s.index(), cue, listed, lang);
                         if (f != null) taken = 1;
@@ -227,10 +231,13 @@ final class PlaceNameFinder {
             Cue effective = cue;
             if (r.peeled() > 0 && effective == Cue.NONE && peeledPreposition(first.text(), r.peeled())) effective = Cue.PREPOSITION;
             Map<String, Candidate> cands = new LinkedHashMap<>();
-            boolean regionWordNext = i + 1 < tokens.size() && PlaceCues.in(PlaceCues.REGION, tokens.get(i + 1).text(), lang);
+            boolean regionWordNext = i + 1 < tokens.size() && (PlaceCues.in(PlaceCues.REGION, tokens.get(i + 1).text(), lang)
+                    || DISTRICT_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)));
+            boolean adjectiveRegion = false;
             if (!arabic && len == 1 && (PlaceCues.cyrillicAdjective(surface) || regionWordNext && PlaceCues.cyrillicAdjectiveAny(surface))
                     && addRegionReadings(surface, cands, tokens, i)) {
                 effective = Cue.REGION;
+                adjectiveRegion = true;
             }
             for (Candidate c : gazetteer.exact(surface)) cands.putIfAbsent(c.place().id(), c);
             for (Candidate c : gazetteer.stem(surface)) cands.putIfAbsent(c.place().id(), c);
@@ -296,7 +303,9 @@ final class PlaceNameFinder {
             if (articlePeeled) cands.values().removeIf(c -> c.place().isCountry());
             if (cands.isEmpty()) continue;
             List<Candidate> list = shortlist(cands.values());
-            if (!arabic && len == 1 && (insideLongerName(text, tokens, i) || headOfLongerName(text, tokens, i, lang))) continue;
+            // "село Гордеевка Кореневского района": a district adjective after a village is the village's district,
+            // not the tail of a two-word name
+            if (!arabic && len == 1 && !adjectiveRegion && (insideLongerName(text, tokens, i) || headOfLongerName(text, tokens, i, lang))) continue;
             // "Владимир Путин", "فلاديمير بوتين": a given name before a surname is a person, not the city
             if (len == 1 && PlaceCues.in(PlaceCues.GIVEN_NAME, first.text(), lang) && i + 1 < tokens.size()
                     && (arabic ? !StopWords.is(tokens.get(i + 1).text(), lang) : tokens.get(i + 1).capitalized())) continue;
@@ -327,10 +336,12 @@ final class PlaceNameFinder {
             String stem = NameKeys.stem(adjective);
             if (stem == null) return false;
             String seat = stem.replaceAll("(ск|ськ|цк|цьк)$", "");
-            // the seat's nominative is the adjective's root plus a short ending: Глушков-о, Судж-а, Курск
-            for (String ending : List.of("", "о", "а", "е", "и", "ы", "ка", "ое", "ий", "ский")) {
-                for (Candidate c : gazetteer.exact(seat + ending)) {
-                    if (c.place().isSettlement()) cands.putIfAbsent(c.place().id(), c);
+            for (String root : PlaceCues.seatRoots(seat)) {
+                // the seat's nominative is the adjective's root plus a short ending: Глушков-о, Судж-а, Курск, Мирів-ське
+                for (String ending : List.of("", "о", "а", "е", "и", "ы", "ка", "ое", "ий", "ский", "ське")) {
+                    for (Candidate c : gazetteer.exact(root + ending)) {
+                        if (c.place().isSettlement()) cands.putIfAbsent(c.place().id(), c);
+                    }
                 }
             }
             return !cands.isEmpty();
@@ -343,8 +354,9 @@ final class PlaceNameFinder {
         return !cands.isEmpty();
     }
 
+    /** A district, or a Ukrainian hromada, named by an adjective of its seat: Глушковского района, Краснопільській громаді. */
     private static final java.util.Set<String> DISTRICT_WORDS = java.util.Set.of("район", "района", "районе", "району",
-            "районом", "районі", "округа", "округе");
+            "районом", "районі", "округа", "округе", "громада", "громади", "громаді", "громаду", "громадою", "громадах");
 
     private static boolean acronym(String s) {
         int letters = 0;
@@ -635,6 +647,8 @@ final class PlaceNameFinder {
                 if (back == 1 && (PlaceCues.in(PlaceCues.PREPOSITION, w, lang) || PlaceCues.in(PlaceCues.BETWEEN, w, lang))) {
                     return Cue.PREPOSITION;
                 }
+                // "بعد سقوط الفاشر", "تحرير بلدة": a town falls or is taken, as it is "in" or "at" one
+                if (back == 1 && PlaceCues.in(PlaceCues.CAPTURE_NOUN, w, lang)) return Cue.PREPOSITION;
                 if (back == 1 && r.peeled() == 0 && ON.equals(PlaceCues.fold(w, lang)) && firedBefore(tokens, i - 1, lang)) {
                     return Cue.PREPOSITION;
                 }
@@ -692,6 +706,39 @@ final class PlaceNameFinder {
         return false;
     }
 
+    /** Titles of a state's head or minister, which Russian and Ukrainian follow with the state in the genitive. */
+    private static final java.util.Set<String> STATE_TITLES = java.util.Set.of("президент", "министр", "міністр",
+            "премьер", "прем'єр", "прем’єр", "канцлер", "король", "глава", "голова", "лидер", "лідер");
+
+    private static boolean stateTitleBefore(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i == 0 || t.text().isEmpty() || Character.UnicodeScript.of(t.text().charAt(0)) != Character.UnicodeScript.CYRILLIC) {
+            return false;
+        }
+        return STATE_TITLES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean namesCountry(List<Candidate> cands) {
+        for (Candidate c : cands) {
+            if (c.place().isCountry() && (c.kind() == MatchKind.EXACT || c.kind() == MatchKind.STEM)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "группировки войск «Днепр»", "угруповання військ «Хортиця»": a quoted name one or two words after a unit's
+     * or an outlet's noun is that unit's name, though a city's.
+     */
+    private static boolean quotedUnitName(String text, List<Token> tokens, int i, Language lang) {
+        if (i == 0 || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).chars().noneMatch(c -> c == '«' || c == '"' || c == '“')) {
+            return false;
+        }
+        for (int back = 1; back <= 2 && i - back >= 0; back++) {
+            if (PlaceCues.in(PlaceCues.NOT_PLACE_BEFORE, tokens.get(i - back).text(), lang)) return true;
+        }
+        return false;
+    }
+
     private static List<ArabicText.Reading> readingsOf(Token t) {
         return ArabicText.isArabicLetter(t.text().charAt(0)) ? ArabicText.readings(t.text())
                 : List.of(new ArabicText.Reading(t.text(), 0));
@@ -704,9 +751,10 @@ final class PlaceNameFinder {
         Token cur = tokens.get(i);
         String gap = text.substring(prev.end(), cur.start());
         if (lastEnd == i - 2) {
-            // "Sudzha and Korenevo", "Суджа и Коренево"
+            // "Sudzha and Korenevo", "Суджа и Коренево"; Arabic و stands alone before a quoted item: "بالا" و"حور"
             String conj = tokens.get(i - 1).text().toLowerCase();
-            return (conj.equals("and") || conj.equals("и") || conj.equals("та") || conj.equals("і") || conj.equals("or"))
+            return (conj.equals("and") || conj.equals("и") || conj.equals("та") || conj.equals("і") || conj.equals("or")
+                    || conj.equals("\u0648"))
                     && !gap.contains(".");
         }
         String g = gap.replace('"', ' ').replace('«', ' ').replace('»', ' ').replace('“', ' ').replace('”', ' ').strip();

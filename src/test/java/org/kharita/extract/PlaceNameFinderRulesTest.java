@@ -207,4 +207,44 @@ class PlaceNameFinderRulesTest {
         Mention m = named(parse("Shelling hit villages in the Kursk border region on Tuesday."), "Kursk border region");
         assertThat(m.resolution().place().featureCode()).isEqualTo("ADM1");
     }
+
+    @Test
+    void a_district_adjective_right_after_a_village_names_the_district_by_its_seat() {
+        assertThat(named(parse("Обстрелу подверглось село Гордеевка Кореневского района."), "Кореневского района")
+                .resolution().place().name()).isEqualTo("Korenevo");
+    }
+
+    @Test
+    void a_ukrainian_hromada_or_raion_adjective_names_its_seat() {
+        assertThat(named(parse("Унаслідок ударів по Краснопільській громаді поранено двох людей."), "Краснопільській")
+                .resolution().place().name()).isEqualTo("Krasnopillia");
+        assertThat(named(parse("Обстріляно село у Синельниківському районі."), "Синельниківському районі")
+                .resolution().place().name()).isEqualTo("Synelnykove");
+    }
+
+    @Test
+    void a_country_after_a_heads_title_is_named() {
+        assertThat(named(parse("Прем'єр-міністр Польщі заявив про нові санкції."), "Польщі")
+                .resolution().place().country()).isEqualTo("PL");
+        assertThat(parse("Вчера президент Франции Эмманюэль Макрон прибыл в Берлин."))
+                .extracting(Mention::text).containsExactly("Франции", "Берлин");
+    }
+
+    @Test
+    void a_quoted_name_after_a_unit_noun_is_the_unit() {
+        assertThat(parse("Бойцы группировки войск «Днепр» продвинулись под Херсоном."))
+                .extracting(Mention::text).containsExactly("Херсоном");
+    }
+
+    @Test
+    void a_town_after_an_arabic_noun_of_its_fall_is_a_place() {
+        assertThat(named(parse("قال مصدر عسكري بعد سقوط الفاشر إن القوات انسحبت."), "الفاشر")
+                .resolution().place().country()).isEqualTo("SD");
+    }
+
+    @Test
+    void quoted_arabic_list_items_joined_by_a_free_standing_waw_are_listed() {
+        assertThat(parse("وأعلن الجيش تحرير بلدات \"خان شيخون\" و\"التمانعة\" و\"الهبيط\"."))
+                .extracting(Mention::text).containsExactly("خان شيخون", "التمانعة", "الهبيط");
+    }
 }
