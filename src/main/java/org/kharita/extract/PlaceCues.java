@@ -26,7 +26,7 @@ final class PlaceCues {
             "лагерь", "лагеря", "лагере", "лагерю", "табір", "табору", "таборі",
             "село", "села", "селе", "селом", "сёл", "сел", "деревня", "деревни", "посёлок", "поселок", "поселка",
             "посёлка", "поселке", "хутор", "хутора", "город", "города", "городе", "пгт", "населенный", "населённый",
-            "пунктов", "пункт", "пункта", "місто", "міста", "місті", "селище", "селища", "смт");
+            "пунктов", "пункт", "пункта", "пунктів", "населених", "місто", "міста", "місті", "селище", "селища", "смт");
 
     /** Nouns that make the following (or preceding) name a region: مقاطعة كورسك is the oblast. */
     static final Set<String> REGION = words(
@@ -160,7 +160,7 @@ final class PlaceCues {
             "сказа", "рассказ", "говор", "вспомина", "вспомн", "отмет", "добав", "поясн", "признал", "призна", "плак",
             "плач", "уеха", "вернул", "показыва", "поделил", "делит", "жалу", "пожалов", "спрашива", "спроси", "ответил",
             "отвеча", "уточнил", "продолжа", "добавля", "объясня", "улыба", "вздыха", "кажет", "каже", "розпові",
-            "розказ", "пригаду", "згаду", "додал", "додає", "поясни", "пояснює", "зізна", "виїха", "поверну", "поділил",
+            "розказ", "пригаду", "згаду", "писа", "напис", "пише", "додал", "додає", "поясни", "пояснює", "зізна", "виїха", "поверну", "поділил",
             "ділит", "скарж", "поскарж", "запита", "відповіл", "відповіда", "уточни", "продовжу", "посміха", "зітха");
 
     private static final java.util.regex.Pattern PERSONAL_VERB_ENDING = java.util.regex.Pattern.compile(
@@ -246,7 +246,7 @@ final class PlaceCues {
 
     /** Plural settlement nouns, which {@link #INCLUDING} refers back to. */
     static final Set<String> SETTLEMENT_PLURAL = words("قرى", "بلدات", "مدن", "villages", "towns", "settlements", "сёл", "сел",
-            "деревни", "поселки", "посёлки", "населенные", "населённые", "пунктов", "селища", "населені");
+            "деревни", "поселки", "посёлки", "населенные", "населённые", "пунктов", "селища", "населені", "населених", "пунктів");
 
     /** Words after a capital that make it an agent: "Moscow said", "Kyiv denies". */
     static final Set<String> AGENT_VERB_AFTER = words(
@@ -392,6 +392,14 @@ final class PlaceCues {
         if (root.endsWith("ль")) out.add(root.substring(0, root.length() - 1) + "л" + "я");
         if (root.length() > 4 && (root.endsWith("ан") || root.endsWith("ян"))) out.add(root.substring(0, root.length() - 2));
         return out;
+    }
+
+    private static final java.util.regex.Pattern SHCHYNA = java.util.regex.Pattern.compile("(?iu)(\\p{IsCyrillic}{3,})щин(а|и|і|у|ою)");
+
+    /** The town a Ukrainian land in -щина is named after: Харківщині -> Харків, Сумщину -> Сум, Одещина -> Оде. */
+    static String shchynaTown(String word) {
+        java.util.regex.Matcher m = SHCHYNA.matcher(word);
+        return m.matches() ? m.group(1) : null;
     }
 
     /** Countries whose towns Arabic writers call by their Arabic names: a sound-alike there is another word. */

@@ -196,7 +196,8 @@ final class PlaceNameFinder {
         // (but "West Bank", "North Korea", "South Sudan" start with a direction word and are names)
         // "مدينة الأبيض": right after a settlement noun a common word may be a town's Arabic name (الأبيض "white"
         // is El Obeid), taken only as the exact name the gazetteer holds
-        boolean cuedCommonWord = arabic && len == 1 && cue == Cue.SETTLEMENT && StopWords.is(first.text(), lang)
+        // "نحو الأبيض": after a direction word too, but only as a big town's name (see below)
+        boolean cuedCommonWord = arabic && len == 1 && (cue == Cue.SETTLEMENT || cue == Cue.DIRECTION) && StopWords.is(first.text(), lang)
                 && !isCueWord(first.text(), lang) && !StopWords.isProse(first.text(), lang);
         if (len == 1 && isCueWord(first.text(), lang)
                 || (arabic && StopWords.is(first.text(), lang) && !directionWord(first.text()) && !cuedCommonWord)) return null;
@@ -216,7 +217,9 @@ final class PlaceNameFinder {
         String knownWord = null;
         for (ArabicText.Reading r : readings) {
             int start = first.start() + r.peeled();
-            int end = len == 1 && !arabic ? first.start() + r.stem().length() : last.end();
+            // "Burkina Faso’s military": the possessive ends a many-word name too
+            int end = len == 1 && !arabic ? first.start() + r.stem().length()
+                    : arabic ? last.end() : last.start() + stripPossessive(last.text()).length();
             String surface = text.substring(start, end);
             // safe peeling: a reading that is a word of the language (بلدات "towns" in وبلدات) is that word, and
             // peeling on into its root (ب + لدات) makes no name
@@ -232,10 +235,14 @@ final class PlaceNameFinder {
             if (r.peeled() > 0 && effective == Cue.NONE && peeledPreposition(first.text(), r.peeled())) effective = Cue.PREPOSITION;
             Map<String, Candidate> cands = new LinkedHashMap<>();
             boolean regionWordNext = i + 1 < tokens.size() && (PlaceCues.in(PlaceCues.REGION, tokens.get(i + 1).text(), lang)
-                    || DISTRICT_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)));
+                    || districtWordAfter(tokens, i));
             boolean adjectiveRegion = false;
             if (!arabic && len == 1 && (PlaceCues.cyrillicAdjective(surface) || regionWordNext && PlaceCues.cyrillicAdjectiveAny(surface))
                     && addRegionReadings(surface, cands, tokens, i)) {
+                effective = Cue.REGION;
+                adjectiveRegion = true;
+            }
+            if (!arabic && len == 1 && !adjectiveRegion && addShchynaReadings(surface, cands)) {
                 effective = Cue.REGION;
                 adjectiveRegion = true;
             }
@@ -301,6 +308,9 @@ final class PlaceNameFinder {
 
             // السورية read as ال + سورية is the adjective "Syrian": Arabic country names never take an article they lack
             if (articlePeeled) cands.values().removeIf(c -> c.place().isCountry());
+            // "باتجاه الشمال" is "northwards", though a Qatari municipality is called so: a common word after a
+            // direction word is only a big town it names
+            if (cuedCommonWord && cue == Cue.DIRECTION) cands.values().removeIf(c -> !(c.place().isSettlement() && important(c.place())));
             if (cands.isEmpty()) continue;
             List<Candidate> list = shortlist(cands.values());
             // "село Гордеевка Кореневского района": a district adjective after a village is the village's district,
@@ -331,7 +341,7 @@ final class PlaceNameFinder {
      * adjective is made from (Глушковский район has its seat at Глушково).
      */
     private boolean addRegionReadings(String adjective, Map<String, Candidate> cands, List<Token> tokens, int i) {
-        boolean district = i + 1 < tokens.size() && DISTRICT_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+        boolean district = districtWordAfter(tokens, i);
         if (district) {
             String stem = NameKeys.stem(adjective);
             if (stem == null) return false;
@@ -354,9 +364,43 @@ final class PlaceNameFinder {
         return !cands.isEmpty();
     }
 
+    /**
+     * "на Харківщині", "Сумщину", "Нікопольщини": Ukrainian names a land after its town with -щина. The oblast whose
+     * adjective the town gives (Харківська область) is meant; where there is none, the town's district, read by the
+     * town as districts are. A village spelt like the land (Харківщина, a hamlet) stays a lesser candidate.
+     */
+    private boolean addShchynaReadings(String word, Map<String, Candidate> cands) {
+        String town = PlaceCues.shchynaTown(word);
+        if (town == null) return false;
+        for (Candidate c : gazetteer.stem(town + "ська область")) {
+            if (c.place().isAdmin1()) cands.putIfAbsent(c.place().id(), c);
+        }
+        if (cands.isEmpty()) {
+            for (String ending : List.of("", "и", "а")) {
+                for (Candidate c : gazetteer.exact(town + ending)) {
+                    if (c.place().isSettlement()) cands.putIfAbsent(c.place().id(), c);
+                }
+            }
+        }
+        return !cands.isEmpty();
+    }
+
+    /**
+     * Whether a district word follows the adjective at {@code i}, right after it or after a second adjective joined by
+     * a conjunction: "Мирівській та Покровській громадах" names two hromadas.
+     */
+    private static boolean districtWordAfter(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && DISTRICT_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) return true;
+        if (i + 3 >= tokens.size() || !DISTRICT_WORDS.contains(tokens.get(i + 3).text().toLowerCase(Locale.ROOT))) return false;
+        String conj = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+        return (conj.equals("и") || conj.equals("та") || conj.equals("і") || conj.equals("й"))
+                && PlaceCues.cyrillicAdjectiveAny(tokens.get(i + 2).text());
+    }
+
     /** A district, or a Ukrainian hromada, named by an adjective of its seat: Глушковского района, Краснопільській громаді. */
     private static final java.util.Set<String> DISTRICT_WORDS = java.util.Set.of("район", "района", "районе", "району",
-            "районом", "районі", "округа", "округе", "громада", "громади", "громаді", "громаду", "громадою", "громадах");
+            "районом", "районі", "округа", "округе", "громада", "громади", "громаді", "громаду", "громадою", "громадах",
+            "районах", "районов", "районів");
 
     private static boolean acronym(String s) {
         int letters = 0;
@@ -767,7 +811,7 @@ final class PlaceNameFinder {
     private static boolean spanShape(String text, List<Token> tokens, int i, int len, Language lang) {
         Token first = tokens.get(i);
         boolean arabic = ArabicText.isArabicLetter(first.text().charAt(0));
-        if (!arabic && !first.capitalized()) return false;
+        if (!arabic && !first.capitalized() && !(len > 1 && romanisedArticle(text, tokens, i))) return false;
         for (int k = i; k < i + len; k++) {
             Token t = tokens.get(k);
             if (ArabicText.isArabicLetter(t.text().charAt(0)) != arabic) return false;
@@ -857,6 +901,11 @@ final class PlaceNameFinder {
         }
         if (i > 0) {
             Token prev = tokens.get(i - 1);
+            // "писал Смирнов", "сказал Петров": a surname-shaped word right after a verb of speech is the speaker
+            if (!prev.capitalized() && text.substring(prev.end(), self.start()).equals(" ") && PlaceCues.personalVerb(prev.text())
+                    && CYRILLIC_SURNAME.matcher(self.text()).matches()) {
+                return true;
+            }
             return prev.capitalized() && text.substring(prev.end(), self.start()).equals(" ")
                     && CYRILLIC_SURNAME.matcher(self.text()).matches() && PlaceCues.in(PlaceCues.GIVEN_NAME, prev.text(), lang);
         }
@@ -923,6 +972,13 @@ final class PlaceNameFinder {
             return c == '«' || c == '“' || c == '"' || c == '„' || c == '(' || c == ':';
         }
         return true;
+    }
+
+    /** "el-Obeid", "al-Fasher": a lowercase romanised Arabic article hyphened to a capitalised name opens it. */
+    private static boolean romanisedArticle(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return (t.text().equals("el") || t.text().equals("al")) && i + 1 < tokens.size() && t.end() < text.length()
+                && text.charAt(t.end()) == '-' && tokens.get(i + 1).start() == t.end() + 1 && tokens.get(i + 1).capitalized();
     }
 
     private static boolean connector(String w) {

@@ -43,4 +43,11 @@ class PlaceCuesTest {
         assertThat(PlaceCues.seatRoots("суджан")).contains("судж");
         assertThat(PlaceCues.seatRoots("глушков")).containsExactly("глушков");
     }
+
+    @Test
+    void a_ukrainian_land_in_shchyna_gives_its_town() {
+        assertThat(PlaceCues.shchynaTown("Харківщині")).isEqualTo("Харків");
+        assertThat(PlaceCues.shchynaTown("Сумщину")).isEqualTo("Сум");
+        assertThat(PlaceCues.shchynaTown("Харків")).isNull();
+    }
 }

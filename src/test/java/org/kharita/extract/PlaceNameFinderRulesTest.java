@@ -247,4 +247,47 @@ class PlaceNameFinderRulesTest {
         assertThat(parse("وأعلن الجيش تحرير بلدات \"خان شيخون\" و\"التمانعة\" و\"الهبيط\"."))
                 .extracting(Mention::text).containsExactly("خان شيخون", "التمانعة", "الهبيط");
     }
+
+    @Test
+    void a_ukrainian_land_in_shchyna_is_its_oblast_or_else_its_towns_district() {
+        assertThat(named(parse("Ворог атакував населені пункти на Харківщині."), "Харківщині")
+                .resolution().place().featureCode()).isEqualTo("ADM1");
+        assertThat(named(parse("Дрони летіли на територію Нікопольщини."), "Нікопольщини")
+                .resolution().place().name()).isEqualTo("Nikopol");
+    }
+
+    @Test
+    void two_hromada_adjectives_share_the_plural_hromada_word() {
+        assertThat(parse("Пошкодження зафіксовано в Мирівській та Покровській громадах."))
+                .extracting(Mention::text).contains("Мирівській", "Покровській");
+    }
+
+    @Test
+    void a_ukrainian_settlement_noun_in_the_genitive_plural_announces_a_list() {
+        assertThat(parse("Ворог атакував у районах населених пунктів Греківка, Зелена Долина."))
+                .extracting(Mention::text).contains("Греківка", "Зелена Долина");
+    }
+
+    @Test
+    void a_surname_after_a_verb_of_speech_is_the_speaker() {
+        assertThat(parse("Украинские военные атаковали регион, писал Смирнов.")).extracting(Mention::text).doesNotContain("Смирнов");
+    }
+
+    @Test
+    void a_lowercase_romanised_article_opens_an_arab_towns_name() {
+        assertThat(named(parse("The RSF seized el-Fasher last week."), "el-Fasher").resolution().place().country()).isEqualTo("SD");
+    }
+
+    @Test
+    void a_possessive_ends_a_two_word_country() {
+        assertThat(named(parse("Research found that Burkina Faso’s military was responsible."), "Burkina Faso")
+                .resolution().place().country()).isEqualTo("BF");
+    }
+
+    @Test
+    void a_common_arabic_word_after_a_direction_word_is_only_a_big_towns_name() {
+        assertThat(named(parse("وتواصل قوات الجيش التقدم نحو الأبيض منعاً لسقوطها."), "الأبيض")
+                .resolution().place().country()).isEqualTo("SD");
+        assertThat(parse("انسحبت القوات باتجاه الشمال بعد المعارك.")).isEmpty();
+    }
 }
