@@ -93,6 +93,11 @@ final class PlaceNameFinder {
                         f = unknownName(text, tokens, i, s.index(), cue, listed, lang);
                         if (f != null) taken = 1;
                     }
+                    if (f == null && !titledState && namedDistrict(text, tokens, i, lang)) {
+                        Token name = tokens.get(i), noun = tokens.get(i + 1);
+                        f = new Found(name.start(), noun.end(), s.index(), text.substring(name.start(), noun.end()), List.of(), Cue.REGION, false);
+                        taken = 2;
+                    }
                 }
                 int organisation = f == null ? 0 : MetonymyDetector.organisationLength(text, tokens, i + taken - 1, lang);
                 if (f != null && organisation > 0 && f.candidates().stream().noneMatch(c -> important(c.place()) || c.curated())) {
@@ -306,6 +311,16 @@ final class PlaceNameFinder {
                 for (Candidate c : gazetteer.curatedNear(surface, MIN_CURATED_FUZZY)) cands.putIfAbsent(c.place().id(), c);
             }
 
+            // "Кфар-Тибнит", "Мейс-эль-Джебель": a part of a hyphened Cyrillic name sounds like Caen or Medan and a
+            // later part is spelt like Dzhebel in Bulgaria; the head is taken only as spelt (Мейс is no case of Mesa), a
+            // later part not at all
+            if (!arabic && hyphenedTail(text, first)) continue;
+            if (!arabic && hyphenedHead(text, last)) cands.values().removeIf(c -> c.kind() != MatchKind.EXACT && c.kind() != MatchKind.ALIAS);
+            // ...and the whole of one (Мейс-эль-Джебель ~ Mesa, Arizona) sounds like a place only of as many words
+            if (!arabic && len > 1 && hyphenedTail(text, last)) {
+                cands.values().removeIf(c -> (c.kind() == MatchKind.PHONETIC || c.kind() == MatchKind.FUZZY)
+                        && c.place().name().split("[\\s\\-‑]+").length < len);
+            }
             // السورية read as ال + سورية is the adjective "Syrian": Arabic country names never take an article they lack
             if (articlePeeled) cands.values().removeIf(c -> c.place().isCountry());
             // "باتجاه الشمال" is "northwards", though a Qatari municipality is called so: a common word after a
@@ -790,6 +805,9 @@ final class PlaceNameFinder {
 
     /** Whether token i continues a list whose previous item (ending at token lastEnd) was a place. */
     private static boolean listedAfter(String text, List<Token> tokens, int i, int lastEnd, Language lang) {
+        // "الشيخ عقيل" و"جمعية المعري" و"حور": quoted items joined by و hold the list across one no gazetteer knows
+        if (lastEnd >= 0 && i - lastEnd > 2 && i - lastEnd <= 6 && quotedWawItem(text, tokens, i)
+                && quotedWawItem(text, tokens, lastEnd + 2)) return true;
         if (lastEnd != i - 1 && lastEnd != i - 2) return false;
         Token prev = tokens.get(lastEnd);
         Token cur = tokens.get(i);
@@ -805,6 +823,14 @@ final class PlaceNameFinder {
         if (g.equals(",") || g.equals("،") || g.equals("/")) return true;
         // Arabic و glued to the next item: "بليخوفو وسفيردليكوفو"
         return g.isEmpty() && cur.text().length() >= 3 && cur.text().charAt(0) == '\u0648';
+    }
+
+    /** Whether token k opens a quoted Arabic item after a free-standing و that follows a closing quote: ..." و"X. */
+    private static boolean quotedWawItem(String text, List<Token> tokens, int k) {
+        if (k < 2 || k >= tokens.size() || !tokens.get(k - 1).text().equals("\u0648")) return false;
+        String before = text.substring(tokens.get(k - 2).end(), tokens.get(k - 1).start());
+        String after = text.substring(tokens.get(k - 1).end(), tokens.get(k).start());
+        return before.strip().matches("[\"”»]") && after.strip().matches("[\"“«]");
     }
 
     /** A span may not run across punctuation, and outside Arabic every word must be capitalised. */
@@ -972,6 +998,37 @@ final class PlaceNameFinder {
             return c == '«' || c == '“' || c == '"' || c == '„' || c == '(' || c == ':';
         }
         return true;
+    }
+
+    private static boolean hyphenedTail(String text, Token first) {
+        return first.start() > 0 && (text.charAt(first.start() - 1) == '-' || text.charAt(first.start() - 1) == '‑')
+                && Character.UnicodeScript.of(first.text().charAt(0)) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    private static boolean hyphenedHead(String text, Token last) {
+        return last.end() < text.length() && (text.charAt(last.end()) == '-' || text.charAt(last.end()) == '‑')
+                && Character.UnicodeScript.of(last.text().charAt(0)) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    /** English nouns of an administrative area that follow its name: "Sourou province", "Kyaukme Township". */
+    private static final java.util.Set<String> AREA_NOUN_AFTER = java.util.Set.of("province", "district", "township", "county",
+            "governorate", "prefecture", "municipality", "raion", "oblast");
+
+    /**
+     * "attacks in Sourou province", "Kyaukme Township": a capitalised word with an area noun after it names a
+     * district the gazetteer may lack (it holds first-level regions and settlements); reported unplaced rather
+     * than lost. Not after another capitalised word (the tail of a longer name) nor a nationality.
+     */
+    private static boolean namedDistrict(String text, List<Token> tokens, int i, Language lang) {
+        Token t = tokens.get(i);
+        if (i + 1 >= tokens.size() || !t.capitalized() || ArabicText.isArabicLetter(t.text().charAt(0)) || acronym(t.text())
+                || Character.UnicodeScript.of(t.text().charAt(0)) != Character.UnicodeScript.LATIN) return false;
+        Token noun = tokens.get(i + 1);
+        if (!AREA_NOUN_AFTER.contains(noun.text().toLowerCase(Locale.ROOT)) || !onlySpaceBetween(text, t.end(), noun.start())) return false;
+        if (StopWords.is(t.text(), lang) || isCueWord(t.text(), lang) || StopWords.isMonth(t.text(), lang)
+                || DEMONYMS.contains(t.text().toLowerCase(Locale.ROOT))) return false;
+        return i == 0 || !tokens.get(i - 1).capitalized() || sentenceInitial(tokens.get(i - 1))
+                || !onlySpaceBetween(text, tokens.get(i - 1).end(), t.start());
     }
 
     /** "el-Obeid", "al-Fasher": a lowercase romanised Arabic article hyphened to a capitalised name opens it. */

@@ -290,4 +290,26 @@ class PlaceNameFinderRulesTest {
                 .resolution().place().country()).isEqualTo("SD");
         assertThat(parse("انسحبت القوات باتجاه الشمال بعد المعارك.")).isEmpty();
     }
+
+    @Test
+    void an_area_noun_after_a_capitalised_word_names_a_district_the_gazetteer_lacks() {
+        assertThat(parse("Soldiers carried out attacks in Sourou province on Sunday."))
+                .extracting(Mention::text).containsExactly("Sourou province");
+        assertThat(parse("The Defense Ministry said that district officials had fled.")).isEmpty();
+    }
+
+    @Test
+    void quoted_arabic_items_stay_a_list_across_one_the_gazetteer_lacks() {
+        assertThat(parse("أعلنت الفصائل تحرير قرى \"الشيخ عقيل\" و\"جمعية المعري\" و\"كفربسين\" و\"حور\" غربي حلب."))
+                .extracting(Mention::text).contains("كفربسين", "حور");
+    }
+
+    @Test
+    void a_part_of_a_hyphened_cyrillic_name_is_not_matched_by_sound() {
+        List<Mention> ms = parse("Удары нанесены по целям в городах Кфар-Тибнит и Мейс-эль-Джебель.");
+        // parts sound like Caen and Medan, the whole of the second like Mesa, Arizona; the whole of the first is Kfar Tebnit
+        assertThat(ms).allSatisfy(m -> assertThat(m.resolution() == null || m.resolution().place() == null
+                || m.resolution().place().country().equals("LB")).isTrue());
+        assertThat(ms).extracting(Mention::text).contains("Кфар-Тибнит");
+    }
 }
