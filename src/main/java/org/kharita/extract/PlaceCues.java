@@ -25,8 +25,8 @@ final class PlaceCues {
             "village", "villages", "town", "towns", "city", "settlement", "settlements", "hamlet", "camp",
             "лагерь", "лагеря", "лагере", "лагерю", "табір", "табору", "таборі",
             "село", "села", "селе", "селом", "сёл", "сел", "деревня", "деревни", "посёлок", "поселок", "поселка",
-            "посёлка", "поселке", "хутор", "хутора", "город", "города", "городе", "пгт", "населенный", "населённый",
-            "пунктов", "пункт", "пункта", "місто", "міста", "місті", "селище", "селища", "смт");
+            "посёлка", "поселке", "хутор", "хутора", "город", "города", "городе", "городах", "пгт", "населенный", "населённый",
+            "пунктов", "пункт", "пункта", "пунктів", "населених", "місто", "міста", "місті", "селище", "селища", "смт");
 
     /** Nouns that make the following (or preceding) name a region: مقاطعة كورسك is the oblast. */
     static final Set<String> REGION = words(
@@ -64,7 +64,7 @@ final class PlaceCues {
             "club", "company", "party", "operation", "mr", "mrs", "ms", "president", "minister", "spokesman",
             "institute", "russian", "ukrainian", "belarusian", "american", "korean", "israeli", "syrian",
             "spokesperson", "general", "colonel", "gen", "col", "sgt", "lt", "dr", "prime",
-            "группировка", "группировки", "группы", "группа", "бригада", "бригады", "батальон", "батальона",
+            "группировка", "группировки", "группы", "группа", "угруповання", "бригада", "бригады", "батальон", "батальона",
             "дивизия", "дивизии", "агентство", "агентства", "газета", "газеты", "канал", "канала", "радио", "телеканал",
             "президент", "министр", "генерал", "полковник", "операция", "операции",
             // streets carry a person's or a town's name: "на улице Ленина", "вулиця Київська", "شارع بغداد"
@@ -160,7 +160,7 @@ final class PlaceCues {
             "сказа", "рассказ", "говор", "вспомина", "вспомн", "отмет", "добав", "поясн", "признал", "призна", "плак",
             "плач", "уеха", "вернул", "показыва", "поделил", "делит", "жалу", "пожалов", "спрашива", "спроси", "ответил",
             "отвеча", "уточнил", "продолжа", "добавля", "объясня", "улыба", "вздыха", "кажет", "каже", "розпові",
-            "розказ", "пригаду", "згаду", "додал", "додає", "поясни", "пояснює", "зізна", "виїха", "поверну", "поділил",
+            "розказ", "пригаду", "згаду", "писа", "напис", "пише", "додал", "додає", "поясни", "пояснює", "зізна", "виїха", "поверну", "поділил",
             "ділит", "скарж", "поскарж", "запита", "відповіл", "відповіда", "уточни", "продовжу", "посміха", "зітха");
 
     private static final java.util.regex.Pattern PERSONAL_VERB_ENDING = java.util.regex.Pattern.compile(
@@ -246,7 +246,7 @@ final class PlaceCues {
 
     /** Plural settlement nouns, which {@link #INCLUDING} refers back to. */
     static final Set<String> SETTLEMENT_PLURAL = words("قرى", "بلدات", "مدن", "villages", "towns", "settlements", "сёл", "сел",
-            "деревни", "поселки", "посёлки", "населенные", "населённые", "пунктов", "селища", "населені");
+            "деревни", "поселки", "посёлки", "населенные", "населённые", "пунктов", "селища", "населені", "населених", "пунктів");
 
     /** Words after a capital that make it an agent: "Moscow said", "Kyiv denies". */
     static final Set<String> AGENT_VERB_AFTER = words(
@@ -325,7 +325,13 @@ final class PlaceCues {
             "صاروخ", "صاروخا", "صواريخ", "قذيفة", "قذائف", "رشقة", "رشقات", "غارة", "غارات", "هجوم", "هجوما", "هجمات",
             "ضربة", "ضربات", "قصف", "قصفا", "مسيرة", "مسيرات", "طائرة", "طائرات", "أطلق", "أطلقت", "أطلقوا", "شن", "شنت",
             "شنوا", "سيطر", "سيطرت", "سيطروا", "استولى", "استولت", "زحف", "تقدم", "هجومها", "هجومه", "غاراتها",
-            "اعتداء", "عدوان", "النار", "نيران", "بالصواريخ", "بالقذائف", "بالمدفعية", "مدفعي", "مدفعية", "باليستي");
+            "اعتداء", "عدوان", "النار", "نيران", "سيطرة", "السيطرة", "بالصواريخ", "بالقذائف", "بالمدفعية", "مدفعي", "مدفعية", "باليستي");
+
+    /**
+     * Arabic nouns of a town's fall or capture, which take the town as their object without a preposition:
+     * بعد سقوط الفاشر, تحرير خان شيخون, استعادة تدمر. (السيطرة takes على, so it is a {@link #FIRE_BEFORE_ON} word.)
+     */
+    static final Set<String> CAPTURE_NOUN = words("سقوط", "تحرير", "استعادة", "اقتحام", "محاصرة", "حصار", "تطويق");
 
     /** Russian/Ukrainian adjective endings: Курской, Сумская, Глушковского are regions and districts, not towns. */
     static boolean cyrillicAdjective(String w) {
@@ -336,7 +342,7 @@ final class PlaceCues {
 
     /** Any adjective form, for when a region word follows and settles it ("в Курском районе"). */
     static boolean cyrillicAdjectiveAny(String w) {
-        return cyrillicAdjective(w) || w.toLowerCase(Locale.ROOT).matches(".*(ском|ское|ська|ську|ськом|цком|цьком)$");
+        return cyrillicAdjective(w) || w.toLowerCase(Locale.ROOT).matches(".*(ском|ское|ська|ську|ськом|цком|цьком|ському|ськім)$");
     }
 
     /** Nominative guesses for an inflected Cyrillic noun: Покровська -> Покровськ, Харкові -> Харків. */
@@ -370,6 +376,30 @@ final class PlaceCues {
             if (o > 0) out.add(base.substring(0, o) + "і" + base.substring(o + 1));
         }
         return out;
+    }
+
+    /**
+     * Roots a district or hromada adjective (its -ськ- cut off) may have in its seat's name: the root itself
+     * (Глушков-ский, Глухів-ська), the Ukrainian closed-syllable і back to о (Межів-ська: Межова, Синельників-ський:
+     * Синельникове), a soft sign back to the -лля of a neuter (Краснопіль-ська: Краснопілля) and the -ан/-ян suffix
+     * off a name in -а (Суджан-ский: Суджа, Ворожбян-ська: Ворожба).
+     */
+    static List<String> seatRoots(String root) {
+        List<String> out = new ArrayList<>(3);
+        out.add(root);
+        int i = root.lastIndexOf('і');
+        if (i > 0 && i >= root.length() - 3) out.add(root.substring(0, i) + "о" + root.substring(i + 1));
+        if (root.endsWith("ль")) out.add(root.substring(0, root.length() - 1) + "л" + "я");
+        if (root.length() > 4 && (root.endsWith("ан") || root.endsWith("ян"))) out.add(root.substring(0, root.length() - 2));
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SHCHYNA = java.util.regex.Pattern.compile("(?iu)(\\p{IsCyrillic}{3,})щин(а|и|і|у|ою)");
+
+    /** The town a Ukrainian land in -щина is named after: Харківщині -> Харків, Сумщину -> Сум, Одещина -> Оде. */
+    static String shchynaTown(String word) {
+        java.util.regex.Matcher m = SHCHYNA.matcher(word);
+        return m.matches() ? m.group(1) : null;
     }
 
     /** Countries whose towns Arabic writers call by their Arabic names: a sound-alike there is another word. */

@@ -76,18 +76,27 @@ final class PlaceNameFinder {
                 if (listedRaw && cue == Cue.NONE && lastFound != null && lastFound.cue() == Cue.SETTLEMENT) cue = Cue.SETTLEMENT;
                 // after a country ("وفي سوريا، قتل خمسة") a comma starts a clause, not a list of villages
                 boolean listed = listedRaw && isSettlementItem(lastFound);
-                if (!blockedBefore(tokens, i, lang)) {
+                boolean blocked = blockedBefore(tokens, i, lang) || quotedUnitName(text, tokens, i, lang);
+                // "президент России Владимир Путин", "Премьер-министр Ливана": after a head's title, its state is named
+                boolean titledState = blocked && stateTitleBefore(tokens, i);
+                if (!blocked || titledState) {
                     for (int len = Math.min(MAX_TOKENS, tokens.size() - i); len >= 1 && f == null; len--) {
                         if (!spanShape(text, tokens, i, len, lang)) continue;
                         f = tryspan(text, tokens, i, len, s.index(), cue, listed, lang);
                         if (f != null) taken = len;
                     }
+                    if (titledState && f != null && !namesCountry(f.candidates())) f = null;
                     boolean arabicCue = ArabicText.isArabicLetter(tokens.get(i).text().charAt(0));
                     // only Arabic puts the region noun before the name (مقاطعة X); "области Вячеслав" is a person
-                    if (f == null && (cue == Cue.SETTLEMENT || (cue == Cue.REGION && arabicCue)
+                    if (f == null && !titledState && (cue == Cue.SETTLEMENT || (cue == Cue.REGION && arabicCue)
                             || listed && lastEndToken == i - 1)) {
                         f = unknownName(text, tokens, i, s.index(), cue, listed, lang);
                         if (f != null) taken = 1;
+                    }
+                    if (f == null && !titledState && namedDistrict(text, tokens, i, lang)) {
+                        Token name = tokens.get(i), noun = tokens.get(i + 1);
+                        f = new Found(name.start(), noun.end(), s.index(), text.substring(name.start(), noun.end()), List.of(), Cue.REGION, false);
+                        taken = 2;
                     }
                 }
                 int organisation = f == null ? 0 : MetonymyDetector.organisationLength(text, tokens, i + taken - 1, lang);
@@ -192,7 +201,8 @@ final class PlaceNameFinder {
         // (but "West Bank", "North Korea", "South Sudan" start with a direction word and are names)
         // "مدينة الأبيض": right after a settlement noun a common word may be a town's Arabic name (الأبيض "white"
         // is El Obeid), taken only as the exact name the gazetteer holds
-        boolean cuedCommonWord = arabic && len == 1 && cue == Cue.SETTLEMENT && StopWords.is(first.text(), lang)
+        // "نحو الأبيض": after a direction word too, but only as a big town's name (see below)
+        boolean cuedCommonWord = arabic && len == 1 && (cue == Cue.SETTLEMENT || cue == Cue.DIRECTION) && StopWords.is(first.text(), lang)
                 && !isCueWord(first.text(), lang) && !StopWords.isProse(first.text(), lang);
         if (len == 1 && isCueWord(first.text(), lang)
                 || (arabic && StopWords.is(first.text(), lang) && !directionWord(first.text()) && !cuedCommonWord)) return null;
@@ -212,7 +222,9 @@ final class PlaceNameFinder {
         String knownWord = null;
         for (ArabicText.Reading r : readings) {
             int start = first.start() + r.peeled();
-            int end = len == 1 && !arabic ? first.start() + r.stem().length() : last.end();
+            // "Burkina Faso’s military": the possessive ends a many-word name too
+            int end = len == 1 && !arabic ? first.start() + r.stem().length()
+                    : arabic ? last.end() : last.start() + stripPossessive(last.text()).length();
             String surface = text.substring(start, end);
             // safe peeling: a reading that is a word of the language (بلدات "towns" in وبلدات) is that word, and
             // peeling on into its root (ب + لدات) makes no name
@@ -227,10 +239,17 @@ final class PlaceNameFinder {
             Cue effective = cue;
             if (r.peeled() > 0 && effective == Cue.NONE && peeledPreposition(first.text(), r.peeled())) effective = Cue.PREPOSITION;
             Map<String, Candidate> cands = new LinkedHashMap<>();
-            boolean regionWordNext = i + 1 < tokens.size() && PlaceCues.in(PlaceCues.REGION, tokens.get(i + 1).text(), lang);
+            boolean regionWordNext = i + 1 < tokens.size() && (PlaceCues.in(PlaceCues.REGION, tokens.get(i + 1).text(), lang)
+                    || districtWordAfter(tokens, i));
+            boolean adjectiveRegion = false;
             if (!arabic && len == 1 && (PlaceCues.cyrillicAdjective(surface) || regionWordNext && PlaceCues.cyrillicAdjectiveAny(surface))
                     && addRegionReadings(surface, cands, tokens, i)) {
                 effective = Cue.REGION;
+                adjectiveRegion = true;
+            }
+            if (!arabic && len == 1 && !adjectiveRegion && addShchynaReadings(surface, cands)) {
+                effective = Cue.REGION;
+                adjectiveRegion = true;
             }
             for (Candidate c : gazetteer.exact(surface)) cands.putIfAbsent(c.place().id(), c);
             for (Candidate c : gazetteer.stem(surface)) cands.putIfAbsent(c.place().id(), c);
@@ -292,11 +311,26 @@ final class PlaceNameFinder {
                 for (Candidate c : gazetteer.curatedNear(surface, MIN_CURATED_FUZZY)) cands.putIfAbsent(c.place().id(), c);
             }
 
+            // "Кфар-Тибнит", "Мейс-эль-Джебель": a part of a hyphened Cyrillic name sounds like Caen or Medan and a
+            // later part is spelt like Dzhebel in Bulgaria; the head is taken only as spelt (Мейс is no case of Mesa), a
+            // later part not at all
+            if (!arabic && hyphenedTail(text, first)) continue;
+            if (!arabic && hyphenedHead(text, last)) cands.values().removeIf(c -> c.kind() != MatchKind.EXACT && c.kind() != MatchKind.ALIAS);
+            // ...and the whole of one (Мейс-эль-Джебель ~ Mesa, Arizona) sounds like a place only of as many words
+            if (!arabic && len > 1 && hyphenedTail(text, last)) {
+                cands.values().removeIf(c -> (c.kind() == MatchKind.PHONETIC || c.kind() == MatchKind.FUZZY)
+                        && c.place().name().split("[\\s\\-‑]+").length < len);
+            }
             // السورية read as ال + سورية is the adjective "Syrian": Arabic country names never take an article they lack
             if (articlePeeled) cands.values().removeIf(c -> c.place().isCountry());
+            // "باتجاه الشمال" is "northwards", though a Qatari municipality is called so: a common word after a
+            // direction word is only a big town it names
+            if (cuedCommonWord && cue == Cue.DIRECTION) cands.values().removeIf(c -> !(c.place().isSettlement() && important(c.place())));
             if (cands.isEmpty()) continue;
             List<Candidate> list = shortlist(cands.values());
-            if (!arabic && len == 1 && (insideLongerName(text, tokens, i) || headOfLongerName(text, tokens, i, lang))) continue;
+            // "село Гордеевка Кореневского района": a district adjective after a village is the village's district,
+            // not the tail of a two-word name
+            if (!arabic && len == 1 && !adjectiveRegion && (insideLongerName(text, tokens, i) || headOfLongerName(text, tokens, i, lang))) continue;
             // "Владимир Путин", "فلاديمير بوتين": a given name before a surname is a person, not the city
             if (len == 1 && PlaceCues.in(PlaceCues.GIVEN_NAME, first.text(), lang) && i + 1 < tokens.size()
                     && (arabic ? !StopWords.is(tokens.get(i + 1).text(), lang) : tokens.get(i + 1).capitalized())) continue;
@@ -322,15 +356,17 @@ final class PlaceNameFinder {
      * adjective is made from (Глушковский район has its seat at Глушково).
      */
     private boolean addRegionReadings(String adjective, Map<String, Candidate> cands, List<Token> tokens, int i) {
-        boolean district = i + 1 < tokens.size() && DISTRICT_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+        boolean district = districtWordAfter(tokens, i);
         if (district) {
             String stem = NameKeys.stem(adjective);
             if (stem == null) return false;
             String seat = stem.replaceAll("(ск|ськ|цк|цьк)$", "");
-            // the seat's nominative is the adjective's root plus a short ending: Глушков-о, Судж-а, Курск
-            for (String ending : List.of("", "о", "а", "е", "и", "ы", "ка", "ое", "ий", "ский")) {
-                for (Candidate c : gazetteer.exact(seat + ending)) {
-                    if (c.place().isSettlement()) cands.putIfAbsent(c.place().id(), c);
+            for (String root : PlaceCues.seatRoots(seat)) {
+                // the seat's nominative is the adjective's root plus a short ending: Глушков-о, Судж-а, Курск, Мирів-ське
+                for (String ending : List.of("", "о", "а", "е", "и", "ы", "ка", "ое", "ий", "ский", "ське")) {
+                    for (Candidate c : gazetteer.exact(root + ending)) {
+                        if (c.place().isSettlement()) cands.putIfAbsent(c.place().id(), c);
+                    }
                 }
             }
             return !cands.isEmpty();
@@ -343,8 +379,43 @@ final class PlaceNameFinder {
         return !cands.isEmpty();
     }
 
+    /**
+     * "на Харківщині", "Сумщину", "Нікопольщини": Ukrainian names a land after its town with -щина. The oblast whose
+     * adjective the town gives (Харківська область) is meant; where there is none, the town's district, read by the
+     * town as districts are. A village spelt like the land (Харківщина, a hamlet) stays a lesser candidate.
+     */
+    private boolean addShchynaReadings(String word, Map<String, Candidate> cands) {
+        String town = PlaceCues.shchynaTown(word);
+        if (town == null) return false;
+        for (Candidate c : gazetteer.stem(town + "ська область")) {
+            if (c.place().isAdmin1()) cands.putIfAbsent(c.place().id(), c);
+        }
+        if (cands.isEmpty()) {
+            for (String ending : List.of("", "и", "а")) {
+                for (Candidate c : gazetteer.exact(town + ending)) {
+                    if (c.place().isSettlement()) cands.putIfAbsent(c.place().id(), c);
+                }
+            }
+        }
+        return !cands.isEmpty();
+    }
+
+    /**
+     * Whether a district word follows the adjective at {@code i}, right after it or after a second adjective joined by
+     * a conjunction: "Мирівській та Покровській громадах" names two hromadas.
+     */
+    private static boolean districtWordAfter(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && DISTRICT_WORDS.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) return true;
+        if (i + 3 >= tokens.size() || !DISTRICT_WORDS.contains(tokens.get(i + 3).text().toLowerCase(Locale.ROOT))) return false;
+        String conj = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+        return (conj.equals("и") || conj.equals("та") || conj.equals("і") || conj.equals("й"))
+                && PlaceCues.cyrillicAdjectiveAny(tokens.get(i + 2).text());
+    }
+
+    /** A district, or a Ukrainian hromada, named by an adjective of its seat: Глушковского района, Краснопільській громаді. */
     private static final java.util.Set<String> DISTRICT_WORDS = java.util.Set.of("район", "района", "районе", "району",
-            "районом", "районі", "округа", "округе");
+            "районом", "районі", "округа", "округе", "громада", "громади", "громаді", "громаду", "громадою", "громадах",
+            "районах", "районов", "районів");
 
     private static boolean acronym(String s) {
         int letters = 0;
@@ -635,6 +706,8 @@ final class PlaceNameFinder {
                 if (back == 1 && (PlaceCues.in(PlaceCues.PREPOSITION, w, lang) || PlaceCues.in(PlaceCues.BETWEEN, w, lang))) {
                     return Cue.PREPOSITION;
                 }
+                // "بعد سقوط الفاشر", "تحرير بلدة": a town falls or is taken, as it is "in" or "at" one
+                if (back == 1 && PlaceCues.in(PlaceCues.CAPTURE_NOUN, w, lang)) return Cue.PREPOSITION;
                 if (back == 1 && r.peeled() == 0 && ON.equals(PlaceCues.fold(w, lang)) && firedBefore(tokens, i - 1, lang)) {
                     return Cue.PREPOSITION;
                 }
@@ -692,6 +765,39 @@ final class PlaceNameFinder {
         return false;
     }
 
+    /** Titles of a state's head or minister, which Russian and Ukrainian follow with the state in the genitive. */
+    private static final java.util.Set<String> STATE_TITLES = java.util.Set.of("президент", "министр", "міністр",
+            "премьер", "прем'єр", "прем’єр", "канцлер", "король", "глава", "голова", "лидер", "лідер");
+
+    private static boolean stateTitleBefore(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i == 0 || t.text().isEmpty() || Character.UnicodeScript.of(t.text().charAt(0)) != Character.UnicodeScript.CYRILLIC) {
+            return false;
+        }
+        return STATE_TITLES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean namesCountry(List<Candidate> cands) {
+        for (Candidate c : cands) {
+            if (c.place().isCountry() && (c.kind() == MatchKind.EXACT || c.kind() == MatchKind.STEM)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "группировки войск «Днепр»", "угруповання військ «Хортиця»": a quoted name one or two words after a unit's
+     * or an outlet's noun is that unit's name, though a city's.
+     */
+    private static boolean quotedUnitName(String text, List<Token> tokens, int i, Language lang) {
+        if (i == 0 || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).chars().noneMatch(c -> c == '«' || c == '"' || c == '“')) {
+            return false;
+        }
+        for (int back = 1; back <= 2 && i - back >= 0; back++) {
+            if (PlaceCues.in(PlaceCues.NOT_PLACE_BEFORE, tokens.get(i - back).text(), lang)) return true;
+        }
+        return false;
+    }
+
     private static List<ArabicText.Reading> readingsOf(Token t) {
         return ArabicText.isArabicLetter(t.text().charAt(0)) ? ArabicText.readings(t.text())
                 : List.of(new ArabicText.Reading(t.text(), 0));
@@ -699,14 +805,18 @@ final class PlaceNameFinder {
 
     /** Whether token i continues a list whose previous item (ending at token lastEnd) was a place. */
     private static boolean listedAfter(String text, List<Token> tokens, int i, int lastEnd, Language lang) {
+        // "الشيخ عقيل" و"جمعية المعري" و"حور": quoted items joined by و hold the list across one no gazetteer knows
+        if (lastEnd >= 0 && i - lastEnd > 2 && i - lastEnd <= 6 && quotedWawItem(text, tokens, i)
+                && quotedWawItem(text, tokens, lastEnd + 2)) return true;
         if (lastEnd != i - 1 && lastEnd != i - 2) return false;
         Token prev = tokens.get(lastEnd);
         Token cur = tokens.get(i);
         String gap = text.substring(prev.end(), cur.start());
         if (lastEnd == i - 2) {
-            // "Sudzha and Korenevo", "Суджа и Коренево"
+            // "Sudzha and Korenevo", "Суджа и Коренево"; Arabic و stands alone before a quoted item: "بالا" و"حور"
             String conj = tokens.get(i - 1).text().toLowerCase();
-            return (conj.equals("and") || conj.equals("и") || conj.equals("та") || conj.equals("і") || conj.equals("or"))
+            return (conj.equals("and") || conj.equals("и") || conj.equals("та") || conj.equals("і") || conj.equals("or")
+                    || conj.equals("\u0648"))
                     && !gap.contains(".");
         }
         String g = gap.replace('"', ' ').replace('«', ' ').replace('»', ' ').replace('“', ' ').replace('”', ' ').strip();
@@ -715,11 +825,19 @@ final class PlaceNameFinder {
         return g.isEmpty() && cur.text().length() >= 3 && cur.text().charAt(0) == '\u0648';
     }
 
+    /** Whether token k opens a quoted Arabic item after a free-standing و that follows a closing quote: ..." و"X. */
+    private static boolean quotedWawItem(String text, List<Token> tokens, int k) {
+        if (k < 2 || k >= tokens.size() || !tokens.get(k - 1).text().equals("\u0648")) return false;
+        String before = text.substring(tokens.get(k - 2).end(), tokens.get(k - 1).start());
+        String after = text.substring(tokens.get(k - 1).end(), tokens.get(k).start());
+        return before.strip().matches("[\"”»]") && after.strip().matches("[\"“«]");
+    }
+
     /** A span may not run across punctuation, and outside Arabic every word must be capitalised. */
     private static boolean spanShape(String text, List<Token> tokens, int i, int len, Language lang) {
         Token first = tokens.get(i);
         boolean arabic = ArabicText.isArabicLetter(first.text().charAt(0));
-        if (!arabic && !first.capitalized()) return false;
+        if (!arabic && !first.capitalized() && !(len > 1 && romanisedArticle(text, tokens, i))) return false;
         for (int k = i; k < i + len; k++) {
             Token t = tokens.get(k);
             if (ArabicText.isArabicLetter(t.text().charAt(0)) != arabic) return false;
@@ -809,6 +927,11 @@ final class PlaceNameFinder {
         }
         if (i > 0) {
             Token prev = tokens.get(i - 1);
+            // "писал Смирнов", "сказал Петров": a surname-shaped word right after a verb of speech is the speaker
+            if (!prev.capitalized() && text.substring(prev.end(), self.start()).equals(" ") && PlaceCues.personalVerb(prev.text())
+                    && CYRILLIC_SURNAME.matcher(self.text()).matches()) {
+                return true;
+            }
             return prev.capitalized() && text.substring(prev.end(), self.start()).equals(" ")
                     && CYRILLIC_SURNAME.matcher(self.text()).matches() && PlaceCues.in(PlaceCues.GIVEN_NAME, prev.text(), lang);
         }
@@ -875,6 +998,44 @@ final class PlaceNameFinder {
             return c == '«' || c == '“' || c == '"' || c == '„' || c == '(' || c == ':';
         }
         return true;
+    }
+
+    private static boolean hyphenedTail(String text, Token first) {
+        return first.start() > 0 && (text.charAt(first.start() - 1) == '-' || text.charAt(first.start() - 1) == '‑')
+                && Character.UnicodeScript.of(first.text().charAt(0)) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    private static boolean hyphenedHead(String text, Token last) {
+        return last.end() < text.length() && (text.charAt(last.end()) == '-' || text.charAt(last.end()) == '‑')
+                && Character.UnicodeScript.of(last.text().charAt(0)) == Character.UnicodeScript.CYRILLIC;
+    }
+
+    /** English nouns of an administrative area that follow its name: "Sourou province", "Kyaukme Township". */
+    private static final java.util.Set<String> AREA_NOUN_AFTER = java.util.Set.of("province", "district", "township", "county",
+            "governorate", "prefecture", "municipality", "raion", "oblast");
+
+    /**
+     * "attacks in Sourou province", "Kyaukme Township": a capitalised word with an area noun after it names a
+     * district the gazetteer may lack (it holds first-level regions and settlements); reported unplaced rather
+     * than lost. Not after another capitalised word (the tail of a longer name) nor a nationality.
+     */
+    private static boolean namedDistrict(String text, List<Token> tokens, int i, Language lang) {
+        Token t = tokens.get(i);
+        if (i + 1 >= tokens.size() || !t.capitalized() || ArabicText.isArabicLetter(t.text().charAt(0)) || acronym(t.text())
+                || Character.UnicodeScript.of(t.text().charAt(0)) != Character.UnicodeScript.LATIN) return false;
+        Token noun = tokens.get(i + 1);
+        if (!AREA_NOUN_AFTER.contains(noun.text().toLowerCase(Locale.ROOT)) || !onlySpaceBetween(text, t.end(), noun.start())) return false;
+        if (StopWords.is(t.text(), lang) || isCueWord(t.text(), lang) || StopWords.isMonth(t.text(), lang)
+                || DEMONYMS.contains(t.text().toLowerCase(Locale.ROOT))) return false;
+        return i == 0 || !tokens.get(i - 1).capitalized() || sentenceInitial(tokens.get(i - 1))
+                || !onlySpaceBetween(text, tokens.get(i - 1).end(), t.start());
+    }
+
+    /** "el-Obeid", "al-Fasher": a lowercase romanised Arabic article hyphened to a capitalised name opens it. */
+    private static boolean romanisedArticle(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return (t.text().equals("el") || t.text().equals("al")) && i + 1 < tokens.size() && t.end() < text.length()
+                && text.charAt(t.end()) == '-' && tokens.get(i + 1).start() == t.end() + 1 && tokens.get(i + 1).capitalized();
     }
 
     private static boolean connector(String w) {

@@ -35,4 +35,19 @@ class PlaceCuesTest {
         assertThat(PlaceCues.personalVerb("рассказ")).isFalse();
         assertThat(PlaceCues.personalVerb("атаковал")).isFalse();
     }
+
+    @Test
+    void a_district_adjectives_root_meets_its_seats_name() {
+        assertThat(PlaceCues.seatRoots("межів")).contains("межов");
+        assertThat(PlaceCues.seatRoots("краснопіль")).contains("краснопілля");
+        assertThat(PlaceCues.seatRoots("суджан")).contains("судж");
+        assertThat(PlaceCues.seatRoots("глушков")).containsExactly("глушков");
+    }
+
+    @Test
+    void a_ukrainian_land_in_shchyna_gives_its_town() {
+        assertThat(PlaceCues.shchynaTown("Харківщині")).isEqualTo("Харків");
+        assertThat(PlaceCues.shchynaTown("Сумщину")).isEqualTo("Сум");
+        assertThat(PlaceCues.shchynaTown("Харків")).isNull();
+    }
 }
