@@ -228,6 +228,10 @@ final class EventCues {
                 + "|демонстрац\\S*|демонстрант\\S*|акци\\S* протеста|акці\\S* протесту|вышл\\S* на улиц\\S*|вийшл\\S* на вулиц\\S*", null, false);
         other(ru, EventType.TROOP_DEPLOYMENT, "перебросил\\S*|переброс\\S*|направил\\S*|развернул\\S*|развернут\\S*|прибыл\\S*"
                 + "|размещен\\S*|перекинул\\S*|розгорнул\\S*|прибул\\S*", "войск|военнослужащ|солдат|військ|бойц", false);
+        // troops seen where they were not ("зафиксировано появление военных у холма", "помічено військових біля села"),
+        // checkpoints they set up: a presence is a deployment (lang/{ru,uk}/presence-words.txt)
+        other(ru, EventType.TROOP_DEPLOYMENT, alternation(ru, "presence-words") + "|" + alternation(Language.UK, "presence-words"),
+                "войск|военнослужащ|военны|солдат|військ|бойц", false);
     }
 
     private static final Regexes.Guarded AR_NEGATION = Regexes.Guarded.of("(?<![\\p{L}])",

@@ -310,6 +310,14 @@ class RulesByLanguageTest {
     }
 
     @Test
+    void troops_seen_where_they_were_not_are_a_deployment() {
+        assertThat(type("На окраине села зафиксировано появление военных", Language.RU)).isEqualTo(EventType.TROOP_DEPLOYMENT);
+        assertThat(type("Біля мосту помічено військових, вони встановили блокпост", Language.UK)).isEqualTo(EventType.TROOP_DEPLOYMENT);
+        // without troops, an appearance is none
+        assertThat(type("Отмечено появление новых магазинов", Language.RU)).isNull();
+    }
+
+    @Test
     void the_blasts_of_a_named_strike_are_that_strike_not_an_explosion_of_their_own() {
         assertThat(cueTypes("استهدفت الغارات مقر القيادة بالتزامن مع سماع دوي انفجارات في الحي", Language.AR))
                 .doesNotContain(EventType.EXPLOSION);
