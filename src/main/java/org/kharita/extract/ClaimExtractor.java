@@ -129,6 +129,19 @@ final class ClaimExtractor {
     /** "про це повідомляє голова ОВА", "об этом сообщил": the speaker named after what was said, owning it. */
     private static final Regexes.Guarded BACK_REFERENCE = Regexes.Guarded.of("(?<![\\p{L}])",
             "про це|об этом|about this|about it|عن ذلك|ذلك ما", "(?![\\p{L}])");
+    /** How many words a sentence that only names who said the one before may have: "Об этом сообщило Минобороны России." */
+    private static final int BARE_ATTRIBUTION_WORDS = 5;
+
+    /**
+     * "Об сообщило Минобороны России." (the "этом" lost in editing), "أعلنت ذلك وزارة الدفاع": a sentence that is no more than
+     * its speaker and the reporting word says who said the sentences before it, like "Об этом сообщило".
+     */
+    private static boolean bareAttribution(String folded) {
+        return BLANKS.split(folded.strip()).length <= BARE_ATTRIBUTION_WORDS;
+    }
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
     /** A sentence the reporter adds on his own: the statement before it does not run on into it. */
     private static final Pattern OWN_VOICE = Pattern.compile("^[\\s\"«“„'-]*(?:напомним|нагадаємо|нагадуємо|ранее|раніше|recall that|previously"
             + "|earlier|يذكر ان|يشار الي|وكانت|وكان)(?![\\p{L}])");
@@ -197,7 +210,7 @@ final class ClaimExtractor {
             boolean carries = own == null && (claimer != null || !paragraphStart[i]) && !OWN_VOICE.matcher(s).find();
             boolean continues = !headline[i] && chain >= 0 && !headline[i - 1]
                     && (CONTINUES.matcher(s).find() || CONTINUES_ANYWHERE.find(s) || carries
-                    || own != null && claimer == null && BACK_REFERENCE.find(s)
+                    || own != null && claimer == null && (BACK_REFERENCE.find(s) || bareAttribution(s))
                     || claimer != null && own != null && own.name.equals(claimer));
             if (continues && own != null && claimer != null && !own.name.equals(claimer)) continues = false;
             if (!continues) {

@@ -207,4 +207,11 @@ class StatementAttributionTest {
         assertThat(claimantOfTheOneEvent("Lebanon's health ministry said on Saturday that an Israeli strike on Kamianka killed two people.\n"
                 + "The Lebanese Red Cross Society had said a strike targeted a house in Kamianka.", "Kamianka")).isEqualTo("Lebanon's health ministry");
     }
+
+    @Test
+    void a_sentence_that_only_names_the_speaker_says_who_said_the_one_before() {
+        List<ClaimExtractor.Claim> c = ClaimExtractor.chains(List.of(TextFold.fold("Войска заняли село Ивановка."),
+                TextFold.fold("Об сообщило Минобороны России.")), new boolean[2]);
+        assertThat(c).extracting(ClaimExtractor.Claim::claimedBy).containsExactly("Russian Ministry of Defence", "Russian Ministry of Defence");
+    }
 }
