@@ -389,7 +389,8 @@ public final class RuleEventExtractor implements EventExtractor {
         for (Candidate e : events) {
             Candidate same = null;
             for (Candidate o : out) {
-                if (o.type == e.type && e.placeId != null && e.placeId.equals(o.placeId)
+                // "offensive operations in the Kupiansk direction" and "attacks on Kupiansk itself" are the front and the town
+                if (o.type == e.type && e.placeId != null && e.placeId.equals(o.placeId) && o.front == e.front
                         && (Objects.equals(o.date.date, e.date.date) && compatible(o.claim.claimedBy(), e.claim.claimedBy())
                         || retold(o, e))) {
                     same = o;

@@ -514,6 +514,15 @@ class RulesByLanguageTest {
     }
 
     @Test
+    void attacks_on_a_town_are_not_merged_into_the_front_named_after_it() {
+        String text = "Russian forces intensified offensive operations in the Snagost direction. "
+                + "Analysts later reported Russian attacks on Snagost itself.";
+        TestMentions t = new TestMentions(text).everywhere("Snagost", TestMentions.settlement("snagost", "RU", "Kursk Oblast"));
+        List<Event> events = new RuleEventExtractor().extract(text, Language.EN, THURSDAY, t.sentences(), t.mentions());
+        assertThat(events).anyMatch(e -> e.sentence().index() == 1 && e.places().contains(1) && e.locationPrecision() == 1);
+    }
+
+    @Test
     void a_group_of_forces_named_after_a_river_is_no_place() {
         assertThat(placesOfTheOneEvent("Бойцы группировки войск «Днепр» заняли село Ивановка.",
                 Language.RU, "Днепр", "dnipro", "Ивановка", "ivanovka")).containsExactly(1);
