@@ -51,8 +51,10 @@ final class ClaimExtractor {
      * they are its source only right beside the reporting word ("according to medics", "قال شهود", "по словам очевидцев").
      */
     private static Source bystander(String name, String regex) {
-        return source(name, null, regex, 25);
+        return source(name, null, regex, BYSTANDER_REACH);
     }
+
+    private static final int BYSTANDER_REACH = 25;
 
     private static final List<Source> SOURCES = List.of(
             source(RUSSIAN_MOD, ActorNormalizer.RUSSIA, "وزارة الدفاع الروسية|الدفاع الروسية|وزارة الدفاع في روسيا"
@@ -127,6 +129,19 @@ final class ClaimExtractor {
     /** "про це повідомляє голова ОВА", "об этом сообщил": the speaker named after what was said, owning it. */
     private static final Regexes.Guarded BACK_REFERENCE = Regexes.Guarded.of("(?<![\\p{L}])",
             "про це|об этом|about this|about it|عن ذلك|ذلك ما", "(?![\\p{L}])");
+    /** How many words a sentence that only names who said the one before may have: "Об этом сообщило Минобороны России." */
+    private static final int BARE_ATTRIBUTION_WORDS = 5;
+
+    /**
+     * "Об сообщило Минобороны России." (the "этом" lost in editing), "أعلنت ذلك وزارة الدفاع": a sentence that is no more than
+     * its speaker and the reporting word says who said the sentences before it, like "Об этом сообщило".
+     */
+    private static boolean bareAttribution(String folded) {
+        return BLANKS.split(folded.strip()).length <= BARE_ATTRIBUTION_WORDS;
+    }
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+
     /** A sentence the reporter adds on his own: the statement before it does not run on into it. */
     private static final Pattern OWN_VOICE = Pattern.compile("^[\\s\"«“„'-]*(?:напомним|нагадаємо|нагадуємо|ранее|раніше|recall that|previously"
             + "|earlier|يذكر ان|يشار الي|وكانت|وكان)(?![\\p{L}])");
@@ -167,6 +182,7 @@ final class ClaimExtractor {
     static List<Claim> chains(List<String> folded, List<String> original, boolean[] headline, boolean[] paragraphStart,
                               Language language) {
         String articleMinistry = onlyMinistry(folded);
+        if (articleMinistry == null) articleMinistry = onlyMinistryByName(original);
         String wire = wireAgency(folded);
         List<Claim> out = new ArrayList<>();
         int chain = -1;
@@ -175,6 +191,11 @@ final class ClaimExtractor {
         for (int i = 0; i < folded.size(); i++) {
             String s = folded.get(i);
             Source own = claimer(s);
+            // "according to the Sudan Doctors Network": the organisation is more exact than the doctors its name holds
+            if (own != null && own.reach() == BYSTANDER_REACH) {
+                Source organisation = namedOrganisation(original.get(i), s);
+                if (organisation != null) own = organisation;
+            }
             if (own == null && articleMinistry != null && MINISTRY_ANAPHOR.find(s) && SPEECH.find(s)) {
                 own = sourceNamed(articleMinistry);
             }
@@ -189,7 +210,7 @@ final class ClaimExtractor {
             boolean carries = own == null && (claimer != null || !paragraphStart[i]) && !OWN_VOICE.matcher(s).find();
             boolean continues = !headline[i] && chain >= 0 && !headline[i - 1]
                     && (CONTINUES.matcher(s).find() || CONTINUES_ANYWHERE.find(s) || carries
-                    || own != null && claimer == null && BACK_REFERENCE.find(s)
+                    || own != null && claimer == null && (BACK_REFERENCE.find(s) || bareAttribution(s))
                     || claimer != null && own != null && own.name.equals(claimer));
             if (continues && own != null && claimer != null && !own.name.equals(claimer)) continues = false;
             if (!continues) {
@@ -230,11 +251,21 @@ final class ClaimExtractor {
                             && (s.charAt(m.start() - 1) == '(' && s.charAt(m.end()) == ')' || s.charAt(m.start() - 1) == '/' && s.charAt(m.end()) == '/');
                     boolean credit = s.substring(m.end()).isBlank() && (s.substring(0, m.start()).isBlank()
                             || s.substring(0, m.start()).stripTrailing().endsWith("."));
-                    if (dateline || credit || UNVERIFIED.matcher(s).find()) return o.name;
+                    if (dateline || credit || UNVERIFIED.matcher(s).find() || correspondent(s, m.start(), m.end())) return o.name;
                 }
             }
         }
         return null;
+    }
+
+    /** "An AFP correspondent in Maaysra saw", "أفاد مراسل فرانس برس", "корреспондент ТАСС": the agency's own reporter wrote the story. */
+    private static final Pattern CORRESPONDENT_AFTER = Pattern.compile("^\\s*(?:correspondent|reporter|journalist|photographer)s?(?![\\p{L}])");
+    private static final Pattern CORRESPONDENT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[وف])?(?:مراسل|مراسلة|مراسلو|مراسلي|корреспондент\\S*"
+            + "|кореспондент\\S*)\\s+(?:\\S+\\s+)?$");
+
+    private static boolean correspondent(String s, int start, int end) {
+        return CORRESPONDENT_AFTER.matcher(s.substring(end)).find()
+                || CORRESPONDENT_BEFORE.matcher(s.substring(Math.max(0, start - 30), start)).find();
     }
 
     private static final Pattern UNVERIFIED = Pattern.compile("could not (?:independently )?verify|was unable to (?:independently )?verify"
@@ -326,11 +357,25 @@ final class ClaimExtractor {
                 if (rest.startsWith(known[0])) return new Source(known[1], ActorNormalizer.find(phrase, null).stream()
                         .map(ActorNormalizer.Named::name).findFirst().orElse(null), null, null, null, 0);
             }
+            // "وزارة الصحة التابعة لحكومة الحوثيين", "وسائل إعلام تابعة للحوثيين": an organ of a side speaks for that side
+            Matcher organ = AR_ORGAN_OF.matcher(folded);
+            organ.region(at, Math.min(folded.length(), end + 40));
+            if (organ.find()) {
+                List<ActorNormalizer.Named> side = ActorNormalizer.find(folded.substring(organ.end(), Math.min(folded.length(), organ.end() + 40)), null);
+                if (!side.isEmpty() && side.get(0).start() <= AR_ORGAN_REACH) {
+                    return new Source(side.get(0).name(), side.get(0).name(), null, null, null, 0);
+                }
+            }
             // an institution we cannot name in the product's language is left unnamed rather than quoted in Arabic
             // beside English names: it neither claims the sentence nor ends the statement before it
         }
         return null;
     }
+
+    /** "التابعة لـ", "تابعة لـ": the institution before it belongs to the side named after it. */
+    private static final Pattern AR_ORGAN_OF = Pattern.compile("(?<![\\p{L}])(?:ال)?تابع(?:ة|ين|ون)?\\s+(?=ل)");
+    /** How far after "التابعة" the side may be named: "لحكومة الحوثيين" puts one word between. */
+    private static final int AR_ORGAN_REACH = 12;
 
     private static boolean isInstitutionNoun(String word) {
         String w = word.startsWith("ال") ? word.substring(2) : word;
@@ -368,6 +413,14 @@ final class ClaimExtractor {
      */
     static Source namedOrganisation(String original, String folded) {
         if (original.length() != folded.length()) return null; // the reporting word is looked for at the name's offsets
+        if (original.contains("inistry")) {
+            Matcher m = MINISTRY.matcher(original);
+            while (m.find()) {
+                if (m.group(1).startsWith("The ") || m.group(1).startsWith("A ")) continue;
+                String around = folded.substring(Math.max(0, m.start() - 60), Math.min(folded.length(), m.end() + 60));
+                if (SPEECH.find(around, folded)) return new Source(m.group(1), null, null, null, null, 0);
+            }
+        }
         for (int k = 0; k < 2; k++) {
             Pattern p = k == 0 ? ORGANISATION : MEDIUM;
             // both patterns search every sentence with a lookbehind at each offset, and few sentences hold the word
@@ -479,6 +532,29 @@ final class ClaimExtractor {
 
     private static Source sourceNamed(String name) {
         for (Source s : SOURCES) if (s.name.equals(name)) return s;
-        throw new IllegalArgumentException(name);
+        return new Source(name, null, null, null, null, 0); // a ministry named by rule ({@link #MINISTRY}), not on the list
+    }
+
+    /**
+     * "Lebanon's health ministry said", "the Sudanese Foreign Ministry": a ministry by its country and its office, named as
+     * written, so that "the ministry said" after it is that ministry; the ones on the list are {@link #SOURCES}'.
+     */
+    private static final Pattern MINISTRY = Pattern.compile("(?<![\\p{L}])((?:[A-Z][\\p{L}-]+(?:['’]s)?\\s+)(?:[Hh]ealth|[Dd]efen[cs]e|[Ii]nterior"
+            + "|[Ff]oreign|[Ee]mergenc(?:y|ies)|[Ee]ducation)\\s+[Mm]inistry)(?![\\p{L}])");
+
+    /** The one ministry {@link #MINISTRY} names in the article, or null (none, or two different ones). */
+    private static String onlyMinistryByName(List<String> original) {
+        String found = null;
+        for (String s : original) {
+            if (!s.contains("inistry")) continue;
+            Matcher m = MINISTRY.matcher(s);
+            while (m.find()) {
+                String name = m.group(1);
+                if (name.startsWith("The ") || name.startsWith("A ")) continue;
+                if (found != null && !found.equalsIgnoreCase(name)) return null;
+                found = name;
+            }
+        }
+        return found;
     }
 }

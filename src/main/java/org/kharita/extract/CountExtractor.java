@@ -48,9 +48,9 @@ final class CountExtractor {
                     "(?:человек|военнослужащих|военных|бойцов|солдат)?\\s*(?:убитыми и ранеными|убитых и раненых|погибших и раненых|убитими та пораненими)"),
             // "11 شهيدا": Arabic news counts the dead as martyrs
             new Category(KILLED, "قتيل\\p{L}*|قتلي|شهيد\\p{L}*|شهداء",
-                    "(?:people |soldiers |civilians )?(?:killed|dead|deaths|fatalities)",
+                    "(?:people |soldiers |civilians |others |more )?(?:killed|dead|deaths|fatalities)",
                     "(?:человек\\s+)?(?:убит\\p{L}*|погиб\\p{L}*|загибл\\p{L}*)"),
-            new Category(WOUNDED, "جريح\\p{L}*|جرحي|مصاب\\p{L}*", "(?:people |soldiers |civilians )?(?:wounded|injured)",
+            new Category(WOUNDED, "جريح\\p{L}*|جرحي|مصاب\\p{L}*", "(?:people |soldiers |civilians |others |more )?(?:wounded|injured)",
                     "(?:человек\\s+)?(?:ранен\\p{L}*|поранен\\p{L}*)"),
             new Category(CAPTURED, "اسري|اسير\\p{L}*", "(?:\\p{L}+\\s+)?(?:prisoners of war|pows|prisoners)",
                     "(?:\\p{L}+\\s+)?(?:пленн\\p{L}*|полонен\\p{L}*)"),

@@ -47,12 +47,16 @@ final class EventCues {
      * {@code starts}: the cue words' {@link Regexes#startLiterals}. A {@code requires} of plain words needs no regex: its
      * guard already says whether the sentence holds one of them, so {@code requires} is then null.
      */
-    private record Rule(Language family, EventType type, Pattern pattern, Pattern requires, boolean defensive,
+    private record Rule(Language family, EventType type, Pattern pattern, Pattern requires, boolean defensive, boolean generic,
                         Regexes.Literals words, Regexes.Literals needs, String[] starts) {
         Rule(Language family, EventType type, String prefix, String words, String requires, boolean defensive) {
+            this(family, type, prefix, words, requires, defensive, false);
+        }
+
+        Rule(Language family, EventType type, String prefix, String words, String requires, boolean defensive, boolean generic) {
             this(family, type, Pattern.compile(prefix + "(" + words + ")" + R),
                     requires == null || PLAIN_WORDS.matcher(requires).matches() ? null : Pattern.compile(requires),
-                    defensive, Regexes.Literals.of(Regexes.literals(words)),
+                    defensive, generic, Regexes.Literals.of(Regexes.literals(words)),
                     requires == null ? null : Regexes.Literals.of(Regexes.literals(requires)), Regexes.startLiterals(words));
         }
 
@@ -75,6 +79,32 @@ final class EventCues {
 
     private static void other(Language family, EventType t, String words, String requires, boolean defensive) {
         RULES.add(new Rule(family, t, L + "()", words, requires, defensive));
+    }
+
+    /**
+     * A strike whose weapon the words do not say ("Israeli strike on Barja", "وطاولت ضربات أخرى", "удар по"): it is the
+     * strike the sentence names the weapon of elsewhere ("استهدفت الغارات ... وطاولت ضربات أخرى" are more air raids),
+     * else {@code otherwise}. The words are the language's {@code lang/<code>/strike-words.txt}.
+     */
+    private static void generic(Language family, EventType otherwise, String prefix, String words) {
+        if (!words.isEmpty()) RULES.add(new Rule(family, otherwise, prefix, words, null, false, true));
+    }
+
+    /**
+     * A word list as a regex alternation: one form a line, a trailing {@code *} for any ending (a stem), folded as the cue
+     * tables fold ({@link TextFold}), so the lists stay plain words a linguist can extend without touching the rules.
+     */
+    static String alternation(Language language, String name) {
+        List<String> out = new ArrayList<>();
+        for (String line : Lexicon.lines(language, name)) {
+            boolean stem = line.endsWith("*");
+            String w = TextFold.fold(stem ? line.substring(0, line.length() - 1) : line);
+            // letters and single spaces only: the rules' literal guards read the alternation as plain words
+            if (!PLAIN_WORDS.matcher(w).matches()) throw new IllegalArgumentException(name + ": not a plain word: " + line);
+            out.add(w + (stem ? "\\S*" : ""));
+        }
+        out.sort((a, b) -> b.length() - a.length()); // the longest form first, as the regex alternation takes the first that fits
+        return String.join("|", out);
     }
 
     /**
@@ -103,6 +133,7 @@ final class EventCues {
         ar(EventType.OTHER, "(?:اعترض\\S*|اعتراض|اسقط\\S*|اسقاط)\\s+(?:\\S+\\s+){0,2}?(?:طائر\\S*|مسير\\S*|صاروخ\\S*|صواريخ)");
         ar(EventType.BATTLE, "صد|صدت|صدوا|تصدي|تصدي|تصدت|يتصدي|تتصدي", null, true);
         ar(EventType.BATTLE, "اشتباك\\S*|معارك|معركة|قتال(?!\\s+(?:لل)?مشاة)|هجوم\\S*|هجمات|شن\\S*\\s+هجوم\\S*|هاجم\\S*|يهاجم\\S*|تهاجم\\S*|" + arVerb("تقدم", "تقدم") + "|اقتحم\\S*|اقتحام|يقتحم\\S*|تقتحم\\S*|تسلل|يتسلل\\S*|يحاولون التسلل|توغل\\S*|يتوغل\\S*|تتوغل\\S*|حاولوا دخول|اختراق|استهدف\\S*|يستهدف\\S*|تستهدف\\S*|مواجهات|كمين|اشتبك\\S*|يشتبك\\S*|طوق\\S*|تطويق|حاصر\\S*|محاصرة");
+        generic(Language.AR, EventType.SHELLING, AR_PRE, alternation(Language.AR, "strike-words"));
         ar(EventType.SHELLING, "قصف\\S*|يقصف\\S*|تقصف\\S*|قذيفة|قذيفتين|قذائف|بالمدفعية|مدفعي\\S*|الهاون|هاون|راجمات|راجمة");
         ar(EventType.TROOP_DEPLOYMENT, "نشر|ينشر|تنشر|انتشار|وصل|وصلت|وصلوا|وصول|ارسل\\S*|ارسال|يخضعون للتدريب|تدريب\\S*|حشد\\S*|حشود", TROOPS_AR, false);
         // not a bare "اسر": with its article it is also "the families" (عشرات الأسر نزحت)
@@ -131,6 +162,11 @@ final class EventCues {
         other(en, EventType.BATTLE, "clash\\S*|fighting(?! vehicles?)|fought|battles?|attack\\S*|advanc\\S*|offensives?|penetrat\\S*|breach\\S*"
                 + "|assault\\S*|storm\\S*|operating within|infiltrat\\S*|counter-?attack\\S*|encircl\\S*|surrounded|ambush\\S*|firefights?"
                 + "|combat engagements?|skirmish\\S*", null, false);
+        // "an Israeli strike on Barja": in English news an unqualified strike is from the air (artillery is "shelling");
+        // the word needs its target after it, as "strike" is also a walkout ("went on strike", "hunger strike")
+        String enStrike = alternation(en, "strike-words");
+        if (!enStrike.isEmpty()) generic(en, EventType.AIR_STRIKE, L + "()", "(?:" + enStrike + ")[\"”']?"
+                + "(?=\\s+(?:on|in|at|near|against|targeted|targeting|hit|hitting|killed|killing))");
         // a strike whose weapon is not said is remote violence, like "удар по" and قصف; MLRS and mortars are artillery
         other(en, EventType.SHELLING, "shell(?:ed|ing|s)|bombard\\S*|artillery (?:fire|strikes?|attacks?)"
                 + "|mlrs|multiple (?:launch )?rocket launch\\S*|grad rockets?|mortar (?:fire|attacks?|shells?|strikes?)", null, false);
@@ -175,11 +211,13 @@ final class EventCues {
                 + "|боєзіткнен\\S*|бойов\\S* зіткнен\\S*|боевы\\S* столкновен\\S*|зіткнен\\S*|просуну\\S*|просува\\S*|продвига\\S*|вклини\\S*"
                 + "|окружени\\S*|окружил\\S*|оточ\\S*|вогнев\\S* контакт\\S*", null, false);
         // "удар по Купянску", "нанесли удар": a strike whose weapon is not said is remote violence, like قصف
-        other(ru, EventType.SHELLING, "обстрел\\S*|обстріл\\S*|артудар\\S*|удар(?:а|у|е|ы|и|ів|ом|ами|ах)? по"
-                + "|рсзв|рсзо|реактивн\\S* систем\\S* залпов\\S*|минометн\\S*|мінометн\\S*|артилерійськ\\S* удар\\S*|артиллерийск\\S* удар\\S*|нанес\\S* удар\\S*|нанос\\S* удар\\S*"
+        other(ru, EventType.SHELLING, "обстрел\\S*|обстріл\\S*|артудар\\S*"
+                + "|рсзв|рсзо|реактивн\\S* систем\\S* залпов\\S*|минометн\\S*|мінометн\\S*|артилерійськ\\S* удар\\S*|артиллерийск\\S* удар\\S*",
+                null, false);
+        generic(ru, EventType.SHELLING, L + "()", "удар(?:а|у|е|ы|и|ів|ом|ами|ах)? по|нанес\\S* удар\\S*|нанос\\S* удар\\S*"
                 + "|завда\\S* удар\\S*|завдав\\S* удар\\S*"
                 // the passive: "удары были нанесены в районах", "удару було завдано по"
-                + "|удар\\S* (?:был\\S* |було |були )?(?:нанесен|нанесл|завдан|завдано)\\S*", null, false);
+                + "|удар\\S* (?:был\\S* |було |були )?(?:нанесен|нанесл|завдан|завдано)\\S*");
         // "самолеты совершают рейды", "літаки здійснили рейд": a raid is from the air when aircraft fly it
         other(ru, EventType.AIR_STRIKE, "рейд\\S*|авиарейд\\S*|авіарейд\\S*", "самолет|літак|авиаци|авіаці|истребител|винищувач|бомбардировщик", false);
         other(ru, EventType.EXPLOSION, "взрыв\\S*|взорвал\\S*|подрыв\\S*|сдетонир\\S*|сву|вибух\\S*|підрив\\S*|підірва\\S*|вибухов\\S* пристр\\S*", null, false);
@@ -190,10 +228,15 @@ final class EventCues {
                 + "|демонстрац\\S*|демонстрант\\S*|акци\\S* протеста|акці\\S* протесту|вышл\\S* на улиц\\S*|вийшл\\S* на вулиц\\S*", null, false);
         other(ru, EventType.TROOP_DEPLOYMENT, "перебросил\\S*|переброс\\S*|направил\\S*|развернул\\S*|развернут\\S*|прибыл\\S*"
                 + "|размещен\\S*|перекинул\\S*|розгорнул\\S*|прибул\\S*", "войск|военнослужащ|солдат|військ|бойц", false);
+        // troops seen where they were not ("зафиксировано появление военных у холма", "помічено військових біля села"),
+        // checkpoints they set up: a presence is a deployment (lang/{ru,uk}/presence-words.txt)
+        other(ru, EventType.TROOP_DEPLOYMENT, alternation(ru, "presence-words") + "|" + alternation(Language.UK, "presence-words"),
+                "войск|военнослужащ|военны|солдат|військ|бойц", false);
     }
 
     private static final Regexes.Guarded AR_NEGATION = Regexes.Guarded.of("(?<![\\p{L}])",
-            "لم|لن|لا|ليس|ليست|سوف|قد يتم|دون", "\\s+(?:\\S+\\s+)?$");
+            // "بعد فشلها في التقدم نحو كييف": a failed advance is none
+            "لم|لن|لا|ليس|ليست|سوف|قد يتم|دون|فشل\\S*|اخفق\\S*", "\\s+(?:\\S+\\s+)?$");
     private static final Regexes.Guarded EN_NEGATION = Regexes.Guarded.of("(?<![\\p{L}])",
             "not|n't|never|no|failed to|fail to|will|would|could|may|might|plans? to|intends? to|threatened to", "\\s+(?:\\S+\\s+){0,2}$");
     private static final Regexes.Guarded CYR_NEGATION = Regexes.Guarded.of("(?<![\\p{L}])",
@@ -206,6 +249,27 @@ final class EventCues {
     private EventCues() {
     }
 
+    /** The strikes whose weapon a word names: a strike the sentence does not name the weapon of is one of these. */
+    private static final java.util.Set<EventType> WEAPONS = java.util.EnumSet.of(EventType.AIR_STRIKE, EventType.DRONE_STRIKE,
+            EventType.MISSILE_STRIKE);
+
+    /**
+     * Each strike without its weapon takes the weapon the sentence names, the nearest before it, else the first after it
+     * ("завдали ракетного удару по Харкову": a missile strike; "استهدفت الغارات ... وطاولت ضربات أخرى": air raids).
+     */
+    private static void weaponOfTheSentence(List<Cue> cues, List<Cue> generic) {
+        for (Cue g : generic) {
+            Cue before = null, after = null;
+            for (Cue c : cues) {
+                if (!WEAPONS.contains(c.type) || generic.contains(c)) continue;
+                if (c.start <= g.start) before = c;
+                else if (after == null) after = c;
+            }
+            Cue weapon = before != null ? before : after;
+            if (weapon != null && weapon.type != g.type) cues.set(cues.indexOf(g), new Cue(weapon.type, g.start, g.end, g.defensive));
+        }
+    }
+
     static boolean cumulative(String folded) {
         return CUMULATIVE.find(folded);
     }
@@ -214,6 +278,7 @@ final class EventCues {
     static List<Cue> find(String folded, Language language) {
         Language family = language == Language.UK ? Language.RU : language;
         List<Cue> out = new ArrayList<>();
+        List<Cue> generic = new ArrayList<>(1);
         Regexes.Pairs pairs = Regexes.Pairs.of(folded);
         for (Rule r : RULES) {
             if (r.family != family || !r.mayMatch(folded, pairs)) continue;
@@ -223,12 +288,17 @@ final class EventCues {
                 Matcher m = scan.matcher();
                 if (m.group(1) != null && !m.group(1).isEmpty()) continue; // Arabic "سـ": will, not did
                 if (negated(folded.substring(Math.max(0, m.start() - 30), m.start()), folded, family)) continue;
-                out.add(new Cue(r.type, m.start(2), m.end(2), r.defensive));
+                Cue c = new Cue(r.type, m.start(2), m.end(2), r.defensive);
+                out.add(c);
+                if (r.generic) generic.add(c);
             }
         }
+        if (!generic.isEmpty()) weaponOfTheSentence(out, generic);
         // "drone attack" is a drone strike, not also an attack; "captured 40 prisoners" a capture, not a seizure
         out.removeIf(c -> out.stream().anyMatch(o -> o != c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
         out.sort((a, b) -> Integer.compare(a.start, b.start));
+        // "دوي انفجارات" after "استهدفت الغارات", "explosions were heard as missiles struck": the blasts are the strike's
+        if (out.stream().anyMatch(c -> WEAPONS.contains(c.type))) out.removeIf(c -> c.type == EventType.EXPLOSION);
         // "قصف ... استهدف منزلا في X": after a named strike, "targeted" is that strike's verb, not a clash of its own
         if (family == Language.AR) out.removeIf(c -> c.type == EventType.BATTLE && folded.startsWith("استهدف", c.start)
                 && out.stream().anyMatch(o -> o.start < c.start && REMOTE.contains(o.type)));

@@ -22,13 +22,23 @@ final class Lexicon {
 
     static Set<String> of(Language language, String name) {
         Set<String> out = new HashSet<>();
+        for (String w : lines(language, name)) out.add(PlaceCues.foldUncached(w));
+        return out;
+    }
+
+    /**
+     * The lines of a list as written (stripped, without comments), for lists whose words another folding reads, such as
+     * the cue words ({@link EventCues#alternation}); empty when the language has none.
+     */
+    static java.util.List<String> lines(Language language, String name) {
+        java.util.List<String> out = new java.util.ArrayList<>();
         String path = "/lang/" + language.code() + "/" + name + ".txt";
         try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
             if (in == null) return out;
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) out.add(PlaceCues.foldUncached(w));
+                if (!w.isEmpty() && !w.startsWith("#")) out.add(w);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);

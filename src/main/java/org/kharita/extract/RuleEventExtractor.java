@@ -56,14 +56,19 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final String VENUE_WORDS = "العاصمة|عاصمة|منتدي|مؤتمر|capital|conference in|forum in|briefing in|столице|столиці";
     private static final Pattern VENUE = Pattern.compile("(?:" + VENUE_WORDS + ")\\s*\\S*\\s*$");
     private static final String[] VENUE_GUARD = Regexes.literals(VENUE_WORDS);
-    private static final String ARMY_WORDS = "قوات|لقوات|جيش|forces of|troops of|войска|війська";
-    private static final Pattern ARMY_OF = Pattern.compile("(?:" + ARMY_WORDS + ")\\s*$");
+    /** "قوات X", "forces of X"; "группировки войск «Днепр»", "угруповання військ «Схід»": a group of forces named after a river or a side. */
+    private static final String ARMY_WORDS = "قوات|لقوات|جيش|forces of|troops of|войска|війська|группировк\\S* войск|угрупован\\S* військ";
+    private static final Pattern ARMY_OF = Pattern.compile("(?:" + ARMY_WORDS + ")\\s*[«\"“„]?\\s*$");
     private static final String[] ARMY_GUARD = Regexes.literals(ARMY_WORDS);
-    /** "10 km from Korenevo": a distance measures from a place, it never happened there. */
+    /**
+     * "10 km from Korenevo", "15 kilometres (nine miles) from the town of Batroun", "التي تبعد عن مدينة الأبيض نحو 40 كلم":
+     * a distance measures from a place, it never happened there.
+     */
     private static final String MEASURED_WORDS =
-            "(?:km|kilometers|kilometres|miles|كم|كيلومتر\\S*|км|километр\\S*|кілометр\\S*)\\s+(?:\\S+\\s+)?(?:from|of|من|от|від)"
-                    + "|علي بعد\\s+\\S+\\s+\\S+\\s+من";
-    private static final Pattern MEASURED = Pattern.compile("(?:" + MEASURED_WORDS + ")\\s+(?:the\\s+)?$");
+            "(?:km|kilometers|kilometres|miles|كم|كيلومتر\\S*|км|километр\\S*|кілометр\\S*)\\s+(?:\\S+\\s+){0,2}(?:from|of|من|от|від)"
+                    + "|علي بعد\\s+\\S+\\s+\\S+\\s+من|(?:تبعد|يبعد|تبعدان|يبعدان)\\s+(?:\\S+\\s+)?عن";
+    private static final Pattern MEASURED = Pattern.compile("(?:" + MEASURED_WORDS + ")\\s+(?:the\\s+)?"
+            + "(?:(?:city|town|village) of\\s+|(?:مدينة|بلدة|قرية|منطقة|города|села|поселка|міста|селища)\\s+)?$");
     private static final String[] MEASURED_GUARD = Regexes.literals(MEASURED_WORDS);
     /**
      * "north of Pokrovsk", "جنوب خان يونس", "севернее Торецка", "на північ від Куп'янська": a compass direction from a
@@ -384,8 +389,10 @@ public final class RuleEventExtractor implements EventExtractor {
         for (Candidate e : events) {
             Candidate same = null;
             for (Candidate o : out) {
-                if (o.type == e.type && e.placeId != null && e.placeId.equals(o.placeId) && Objects.equals(o.date.date, e.date.date)
-                        && compatible(o.claim.claimedBy(), e.claim.claimedBy())) {
+                // "offensive operations in the Kupiansk direction" and "attacks on Kupiansk itself" are the front and the town
+                if (o.type == e.type && e.placeId != null && e.placeId.equals(o.placeId) && o.front == e.front
+                        && (Objects.equals(o.date.date, e.date.date) && compatible(o.claim.claimedBy(), e.claim.claimedBy())
+                        || retold(o, e))) {
                     same = o;
                     break;
                 }
@@ -400,6 +407,16 @@ public final class RuleEventExtractor implements EventExtractor {
             for (Actor a : e.actors) if (same.actors.stream().noneMatch(x -> x.name().equals(a.name()))) same.actors.add(a);
         }
         return out;
+    }
+
+    /**
+     * "The ministry reported two dead in an Israeli strike on Deir Billa ... The National News Agency had said an Israeli
+     * strike targeted a house in Deir Billa": the same strike told again by another source, with no day of its own (only
+     * the statement's), is the strike dated before it, not a second one on the publication day.
+     */
+    private static boolean retold(Candidate earlier, Candidate later) {
+        return earlier.story == later.story && earlier.date.date != null && earlier.date.fromText && !later.date.fromText
+                && earlier.claim.claimedBy() != null && later.claim.claimedBy() != null && !compatible(earlier.claim.claimedBy(), later.claim.claimedBy());
     }
 
     private static boolean compatible(String a, String b) {
@@ -465,7 +482,8 @@ public final class RuleEventExtractor implements EventExtractor {
             Mention m = mentions.get(i);
             // a name recognised but not resolved is still where the event happened: kept, unmapped
             if (!m.literal() || !m.resolved() && !unplacedName(text, m)) continue;
-            String before = f.slice(Math.max(0, m.start() - s.start() - 40), m.start() - s.start());
+            // wide enough for "15 kilometres (nine miles) from the town of"
+            String before = f.slice(Math.max(0, m.start() - s.start() - 60), m.start() - s.start());
             if (Regexes.mayContainIn(before, f.text(), MEASURED_GUARD) && MEASURED.matcher(before).find()
                     || Regexes.mayContainIn(before, f.text(), ARMY_GUARD) && ARMY_OF.matcher(before).find()) continue;
             Matcher direction = Regexes.mayContainIn(before, f.text(), DIRECTION_GUARD) ? DIRECTION.matcher(before) : null;

@@ -195,6 +195,12 @@ class RulesByLanguageTest {
     }
 
     @Test
+    void the_second_figure_of_a_toll_counts_others() {
+        Map<String, Count> c = counts("The ministry said two people had been killed and 11 others wounded in the strike", Language.EN);
+        assertThat(c.get("wounded").value()).isEqualTo(11);
+    }
+
+    @Test
     void killed_and_wounded_together_are_not_split() {
         Map<String, Count> c = counts("فقد العدو ما يصل إلى 20 شخصا بين قتيل وجريح", Language.AR);
         assertThat(c).containsOnlyKeys("killed_or_wounded");
@@ -282,6 +288,42 @@ class RulesByLanguageTest {
         assertThat(type("Губернатор сообщил об ударе по Белгороду", Language.RU)).isEqualTo(EventType.SHELLING);
         // the weapon, when said, types the strike
         assertThat(type("Ракетный удар по Харькову", Language.RU)).isEqualTo(EventType.MISSILE_STRIKE);
+    }
+
+    private static List<EventType> cueTypes(String text, Language lang) {
+        return EventCues.find(TextFold.fold(text), lang).stream().map(EventCues.Cue::type).toList();
+    }
+
+    @Test
+    void a_strike_whose_weapon_is_unsaid_takes_the_weapon_its_sentence_names() {
+        // "other strikes" after air raids are more air raids, so the places after them are struck from the air too
+        assertThat(cueTypes("شنت الطائرات غارات على المدينة وطاولت ضربات أخرى محيط الميناء", Language.AR))
+                .containsOnly(EventType.AIR_STRIKE);
+        assertThat(cueTypes("Армия нанесла ракетный удар по Харькову", Language.RU)).containsOnly(EventType.MISSILE_STRIKE);
+        // alone: remote violence, read in English news as from the air
+        assertThat(type("وطاولت ضربات أخرى محيط الميناء", Language.AR)).isEqualTo(EventType.SHELLING);
+        assertThat(type("Five people were killed in an \"enemy strike\" on the village of Harbor", Language.EN)).isEqualTo(EventType.AIR_STRIKE);
+        assertThat(type("A strike targeted a school on Monday", Language.EN)).isEqualTo(EventType.AIR_STRIKE);
+        // a walkout is no strike
+        assertThat(type("Dock workers went on strike over pay", Language.EN)).isNull();
+        assertThat(type("The prisoner is on hunger strike", Language.EN)).isNull();
+    }
+
+    @Test
+    void troops_seen_where_they_were_not_are_a_deployment() {
+        assertThat(type("На окраине села зафиксировано появление военных", Language.RU)).isEqualTo(EventType.TROOP_DEPLOYMENT);
+        assertThat(type("Біля мосту помічено військових, вони встановили блокпост", Language.UK)).isEqualTo(EventType.TROOP_DEPLOYMENT);
+        // without troops, an appearance is none
+        assertThat(type("Отмечено появление новых магазинов", Language.RU)).isNull();
+    }
+
+    @Test
+    void the_blasts_of_a_named_strike_are_that_strike_not_an_explosion_of_their_own() {
+        assertThat(cueTypes("استهدفت الغارات مقر القيادة بالتزامن مع سماع دوي انفجارات في الحي", Language.AR))
+                .doesNotContain(EventType.EXPLOSION);
+        assertThat(cueTypes("Explosions were heard as missiles hit the port", Language.EN)).doesNotContain(EventType.EXPLOSION);
+        // without a strike, an explosion is one
+        assertThat(type("Explosions were heard near the port", Language.EN)).isEqualTo(EventType.EXPLOSION);
     }
 
     @Test
@@ -379,6 +421,7 @@ class RulesByLanguageTest {
     @Test
     void negated_and_future_cues_are_no_events() {
         assertThat(type("لا نعلم إن كان سينشر الجنود", Language.AR)).isNull();
+        assertThat(type("وبعد فشلها في التقدم نحو العاصمة عادت القوات", Language.AR)).isNull();
         assertThat(type("the forces have not managed to enter the town", Language.EN)).isNull();
         assertThat(type("войска не смогли прорыв", Language.RU)).isNull();
         assertThat(type("مركبات قتال مشاة", Language.AR)).isNull();
@@ -451,6 +494,38 @@ class RulesByLanguageTest {
                 .literal("Korenevo", 0, TestMentions.settlement("korenevo", "RU", "Kursk Oblast"));
         List<Event> events = new RuleEventExtractor().extract(text, Language.EN, THURSDAY, t.sentences(), t.mentions());
         assertThat(events).singleElement().satisfies(e -> assertThat(e.places()).containsExactly(0));
+    }
+
+    /** The places of the one event {@code text} yields, where {@code places} are (name, id) pairs of settlements in text order. */
+    private static List<Integer> placesOfTheOneEvent(String text, Language lang, String... places) {
+        TestMentions t = new TestMentions(text);
+        for (int k = 0; k < places.length; k += 2) t.literal(places[k], 0, TestMentions.settlement(places[k + 1], "RU", "Kursk Oblast"));
+        List<Event> events = new RuleEventExtractor().extract(text, lang, THURSDAY, t.sentences(), t.mentions());
+        assertThat(events).as(text).hasSize(1);
+        return events.get(0).places();
+    }
+
+    @Test
+    void a_distance_with_words_between_or_in_arabic_before_its_figure_is_a_reference_too() {
+        assertThat(placesOfTheOneEvent("Drones hit the village of Snagost, some 12 kilometres (seven miles) from the town of Korenevo.",
+                Language.EN, "Snagost", "snagost", "Korenevo", "korenevo")).containsExactly(0);
+        assertThat(placesOfTheOneEvent("تقدمت القوات نحو بلدة سناغوست التي تبعد عن مدينة كورينيفو نحو 12 كلم.",
+                Language.AR, "سناغوست", "snagost", "كورينيفو", "korenevo")).containsExactly(0);
+    }
+
+    @Test
+    void attacks_on_a_town_are_not_merged_into_the_front_named_after_it() {
+        String text = "Russian forces intensified offensive operations in the Snagost direction. "
+                + "Analysts later reported Russian attacks on Snagost itself.";
+        TestMentions t = new TestMentions(text).everywhere("Snagost", TestMentions.settlement("snagost", "RU", "Kursk Oblast"));
+        List<Event> events = new RuleEventExtractor().extract(text, Language.EN, THURSDAY, t.sentences(), t.mentions());
+        assertThat(events).anyMatch(e -> e.sentence().index() == 1 && e.places().contains(1) && e.locationPrecision() == 1);
+    }
+
+    @Test
+    void a_group_of_forces_named_after_a_river_is_no_place() {
+        assertThat(placesOfTheOneEvent("Бойцы группировки войск «Днепр» заняли село Ивановка.",
+                Language.RU, "Днепр", "dnipro", "Ивановка", "ivanovka")).containsExactly(1);
     }
 
     @Test

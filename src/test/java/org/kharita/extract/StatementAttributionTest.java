@@ -56,11 +56,15 @@ class StatementAttributionTest {
         assertThat(events(witnesses, Language.EN, w)).singleElement().satisfies(e -> assertThat(e.claimedBy()).isEqualTo("witnesses"));
     }
 
+    private static void everyEventReportedVia(String text, String outlet) {
+        TestMentions t = new TestMentions(text).everywhere("Kamianka", TestMentions.settlement("kamianka", "UA", "Sumy"));
+        assertThat(events(text, Language.EN, t)).isNotEmpty().allSatisfy(e -> assertThat(e.reportedVia()).isEqualTo(outlet));
+    }
+
     @Test
     void a_wire_dateline_makes_the_agency_the_outlet_of_every_statement() {
-        String text = "KYIV (Reuters) - Russian forces shelled Kamianka on Tuesday, the governor said. Later, drones hit Kamianka again.";
-        TestMentions t = new TestMentions(text).everywhere("Kamianka", TestMentions.settlement("kamianka", "UA", "Sumy"));
-        assertThat(events(text, Language.EN, t)).isNotEmpty().allSatisfy(e -> assertThat(e.reportedVia()).isEqualTo("Reuters"));
+        everyEventReportedVia("KYIV (Reuters) - Russian forces shelled Kamianka on Tuesday, the governor said. Later, drones hit Kamianka again.",
+                "Reuters");
     }
 
     @Test
@@ -135,6 +139,14 @@ class StatementAttributionTest {
     }
 
     @Test
+    void an_arabic_organ_of_a_side_speaks_for_that_side() {
+        assertThat(arabicInstitution("قالت وزارة الصحة التابعة لحكومة الحوثيين إن خمسة أشخاص أصيبوا.", null)).isEqualTo("Houthis");
+        assertThat(arabicInstitution("وبحسب ما أفادت وسائل إعلام تابعة للحوثيين، فقد قصفت الطائرات الميناء.", null)).isEqualTo("Houthis");
+        // media of no named side stay unnamed
+        assertThat(arabicInstitution("وبحسب ما أفادت وسائل إعلام محلية، فقد قصفت الطائرات الميناء.", null)).isNull();
+    }
+
+    @Test
     void an_institution_the_product_cannot_name_in_english_is_left_unnamed_and_a_noun_that_is_no_institution_is_no_speaker() {
         assertThat(arabicInstitution("أعلنت \"إدارة العمليات العسكرية\" السيطرة على قرى جديدة.", null)).isNull();
         assertThat(arabicInstitution("وقال شهود إن القصف استهدف السوق.", null)).isNull();
@@ -163,5 +175,43 @@ class StatementAttributionTest {
     void an_organisation_named_away_from_any_reporting_word_or_only_close_to_the_source_is_no_speaker() {
         assertThat(organisation("Fighters loyal to the Arakan Rohingya Society held the Goteik viaduct and the Kyaukme road for days.")).isNull();
         assertThat(organisation("Channels close to the Wagner Network said the town fell.")).isNull();
+    }
+
+    /** Who claims the one event of {@code text}, whose every {@code place} is a settlement. */
+    private static String claimantOfTheOneEvent(String text, String place) {
+        TestMentions t = new TestMentions(text).everywhere(place, TestMentions.settlement(place.toLowerCase(), "LB", "Mount Lebanon"));
+        List<Event> events = events(text, Language.EN, t);
+        assertThat(events).as(text).hasSize(1);
+        return events.get(0).claimedBy();
+    }
+
+    @Test
+    void a_ministry_named_by_its_country_and_office_is_the_ministry_of_the_later_sentences() {
+        assertThat(claimantOfTheOneEvent("Lebanon's health ministry said on Saturday that strikes hit three villages.\n"
+                + "Separately, the ministry said an Israeli strike on Kamianka killed two people.", "Kamianka")).isEqualTo("Lebanon's health ministry");
+    }
+
+    @Test
+    void an_organisation_is_a_more_exact_source_than_the_bystanders_its_name_holds() {
+        assertThat(claimantOfTheOneEvent("Shelling hit Kamianka, killing 12 people, according to the Sudan Doctors Network.", "Kamianka"))
+                .isEqualTo("Sudan Doctors Network");
+    }
+
+    @Test
+    void an_agencys_correspondent_makes_it_the_outlet_of_the_story() {
+        everyEventReportedVia("An AFP correspondent in Kamianka saw rescuers at work.\nDrones hit Kamianka overnight, the governor said.", "AFP");
+    }
+
+    @Test
+    void the_same_strike_told_again_by_another_source_without_a_day_is_one_event() {
+        assertThat(claimantOfTheOneEvent("Lebanon's health ministry said on Saturday that an Israeli strike on Kamianka killed two people.\n"
+                + "The Lebanese Red Cross Society had said a strike targeted a house in Kamianka.", "Kamianka")).isEqualTo("Lebanon's health ministry");
+    }
+
+    @Test
+    void a_sentence_that_only_names_the_speaker_says_who_said_the_one_before() {
+        List<ClaimExtractor.Claim> c = ClaimExtractor.chains(List.of(TextFold.fold("Войска заняли село Ивановка."),
+                TextFold.fold("Об сообщило Минобороны России.")), new boolean[2]);
+        assertThat(c).extracting(ClaimExtractor.Claim::claimedBy).containsExactly("Russian Ministry of Defence", "Russian Ministry of Defence");
     }
 }
