@@ -8,7 +8,10 @@ import org.kharita.geo.GazetteerSource;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kharita.geo.Places.ppl;
@@ -67,4 +70,21 @@ class NameIndexTest {
         assertThat(back.curatedNear("سفيلدليكوفو", 0.85)).hasSize(1);
     }
 
+    @Test
+    void the_score_memory_of_one_lookup_gives_back_what_was_put_through_its_growth_and_nothing_else() {
+        NameIndex.Scores scores = new NameIndex.Scores();
+        Map<Integer, Double> expected = new HashMap<>();
+        Random r = new Random(5);
+        for (int k = 0; k < 5_000; k++) {
+            int ref = r.nextInt(1 << 20);
+            double v = r.nextDouble();
+            scores.put(ref, v);
+            expected.put(ref, v);
+        }
+        expected.forEach((ref, v) -> {
+            assertThat(scores.has(ref)).isTrue();
+            assertThat(scores.get(ref)).isEqualTo(v);
+        });
+        for (int ref = 0; ref < 1 << 20; ref += 97) assertThat(scores.has(ref)).isEqualTo(expected.containsKey(ref));
+    }
 }
