@@ -56,11 +56,11 @@ class EventIndex {
             )
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    private static final String SNAPSHOT_SELECT = """
-            SELECT id, dataset_id, date_start, date_end, lat, lon, bbox_min_lat, bbox_min_lon, bbox_max_lat, bbox_max_lon,
-                   location_precision, event_type, actor1, actor2, claimed_by, reported_via, source, country, admin1_code,
-                   admin1, place_name, search_text
-            FROM event_points""";
+    /** Fusion's columns first, so that a first build hands the same rows to the fusion ({@link FusionStore#readAll}). */
+    private static final String SNAPSHOT_SELECT = "SELECT " + FusionStore.REPORT_COLUMNS + """
+            , p.bbox_min_lat, p.bbox_min_lon, p.bbox_max_lat, p.bbox_max_lon, p.actor1, p.actor2, p.claimed_by,
+                   p.reported_via, p.place_name, p.search_text
+            """ + FusionStore.REPORT_FROM;
 
     private static final int PAGE = 20_000;
 
@@ -351,7 +351,8 @@ class EventIndex {
     private EventSnapshot load() {
         deleted.clear();
         EventSnapshot.Builder b = new EventSnapshot.Builder();
-        readAfter(Long.MIN_VALUE, b, id -> true, PublishedRows.pendingDatasets(jdbc));
+        java.util.Set<Long> pending = PublishedRows.pendingDatasets(jdbc);
+        fusion.readAll(reports -> readAfter(Long.MIN_VALUE, b, id -> true, pending, reports));
         return b.build(fusion::columns);
     }
 
@@ -362,9 +363,8 @@ class EventIndex {
      */
     private EventSnapshot afterOwnWrites(EventSnapshot old, PublishedRows.Stamp stamp, boolean refused) {
         java.util.Set<Long> gone = java.util.Set.copyOf(deleted);
-        EventSnapshot.Builder b = new EventSnapshot.Builder();
-        b.keep(old, id -> !gone.contains(id));
-        readAfter(old.maxId(), b, id -> true, PublishedRows.pendingDatasets(jdbc));
+        EventSnapshot.Builder b = EventSnapshot.Builder.keeping(old, id -> gone.isEmpty() || !gone.contains(id));
+        readAfter(old.maxId(), b, id -> true, PublishedRows.pendingDatasets(jdbc), null);
         deleted.removeAll(gone);
         EventSnapshot s = b.build(fusion::columns);
         return stamp.describes(s) ? s : sync(old, refused);
@@ -385,31 +385,22 @@ class EventIndex {
             else firstNew = Math.min(firstNew, id);
         }
         if (kept == old.size() && firstNew == Long.MAX_VALUE && !refused) return old;
-        EventSnapshot.Builder b = new EventSnapshot.Builder();
-        b.keep(old, id -> Arrays.binarySearch(now, id) >= 0);
-        if (firstNew != Long.MAX_VALUE) readAfter(firstNew - 1, b, id -> !old.holds(id), pending);
+        EventSnapshot.Builder b = EventSnapshot.Builder.keeping(old, id -> Arrays.binarySearch(now, id) >= 0);
+        if (firstNew != Long.MAX_VALUE) readAfter(firstNew - 1, b, id -> !old.holds(id), pending, null);
         return b.build(fusion::columns);
     }
 
-    /**
-     * The rows after an id, in pages: H2 writes a result of more than 40,000 rows to a temporary
-     * file, which made one query over 100k rows ten times slower than pages of {@link #PAGE}.
-     */
-    private void readAfter(long id, EventSnapshot.Builder b, java.util.function.LongPredicate wanted, java.util.Set<Long> pending) {
-        long[] after = {id};
-        int[] read = new int[1];
-        do {
-            read[0] = 0;
-            jdbc.query(SNAPSHOT_SELECT + " WHERE id > ? ORDER BY id LIMIT " + PAGE, (RowCallbackHandler) rs -> {
-                read[0]++;
-                after[0] = rs.getLong("id");
-                long dataset = rs.getLong("dataset_id");
-                if (wanted.test(after[0]) && PublishedRows.published(pending, dataset, rs.wasNull())) add(b, rs);
-            }, after[0]);
-        } while (read[0] == PAGE);
+    /** The published rows after an id that are wanted, into the builder and to {@code alsoTo} (may be null). */
+    private void readAfter(long id, EventSnapshot.Builder b, java.util.function.LongPredicate wanted, java.util.Set<Long> pending,
+                           RowCallbackHandler alsoTo) {
+        FusionStore.readPublished(jdbc, SNAPSHOT_SELECT, id, pending, rs -> {
+            if (!wanted.test(rs.getLong(1))) return;
+            add(b, rs);
+            if (alsoTo != null) alsoTo.processRow(rs);
+        });
     }
 
-    /** Every published row id, ascending, in pages (see {@link #readAfter}). */
+    /** Every published row id, ascending, in pages (see {@link FusionStore#readPublished}). */
     private long[] ids(java.util.Set<Long> pending) {
         long[] ids = new long[1024];
         int[] n = {0};
@@ -432,14 +423,18 @@ class EventIndex {
         }
     }
 
+    /** One row of {@link #SNAPSHOT_SELECT}, its columns by position (a lookup by name per value cost a tenth of the read). */
     private static void add(EventSnapshot.Builder b, ResultSet rs) throws SQLException {
-        double[] area = rs.getObject("bbox_min_lat") == null ? null : new double[]{rs.getDouble("bbox_min_lat"),
-                rs.getDouble("bbox_min_lon"), rs.getDouble("bbox_max_lat"), rs.getDouble("bbox_max_lon")};
-        b.add(rs.getLong("id"), rs.getObject("date_start", LocalDate.class), rs.getObject("date_end", LocalDate.class),
-                rs.getDouble("lat"), rs.getDouble("lon"), area, rs.getInt("location_precision"), rs.getString("event_type"),
-                rs.getString("actor1"), rs.getString("actor2"), rs.getString("claimed_by"), rs.getString("reported_via"),
-                rs.getString("source"), rs.getString("country"), rs.getString("admin1_code"), rs.getString("admin1"),
-                rs.getString("place_name"), rs.getString("search_text"));
+        double minLat = rs.getDouble(22);
+        double[] area = rs.wasNull() ? null : new double[]{minLat, rs.getDouble(23), rs.getDouble(24), rs.getDouble(25)};
+        b.add(rs.getLong(1), epochDay(rs, 8), epochDay(rs, 9), rs.getDouble(10), rs.getDouble(11), area, rs.getInt(12),
+                rs.getString(7), rs.getString(26), rs.getString(27), rs.getString(28), rs.getString(29), rs.getString(16),
+                rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(30), rs.getString(31));
+    }
+
+    private static int epochDay(ResultSet rs, int column) throws SQLException {
+        LocalDate d = rs.getObject(column, LocalDate.class);
+        return d == null ? EventSnapshot.NO_DAY : (int) d.toEpochDay();
     }
 
     /**

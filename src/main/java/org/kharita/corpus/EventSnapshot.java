@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,25 +91,37 @@ final class EventSnapshot {
         areas = Arrays.copyOf(b.areas, b.areaCount);
         FusionStore.FusedColumns fused = fusion.apply(ids);
         fusedAt = new int[n];
-        Map<Long, Integer> dense = new HashMap<>();
-        List<Long> denseIds = new ArrayList<>();
-        List<Integer> denseRow = new ArrayList<>();
+        // A fused event is named by one of its rows' ids, nearly always a row held here: its position stands
+        // for it, so the dense index is found with arrays (a map of a million boxed ids cost seconds in GC).
+        int[] denseOfRow = new int[n];
+        Arrays.fill(denseOfRow, NULL);
+        Map<Long, Integer> elsewhere = new HashMap<>();
+        long[] denseIds = new long[Math.max(16, n / 4)];
+        int[] denseRow = new int[denseIds.length];
+        int dense = 0;
         for (int i = 0; i < n; i++) {
-            Integer at = dense.get(fused.fused()[i]);
-            if (at == null) {
-                at = denseIds.size();
-                dense.put(fused.fused()[i], at);
-                denseIds.add(fused.fused()[i]);
-                denseRow.add(i);
+            long f = fused.fused()[i];
+            int row = f == ids[i] ? i : Arrays.binarySearch(ids, f);
+            int at = row >= 0 ? denseOfRow[row] : elsewhere.getOrDefault(f, NULL);
+            if (at == NULL) {
+                at = dense++;
+                if (row >= 0) denseOfRow[row] = at;
+                else elsewhere.put(f, at);
+                if (at == denseIds.length) {
+                    denseIds = Arrays.copyOf(denseIds, at * 2);
+                    denseRow = Arrays.copyOf(denseRow, at * 2);
+                }
+                denseIds[at] = f;
+                denseRow[at] = i;
             }
             fusedAt[i] = at;
         }
-        fusedIds = denseIds.stream().mapToLong(Long::longValue).toArray();
-        fusedSources = new int[fusedIds.length];
-        fusedContested = new boolean[fusedIds.length];
-        for (int f = 0; f < fusedIds.length; f++) {
-            fusedSources[f] = fused.sources()[denseRow.get(f)];
-            fusedContested[f] = fused.contested()[denseRow.get(f)];
+        fusedIds = Arrays.copyOf(denseIds, dense);
+        fusedSources = new int[dense];
+        fusedContested = new boolean[dense];
+        for (int f = 0; f < dense; f++) {
+            fusedSources[f] = fused.sources()[denseRow[f]];
+            fusedContested[f] = fused.contested()[denseRow[f]];
         }
         type = b.type.build(byId);
         actor1 = b.actor1.build(byId);
@@ -124,7 +135,7 @@ final class EventSnapshot {
         placeName = b.placeName.build(byId);
         searchText = b.searchText.build(byId);
 
-        days = Arrays.stream(start).filter(d -> d != NO_DAY).sorted().distinct().toArray();
+        days = distinctDays(start);
         dayIndex = new int[n];
         for (int i = 0; i < n; i++) dayIndex[i] = start[i] == NO_DAY ? NULL : Arrays.binarySearch(days, start[i]);
         // Sorted as one long per row: (day rank, latest first, undated last) * n + (position, highest first).
@@ -143,10 +154,24 @@ final class EventSnapshot {
         boolean ascending = true;
         for (int i = 1; i < n && ascending; i++) ascending = ids[i - 1] < ids[i];
         if (ascending) return java.util.stream.IntStream.range(0, n).toArray();
-        Integer[] boxed = new Integer[n];
-        for (int i = 0; i < n; i++) boxed[i] = i;
-        Arrays.sort(boxed, Comparator.comparingLong(i -> ids[i]));
-        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        // sorted as one long per row, (id rank, position): ids are unique, so their order alone decides
+        long[] sorted = Arrays.copyOf(ids, n);
+        Arrays.sort(sorted);
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) keys[i] = (long) Arrays.binarySearch(sorted, ids[i]) * n + i;
+        Arrays.sort(keys);
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) out[k] = (int) (keys[k] % n);
+        return out;
+    }
+
+    /** The distinct days of the column, ascending, undated left out; sorted once, copied without repeats. */
+    private static int[] distinctDays(int[] start) {
+        int[] sorted = start.clone();
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int d : sorted) if (d != NO_DAY && (n == 0 || sorted[n - 1] != d)) sorted[n++] = d;
+        return Arrays.copyOf(sorted, n);
     }
 
     static EventSnapshot empty() {
@@ -582,6 +607,7 @@ final class EventSnapshot {
     }
 
     private static final class ColumnBuilder {
+        /** Value to code; null for a column of (nearly) one value per row, which is not worth a dictionary. */
         private final Map<String, Integer> index;
         private final List<String> values;
         private int[] codes = new int[1024];
@@ -592,19 +618,57 @@ final class EventSnapshot {
             values = sharing == null ? new ArrayList<>() : sharing.values;
         }
 
+        /**
+         * Continuing an older snapshot's column with its dictionary, so that its rows are kept by code;
+         * a value no row holds any more stays in the dictionary (it matches no row).
+         */
+        ColumnBuilder(Column old, ColumnBuilder sharing) {
+            if (sharing != null) {
+                index = sharing.index;
+                values = sharing.values;
+            } else {
+                values = new ArrayList<>(Arrays.asList(old.values));
+                index = new HashMap<>(values.size() * 2);
+                for (int c = 0; c < values.size(); c++) index.put(values.get(c), c);
+            }
+        }
+
+        private ColumnBuilder() {
+            index = null;
+            values = new ArrayList<>();
+        }
+
+        /**
+         * A column whose values rarely repeat (the folded sentence of search_text): each row keeps its own
+         * string, where a dictionary would hash every one of a million strings into a map as large.
+         */
+        static ColumnBuilder perRow() {
+            return new ColumnBuilder();
+        }
+
         void set(int row, String value) {
             if (row == codes.length) codes = Arrays.copyOf(codes, row * 2);
             if (value == null) {
                 codes[row] = NULL;
                 return;
             }
-            Integer code = index.get(value);
+            Integer code = index == null ? null : index.get(value);
             if (code == null) {
                 code = values.size();
-                index.put(value, code);
+                if (index != null) index.put(value, code);
                 values.add(value);
             }
             codes[row] = code;
+        }
+
+        /** A row of the older snapshot whose dictionary this one continues. */
+        void keep(int row, Column old, int i) {
+            if (index == null) {
+                set(row, old.value(i));
+                return;
+            }
+            if (row == codes.length) codes = Arrays.copyOf(codes, row * 2);
+            codes[row] = old.codes[i];
         }
 
         Column build(int[] order) {
@@ -622,31 +686,90 @@ final class EventSnapshot {
         private double[] lat = new double[1024], lon = new double[1024];
         private double[] areas = new double[64];
         private int areaCount;
-        private final ColumnBuilder type = new ColumnBuilder(null), actor1 = new ColumnBuilder(null),
-                actor2 = new ColumnBuilder(actor1), claimedBy = new ColumnBuilder(null),
-                reportedVia = new ColumnBuilder(claimedBy), source = new ColumnBuilder(claimedBy),
-                country = new ColumnBuilder(null), admin1Code = new ColumnBuilder(null), admin1 = new ColumnBuilder(null),
-                placeName = new ColumnBuilder(null), searchText = new ColumnBuilder(null);
+        private final ColumnBuilder type, actor1, actor2, claimedBy, reportedVia, source, country, admin1Code, admin1,
+                placeName, searchText;
 
-        /** One row as the table holds it; {@code area} null for a point. */
-        void add(long id, LocalDate dateStart, LocalDate dateEnd, double lat, double lon, double[] area, int precision,
+        Builder() {
+            type = new ColumnBuilder(null);
+            actor1 = new ColumnBuilder(null);
+            actor2 = new ColumnBuilder(actor1);
+            claimedBy = new ColumnBuilder(null);
+            reportedVia = new ColumnBuilder(claimedBy);
+            source = new ColumnBuilder(claimedBy);
+            country = new ColumnBuilder(null);
+            admin1Code = new ColumnBuilder(null);
+            admin1 = new ColumnBuilder(null);
+            placeName = new ColumnBuilder(null);
+            searchText = ColumnBuilder.perRow();
+        }
+
+        private Builder(EventSnapshot old) {
+            type = new ColumnBuilder(old.type, null);
+            actor1 = new ColumnBuilder(old.actor1, null);
+            actor2 = new ColumnBuilder(old.actor2, actor1);
+            claimedBy = new ColumnBuilder(old.claimedBy, null);
+            reportedVia = new ColumnBuilder(old.reportedVia, claimedBy);
+            source = new ColumnBuilder(old.source, claimedBy);
+            country = new ColumnBuilder(old.country, null);
+            admin1Code = new ColumnBuilder(old.admin1Code, null);
+            admin1 = new ColumnBuilder(old.admin1, null);
+            placeName = new ColumnBuilder(old.placeName, null);
+            searchText = ColumnBuilder.perRow();
+            int n = old.ids.length + 1024;
+            ids = new long[n];
+            start = new int[n];
+            end = new int[n];
+            areaAt = new int[n];
+            precision = new int[n];
+            lat = new double[n];
+            lon = new double[n];
+        }
+
+        /**
+         * The rows of an older snapshot whose ids pass (those still in the table), copied by their codes:
+         * after a small write the new snapshot is built without decoding or looking up a million values again.
+         */
+        static Builder keeping(EventSnapshot old, LongPredicate id) {
+            Builder b = new Builder(old);
+            for (int i = 0; i < old.ids.length; i++) if (id.test(old.ids[i])) b.keep(old, i);
+            return b;
+        }
+
+        private void keep(EventSnapshot s, int i) {
+            int row = grow();
+            ids[row] = s.ids[i];
+            start[row] = s.start[i];
+            end[row] = s.end[i];
+            lat[row] = s.lat[i];
+            lon[row] = s.lon[i];
+            precision[row] = s.precision[i];
+            area(row, s.areaAt[i] == NULL ? null : s.areas, s.areaAt[i]);
+            type.keep(row, s.type, i);
+            actor1.keep(row, s.actor1, i);
+            actor2.keep(row, s.actor2, i);
+            claimedBy.keep(row, s.claimedBy, i);
+            reportedVia.keep(row, s.reportedVia, i);
+            source.keep(row, s.source, i);
+            country.keep(row, s.country, i);
+            admin1Code.keep(row, s.admin1Code, i);
+            admin1.keep(row, s.admin1, i);
+            placeName.keep(row, s.placeName, i);
+            searchText.keep(row, s.searchText, i);
+            size++;
+        }
+
+        /** One row as the table holds it: days as epoch days ({@link #NO_DAY} when undated), {@code area} null for a point. */
+        void add(long id, int startDay, int endDay, double lat, double lon, double[] area, int precision,
                  String type, String actor1, String actor2, String claimedBy, String reportedVia, String source,
                  String country, String admin1Code, String admin1, String placeName, String searchText) {
             int row = grow();
             ids[row] = id;
-            start[row] = dateStart == null ? NO_DAY : (int) dateStart.toEpochDay();
-            end[row] = dateEnd == null ? NO_DAY : (int) dateEnd.toEpochDay();
+            start[row] = startDay;
+            end[row] = endDay;
             this.lat[row] = lat;
             this.lon[row] = lon;
             this.precision[row] = precision;
-            if (area == null) {
-                areaAt[row] = NULL;
-            } else {
-                if (areaCount + 4 > areas.length) areas = Arrays.copyOf(areas, areas.length * 2);
-                System.arraycopy(area, 0, areas, areaCount, 4);
-                areaAt[row] = areaCount;
-                areaCount += 4;
-            }
+            area(row, area, 0);
             this.type.set(row, type);
             this.actor1.set(row, actor1);
             this.actor2.set(row, actor2);
@@ -661,18 +784,16 @@ final class EventSnapshot {
             size++;
         }
 
-        /** Copies the rows of an older snapshot whose ids pass, e.g. those still in the table. */
-        void keep(EventSnapshot s, LongPredicate id) {
-            for (int i = 0; i < s.ids.length; i++) if (id.test(s.ids[i])) add(s, i);
-        }
-
-        private void add(EventSnapshot s, int i) {
-            double[] area = s.areaAt[i] == NULL ? null : Arrays.copyOfRange(s.areas, s.areaAt[i], s.areaAt[i] + 4);
-            add(s.ids[i], s.start[i] == NO_DAY ? null : LocalDate.ofEpochDay(s.start[i]),
-                    s.end[i] == NO_DAY ? null : LocalDate.ofEpochDay(s.end[i]), s.lat[i], s.lon[i], area, s.precision[i],
-                    s.type.value(i), s.actor1.value(i), s.actor2.value(i), s.claimedBy.value(i), s.reportedVia.value(i),
-                    s.source.value(i), s.country.value(i), s.admin1Code.value(i), s.admin1.value(i), s.placeName.value(i),
-                    s.searchText.value(i));
+        /** The row's extent, four values of {@code from} at {@code at}; none (a point) when {@code from} is null. */
+        private void area(int row, double[] from, int at) {
+            if (from == null) {
+                areaAt[row] = NULL;
+                return;
+            }
+            if (areaCount + 4 > areas.length) areas = Arrays.copyOf(areas, areas.length * 2);
+            System.arraycopy(from, at, areas, areaCount, 4);
+            areaAt[row] = areaCount;
+            areaCount += 4;
         }
 
         private int grow() {

@@ -3,10 +3,8 @@ package org.kharita.fuse;
 import org.kharita.geo.Geo;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +31,8 @@ public final class Fuser {
     private final Map<Long, List<Cluster>> grid = new HashMap<>();
     private final Map<String, Set<String>> mustLink = new HashMap<>();
     private final Map<String, Set<String>> cannotLink = new HashMap<>();
+    /** Counts the searches for a nearest fusable cluster, to mark the clusters each has looked at. */
+    private int searches;
 
     /** A decision an analyst took, as stored: {@code merge} or {@code split}, about two report keys. */
     public record Decision(Kind kind, String key, String otherKey) {
@@ -54,6 +54,8 @@ public final class Fuser {
 
     private static final class Cluster {
         final List<Node> members = new ArrayList<>(2);
+        /** The search that last looked at this cluster ({@link #searches}): listed under several keys, it is tested once. */
+        int seenBy;
 
         long id() {
             long min = Long.MAX_VALUE;
@@ -206,10 +208,13 @@ public final class Fuser {
         Set<String> apart = cannotLink.getOrDefault(r.key(), Set.of());
         Cluster best = null;
         double bestKm = Double.MAX_VALUE;
-        Set<Cluster> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        int search = ++searches;
         for (long key : searchKeys(r)) {
-            for (Cluster c : grid.getOrDefault(key, List.of())) {
-                if (c.members.isEmpty() || !seen.add(c)) continue;
+            List<Cluster> at = grid.get(key);
+            if (at == null) continue;
+            for (Cluster c : at) {
+                if (c.members.isEmpty() || c.seenBy == search) continue;
+                c.seenBy = search;
                 double km = 0;
                 boolean ok = true;
                 for (Node m : c.members) {
@@ -271,17 +276,19 @@ public final class Fuser {
     /** The buckets a report's interval touches × the cells within reach of its place. */
     private static long[] searchKeys(Report r) {
         int from = Math.floorDiv(r.firstDay(), DAY_BUCKET), to = Math.floorDiv(r.lastDay(), DAY_BUCKET);
-        List<Long> places = new ArrayList<>(15);
+        long[] places;
         if (r.precision() <= 2) {
             double cosLat = Math.max(0.05, Math.cos(Math.toRadians(r.lat())));
             int lonReach = (int) Math.ceil(FusionRules.VAGUE_KM / (111.32 * cosLat * CELL_DEG));
+            places = new long[3 * (2 * lonReach + 1)];
+            int p = 0;
             for (int dLat = -1; dLat <= 1; dLat++) {
-                for (int dLon = -lonReach; dLon <= lonReach; dLon++) places.add(placeCell(r, dLat, dLon));
+                for (int dLon = -lonReach; dLon <= lonReach; dLon++) places[p++] = placeCell(r, dLat, dLon);
             }
         } else {
-            places.add(placeCell(r, 0, 0));
+            places = new long[]{placeCell(r, 0, 0)};
         }
-        long[] out = new long[(to - from + 1) * places.size()];
+        long[] out = new long[(to - from + 1) * places.length];
         int k = 0;
         for (int b = from; b <= to; b++) for (long p : places) out[k++] = key(b, p);
         return out;

@@ -44,6 +44,11 @@ public final class TestCorpus {
         return new TestCorpus(ds, analyzer, new EventIndex(ds));
     }
 
+    /** The services sharing the given index, as the app wires them, on a database already open. */
+    static TestCorpus sharing(DataSource ds, ArticleAnalyzer analyzer, EventIndex index) {
+        return new TestCorpus(ds, analyzer, index);
+    }
+
     public Corpus corpus() {
         return corpus;
     }
