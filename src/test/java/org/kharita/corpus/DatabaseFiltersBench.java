@@ -13,9 +13,11 @@ import java.util.function.Function;
  * Server time per viewer request when the database answers ({@code kharita.viewer.snapshot=false}) against the
  * in-memory snapshot, on N generated rows (the property tests' generator: NULLs, intervals, areas, shared
  * coordinates) in one database: p50 and p95 over 40 random filters of count, histogram, a list page, and the map at
- * world, country and city zoom. Not a test: run
- * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.kharita.corpus.DatabaseFiltersBench
- * [-Dexec.args="ROWS [h2]"]} (default 1000000 rows on the PostgreSQL server of {@link PostgresTestDatabase}).
+ * world, country and city zoom; then the snapshot's first build and the same requests from it (skipped with
+ * {@code db-only}: on this generator's dense shared coordinates the fusion of a million rows takes many minutes).
+ * Not a test; run with the test class path (see the README):
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) org.kharita.corpus.DatabaseFiltersBench [ROWS [pg|h2 [db-only]]]}
+ * (default 1000000 rows on the PostgreSQL server of {@link PostgresTestDatabase}).
  */
 public final class DatabaseFiltersBench {
     private DatabaseFiltersBench() {
@@ -40,35 +42,38 @@ public final class DatabaseFiltersBench {
                     (System.nanoTime() - t0) / 1e9);
             if (postgres) new org.springframework.jdbc.core.JdbcTemplate(ds).execute("ANALYZE event_points");
 
-            EventIndex database = new EventIndex(ds, new FusionStore(ds, TestDatabase.CLOCK), StoreChanges.none(), false);
-            EventIndex memory = new EventIndex(ds, new FusionStore(ds, TestDatabase.CLOCK), StoreChanges.none(), true);
-            long t1 = System.nanoTime();
-            memory.warm();
-            System.out.printf(Locale.ROOT, "snapshot first build (with fusion) %.1f s; heap used after GC %d MB%n",
-                    (System.nanoTime() - t1) / 1e9, heapAfterGc());
-
             List<EventFilter> filters = new ArrayList<>();
             Random f = new Random(11);
             for (int k = 0; k < 40; k++) filters.add(EventSnapshotTest.randomFilter(f).withReports(true));
-            System.out.printf(Locale.ROOT, "%-22s %12s %12s %12s %12s%n", "request (40 filters)", "db p50 ms", "db p95 ms",
-                    "memory p50", "memory p95");
-            report("count", filters, database, memory, (ix) -> g -> ix.count(g));
-            report("histogram", filters, database, memory, (ix) -> g -> ix.histogram(g));
-            report("list page (50)", filters, database, memory, (ix) -> g -> ix.list(g, 0, 50));
-            report("map world z2", filters, database, memory, (ix) -> g -> ix.map(g, Viewport.WORLD));
-            report("map country z6", filters, database, memory, (ix) -> g -> ix.map(g, new Viewport(44, 28, 53, 42, 6)));
-            report("map city z9", filters, database, memory, (ix) -> g -> ix.map(g, new Viewport(46.5, 34.5, 49.5, 37.5, 9)));
+            EventIndex database = new EventIndex(ds, new FusionStore(ds, TestDatabase.CLOCK), StoreChanges.none(), false);
+            System.out.printf(Locale.ROOT, "database answers, %s; heap used after GC %d MB%n", postgres ? "PostgreSQL" : "H2", heapAfterGc());
+            report(filters, database);
+            if (args.length > 2 && args[2].equals("db-only")) return;
+            EventIndex memory = new EventIndex(ds, new FusionStore(ds, TestDatabase.CLOCK), StoreChanges.none(), true);
+            long t1 = System.nanoTime();
+            memory.warm();
+            System.out.printf(Locale.ROOT, "snapshot answers; first build (with fusion) %.1f s; heap used after GC %d MB%n",
+                    (System.nanoTime() - t1) / 1e9, heapAfterGc());
+            report(filters, memory);
         } finally {
             TestDatabase.usePostgres(false);
             PostgresTestDatabase.dropCreated();
         }
     }
 
-    private static void report(String what, List<EventFilter> filters, EventIndex database, EventIndex memory,
-                               Function<EventIndex, Function<EventFilter, Object>> request) {
-        double[] db = times(filters, request.apply(database));
-        double[] mem = times(filters, request.apply(memory));
-        System.out.printf(Locale.ROOT, "%-22s %12.1f %12.1f %12.1f %12.1f%n", what, db[0], db[1], mem[0], mem[1]);
+    private static void report(List<EventFilter> filters, EventIndex index) {
+        System.out.printf(Locale.ROOT, "  %-22s %9s %9s%n", "request (40 filters)", "p50 ms", "p95 ms");
+        time("count", filters, index::count);
+        time("histogram", filters, index::histogram);
+        time("list page (50)", filters, g -> index.list(g, 0, 50));
+        time("map world z2", filters, g -> index.map(g, Viewport.WORLD));
+        time("map country z6", filters, g -> index.map(g, new Viewport(44, 28, 53, 42, 6)));
+        time("map city z9", filters, g -> index.map(g, new Viewport(46.5, 34.5, 49.5, 37.5, 9)));
+    }
+
+    private static void time(String what, List<EventFilter> filters, Function<EventFilter, Object> request) {
+        double[] ms = times(filters, request);
+        System.out.printf(Locale.ROOT, "  %-22s %9.1f %9.1f%n", what, ms[0], ms[1]);
     }
 
     /** p50 and p95 in ms, after one untimed pass (plans cached, JIT warm). */
