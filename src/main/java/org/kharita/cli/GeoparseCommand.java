@@ -63,7 +63,7 @@ public final class GeoparseCommand {
                 byte[] bytes = o.inputs.get(0).equals("-") ? readLimited(stdin, what) : readFile(Path.of(o.inputs.get(0)));
                 String text = ArticleText.decode(bytes, what);
                 Analysis a = engine(o).analyze(text, o.language, o.published);
-                stdout.println(AnalysisJson.MAPPER.writeValueAsString(AnalysisJson.of(a)));
+                print(AnalysisJson.of(a));
                 return 0;
             }
             ArticleAnalyzer engine = engine(o);
@@ -79,7 +79,7 @@ public final class GeoparseCommand {
                     stderr.println("geoparse: " + f + ": " + e.getMessage());
                     line = AnalysisJson.MAPPER.createObjectNode().put("source", f.toString()).put("error", e.getMessage());
                 }
-                stdout.println(AnalysisJson.MAPPER.writeValueAsString(line));
+                print(line);
             }
             return failed > 0 ? 1 : 0;
         } catch (BadInputException e) {
@@ -130,11 +130,24 @@ public final class GeoparseCommand {
                 if (id != null) withId.put("id", id);
                 else withId.putNull("id");
                 withId.setAll(out);
-                stdout.println(AnalysisJson.MAPPER.writeValueAsString(withId));
+                print(withId);
             }
         }
         return failed > 0 ? 1 : 0;
     }
+
+    /**
+     * One document and its line end, streamed to standard output: a 2 MB article's document made into one String
+     * first (chars, then a UTF-16 copy, then bytes) ran out of memory at -Xmx256m after the analysis had finished.
+     */
+    private void print(com.fasterxml.jackson.databind.JsonNode doc) throws IOException {
+        STREAMED.writeValue(stdout, doc);
+        stdout.println();
+    }
+
+    /** Leaves standard output open after each document, for the next line of JSON Lines. */
+    private static final com.fasterxml.jackson.databind.ObjectWriter STREAMED = AnalysisJson.MAPPER.writer()
+            .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     /** Lines of a byte stream, without their \n or \r\n; a line over the limit is skipped to its end and flagged. */
     static final class JsonLines {
