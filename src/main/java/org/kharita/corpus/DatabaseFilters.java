@@ -20,10 +20,9 @@ import java.util.Optional;
  * ({@link PublishedRows}). Cells and the point/cluster threshold are the snapshot's, so a map drawn from
  * either shows the same clusters.
  */
-final class DatabaseFilters {
+final class DatabaseFilters implements FilterAnswers {
     /** Rows the viewer may see: not those of a dataset still being imported. */
-    private static final String PUBLISHED =
-            "(dataset_id IS NULL OR dataset_id NOT IN (SELECT id FROM datasets WHERE complete = FALSE))";
+    private static final String PUBLISHED = PublishedRows.PUBLISHED_SQL;
 
     private final JdbcTemplate jdbc;
     private final Dialect dialect;
@@ -36,24 +35,28 @@ final class DatabaseFilters {
     private record Where(String sql, Object[] args) {
     }
 
+    /** Without the fusion, a filter on fused events (sources, contested) cannot be answered: it counts reports. */
     private Where where(EventFilter filter) {
-        FilterSql f = FilterSql.of(filter, dialect);
+        FilterSql f = FilterSql.of(filter.withFusion(0, false).withReports(true), dialect);
         return new Where(PUBLISHED + " AND " + f.where, f.args());
     }
 
-    long count(EventFilter filter) {
+    @Override
+    public long count(EventFilter filter) {
         Where w = where(filter);
         return jdbc.queryForObject("SELECT COUNT(*) FROM event_points WHERE " + w.sql, Long.class, w.args);
     }
 
-    Optional<BBox> extent(EventFilter filter) {
+    @Override
+    public Optional<BBox> extent(EventFilter filter) {
         Where w = where(filter);
         return jdbc.query("SELECT MIN(lat), MIN(lon), MAX(lat), MAX(lon) FROM event_points WHERE " + w.sql,
                 (rs, n) -> rs.getObject(1) == null ? null : new BBox(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3),
                         rs.getDouble(4)), w.args).stream().filter(Objects::nonNull).findFirst();
     }
 
-    List<DayCount> histogram(EventFilter filter) {
+    @Override
+    public List<DayCount> histogram(EventFilter filter) {
         Where w = where(filter);
         return jdbc.query("SELECT date_start, COUNT(*) FROM event_points WHERE date_start IS NOT NULL AND " + w.sql
                         + " GROUP BY date_start ORDER BY date_start",
@@ -61,7 +64,8 @@ final class DatabaseFilters {
     }
 
     /** Row ids of one page of the list, newest first (the snapshot's order: start day, then id, descending). */
-    List<Long> page(EventFilter filter, int offset, int limit) {
+    @Override
+    public List<Long> page(EventFilter filter, int offset, int limit) {
         Where w = where(filter);
         List<Object> args = new ArrayList<>(java.util.Arrays.asList(w.args));
         args.add(limit);
@@ -74,7 +78,8 @@ final class DatabaseFilters {
      * The filter's events in the viewport (longitudes clamped, as the snapshot does): one by one when few,
      * else one row per grid cell of the zoom's size, summed by the database.
      */
-    MapData map(EventFilter filter, Viewport view) {
+    @Override
+    public MapData map(EventFilter filter, Viewport view) {
         BBox box = new BBox(Math.max(-90, view.south()), Math.max(-180, view.west()), Math.min(90, view.north()),
                 Math.min(180, view.east()));
         EventFilter inView = filter.withArea(filter.area() == null ? box : intersection(filter.area(), box));
@@ -121,7 +126,8 @@ final class DatabaseFilters {
     }
 
     /** Places and regions whose name starts with the prefix, most events first (names as written; no Arabic). */
-    List<EventFilter.PlaceChoice> places(String prefix, int limit) {
+    @Override
+    public List<EventFilter.PlaceChoice> places(String prefix, int limit) {
         String like = FilterSql.fold(prefix).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
         List<EventFilter.PlaceChoice> out = new ArrayList<>(jdbc.query("""
                 SELECT MIN(admin1), country, MAX(admin1_code), COUNT(*) AS n FROM event_points

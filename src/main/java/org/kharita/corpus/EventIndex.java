@@ -275,31 +275,31 @@ class EventIndex {
     }
 
     long count(EventFilter filter) {
-        return database != null ? database.count(byReport(filter)) : snapshot().count(filter);
+        return answers().count(filter);
     }
 
     /** The box holding every matching event, empty when none match. */
     Optional<BBox> extent(EventFilter filter) {
-        return database != null ? database.extent(byReport(filter)) : snapshot().extent(filter);
+        return answers().extent(filter);
     }
 
     MapData map(EventFilter filter, Viewport view) {
-        return database != null ? database.map(byReport(filter), view) : snapshot().map(filter, view);
+        return answers().map(filter, view);
     }
 
     List<DayCount> histogram(EventFilter filter) {
-        return database != null ? database.histogram(byReport(filter)) : snapshot().histogram(filter);
+        return answers().histogram(filter);
     }
 
     /** A page of the matching rows, newest first: chosen in memory (or by the database), read whole from the table. */
     List<EventRow> list(EventFilter filter, int offset, int limit) {
         // a row deleted since the snapshot was read is left out rather than shown stale
-        return rows(database != null ? database.page(byReport(filter), offset, limit) : snapshot().page(filter, offset, limit));
+        return rows(answers().page(filter, offset, limit));
     }
 
-    /** Without the fusion, a filter on fused events (sources, contested) cannot be answered: it counts reports. */
-    private static EventFilter byReport(EventFilter filter) {
-        return filter.withFusion(0, false).withReports(true);
+    /** The database on a node without a snapshot, else the snapshot as the table stands. */
+    private FilterAnswers answers() {
+        return database != null ? database : snapshot();
     }
 
     /** Reads the table into the snapshot now rather than at the first filter. */
@@ -459,7 +459,7 @@ class EventIndex {
     /** Every matching row (or each fused event's earliest), oldest first, without holding the rows: for exports. */
     void forEach(EventFilter filter, Consumer<EventRow> sink) {
         if (database != null) {
-            database.forEach(byReport(filter), sink);
+            database.forEach(filter, sink);
             return;
         }
         FilterSql f = FilterSql.of(filter, dialect);
@@ -503,7 +503,7 @@ class EventIndex {
 
     /** Named places and regions the events are at, for the type-ahead; most events first. */
     List<EventFilter.PlaceChoice> places(String prefix, int limit) {
-        return database != null ? database.places(prefix, limit) : snapshot().places(prefix, limit);
+        return answers().places(prefix, limit);
     }
 
     static EventRow row(ResultSet rs) throws SQLException {

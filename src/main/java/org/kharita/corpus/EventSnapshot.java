@@ -26,7 +26,7 @@ import java.util.function.Predicate;
  * matches, {@code LOWER(x) LIKE '%y%'} is a substring of the lower-cased value, BETWEEN includes its
  * ends); EventSnapshotTest holds the two paths to the same answers on random filters.
  */
-final class EventSnapshot {
+final class EventSnapshot implements FilterAnswers {
     static final int NO_DAY = Integer.MIN_VALUE;
     private static final int NULL = -1;
     private static final int CACHED_FILTERS = 16;
@@ -225,7 +225,8 @@ final class EventSnapshot {
     // ---- reads ----
 
     /** Fused events (or reports, as the filter says) with at least one matching report. */
-    long count(EventFilter filter) {
+    @Override
+    public long count(EventFilter filter) {
         long[] bits = matching(filter);
         long n = 0;
         if (filter.reports()) {
@@ -237,7 +238,8 @@ final class EventSnapshot {
         return n;
     }
 
-    Optional<BBox> extent(EventFilter filter) {
+    @Override
+    public Optional<BBox> extent(EventFilter filter) {
         long[] bits = matching(filter);
         double minLat = Double.POSITIVE_INFINITY, minLon = Double.POSITIVE_INFINITY;
         double maxLat = Double.NEGATIVE_INFINITY, maxLon = Double.NEGATIVE_INFINITY;
@@ -256,7 +258,8 @@ final class EventSnapshot {
      * Events per start day, undated events left out, days ascending. A fused event counts once, on the
      * earliest start day of its matching reports.
      */
-    List<DayCount> histogram(EventFilter filter) {
+    @Override
+    public List<DayCount> histogram(EventFilter filter) {
         long[] bits = matching(filter);
         int[] perDay = new int[days.length];
         if (filter.reports()) {
@@ -279,7 +282,8 @@ final class EventSnapshot {
     }
 
     /** Row ids of one page of the list (newest first). */
-    List<Long> page(EventFilter filter, int offset, int limit) {
+    @Override
+    public List<Long> page(EventFilter filter, int offset, int limit) {
         long[] bits = matching(filter);
         long[] seen = fusedBits(filter);
         List<Long> out = new ArrayList<>(Math.max(0, Math.min(limit, 1000)));
@@ -297,7 +301,8 @@ final class EventSnapshot {
      * The filter's events in the viewport (longitudes clamped: Leaflet reports beyond ±180 when
      * panned): one by one in id order when few, else summed into grid cells of the zoom's size.
      */
-    MapData map(EventFilter filter, Viewport view) {
+    @Override
+    public MapData map(EventFilter filter, Viewport view) {
         long[] bits = matching(filter);
         double south = Math.max(-90, view.south()), north = Math.min(90, view.north());
         double west = Math.max(-180, view.west()), east = Math.min(180, view.east());
@@ -369,7 +374,8 @@ final class EventSnapshot {
      * is matched against the places' Arabic names instead, the ones the Arabic UI shows for them: rows
      * keep the English name, and a reader of that UI types what they read.
      */
-    List<EventFilter.PlaceChoice> places(String prefix, int limit) {
+    @Override
+    public List<EventFilter.PlaceChoice> places(String prefix, int limit) {
         Optional<ArabicNamePrefix> arabic = ArabicNamePrefix.of(prefix);
         List<EventFilter.PlaceChoice> out = new ArrayList<>();
         if (arabic.isPresent()) {

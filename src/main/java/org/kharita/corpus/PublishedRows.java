@@ -14,9 +14,15 @@ final class PublishedRows {
     private PublishedRows() {
     }
 
+    /** The datasets being imported (or left half-imported by a crash), as a query. */
+    private static final String PENDING = "SELECT id FROM datasets WHERE complete = FALSE";
+
+    /** The published rows of event_points as a condition, for a query that filters in the database. */
+    static final String PUBLISHED_SQL = "(dataset_id IS NULL OR dataset_id NOT IN (" + PENDING + "))";
+
     /** The datasets being imported (or left half-imported by a crash): their rows are not published. */
     static Set<Long> pendingDatasets(JdbcTemplate jdbc) {
-        return new HashSet<>(jdbc.queryForList("SELECT id FROM datasets WHERE complete = FALSE", Long.class));
+        return new HashSet<>(jdbc.queryForList(PENDING, Long.class));
     }
 
     static boolean published(Set<Long> pendingDatasets, long datasetId, boolean noDataset) {
