@@ -18,7 +18,8 @@ public interface Gazetteer {
 
     /**
      * As above, keeping only places the filter admits; the filter runs before the similarity is
-     * computed, so asking for "capitals and curated villages only" is cheap on a common skeleton.
+     * computed, so asking for "capitals and curated villages only" is cheap on a common skeleton. The filter must
+     * be a pure function of the place: an index may remember its verdicts.
      * (Misspellings one consonant off are looked for among curated villages only: {@link #curatedNear}.)
      */
     List<Candidate> phonetic(String name, double minSimilarity, java.util.function.Predicate<Place> filter);
