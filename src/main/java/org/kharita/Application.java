@@ -13,7 +13,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
     public static void main(String[] args) {
         if (args.length > 0 && Cli.isCommand(args[0])) {
-            System.exit(Cli.run(args));
+            System.exit(Cli.runFromShell(args));
         }
         SpringApplication.run(Application.class, args);
     }

@@ -18,6 +18,11 @@ public final class Cli {
         return COMMANDS.contains(word);
     }
 
+    /** As {@link #run}, in the JVM a batch command is best off in ({@link BatchJvm}): from {@code main}, not from tests. */
+    public static int runFromShell(String[] args) {
+        return BatchJvm.relaunch(args).orElseGet(() -> run(args));
+    }
+
     public static int run(String[] args) {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         // The platform encoding of a bare CI shell is ASCII: Arabic would print as '?'
