@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Builds geodata/wof/XX.tsv.gz from the Who's On First admin repositories (bare git mirrors).
 
-Usage: python3 geodata/wof/extract_wof.py [MIRROR_ROOT] [OUT_DIR]
+Usage: python3 geodata/wof/extract_wof.py [MIRROR_ROOT] [OUT_DIR] [xx ...]
   MIRROR_ROOT defaults to /work/.mirror; each country is read from
   MIRROR_ROOT/whosonfirst-data+whosonfirst-data-admin-xx/repo at its HEAD.
-  OUT_DIR defaults to the directory of this script.
+  OUT_DIR defaults to the directory of this script. Country codes after it extract only those countries.
 
 Needs python3 and git only. The output is a function of the mirrors' HEAD commits and of
 geodata/admin1/*.tsv: rows sorted by WOF id, gzip written without a timestamp, so a rebuild from
@@ -17,7 +17,7 @@ import subprocess
 import sys
 import threading
 
-COUNTRIES = ['ua', 'sy', 'lb', 'ps', 'ye', 'sd', 'mm', 'il']
+COUNTRIES = ['ua', 'sy', 'lb', 'ps', 'ye', 'sd', 'mm', 'il', 'iq', 'ly', 'cf', 'bf', 'ml', 'ne']
 # locality: towns and villages; neighbourhood: city quarters and, in WOF, some camps
 PLACETYPES = {'locality': 'PPL', 'neighbourhood': 'PPLX'}
 LANGS = ['ukr', 'rus', 'ara', 'eng', 'mya', 'heb', 'und']
@@ -172,7 +172,7 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     outdir = sys.argv[2] if len(sys.argv) > 2 else here
     geodata = os.path.dirname(here)
-    for cc in COUNTRIES:
+    for cc in sys.argv[3:] or COUNTRIES:
         gitdir = os.path.join(mirrors, f'whosonfirst-data+whosonfirst-data-admin-{cc}', 'repo')
         rows = extract(gitdir, cc, geodata)
         commit = git(gitdir, 'rev-parse', 'HEAD').decode().strip()

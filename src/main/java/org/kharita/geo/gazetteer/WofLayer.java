@@ -28,7 +28,7 @@ import java.util.zip.GZIPInputStream;
  * resolver's vote. The rest become places {@code wof:<id>}; they are bulk rows, not curated ones.
  */
 public final class WofLayer {
-    static final List<String> COUNTRIES = List.of("UA", "SY", "LB", "PS", "YE", "SD", "MM", "IL");
+    static final List<String> COUNTRIES = List.of("UA", "SY", "LB", "PS", "YE", "SD", "MM", "IL", "IQ", "LY", "CF", "BF", "ML", "NE");
     public static final String ID_PREFIX = "wof:";
 
     record Row(Place place, List<String> names, String geonamesId, String wikidataId) {
