@@ -202,8 +202,11 @@ final class PlaceNameFinder {
         // "مدينة الأبيض": right after a settlement noun a common word may be a town's Arabic name (الأبيض "white"
         // is El Obeid), taken only as the exact name the gazetteer holds
         // "نحو الأبيض": after a direction word too, but only as a big town's name (see below)
+        // ...but only a word with the article: a preposition or particle (القرى على بعد "the villages lie at a distance")
+        // is never a town, though some Iraqi hamlet is spelt على
         boolean cuedCommonWord = arabic && len == 1 && (cue == Cue.SETTLEMENT || cue == Cue.DIRECTION) && StopWords.is(first.text(), lang)
-                && !isCueWord(first.text(), lang) && !StopWords.isProse(first.text(), lang);
+                && !isCueWord(first.text(), lang) && !StopWords.isProse(first.text(), lang)
+                && first.text().startsWith(ArabicText.DEFINITE_ARTICLE_STRING);
         if (len == 1 && isCueWord(first.text(), lang)
                 || (arabic && StopWords.is(first.text(), lang) && !directionWord(first.text()) && !cuedCommonWord)) return null;
         // an Arabic span may open with a direction word only as a whole name the gazetteer knows (شمال كردفان)

@@ -312,4 +312,23 @@ class PlaceNameFinderRulesTest {
                 || m.resolution().place().country().equals("LB")).isTrue());
         assertThat(ms).extracting(Mention::text).contains("Кфар-Тибнит");
     }
+
+    @Test
+    void a_preposition_after_a_settlement_noun_is_no_town_whatever_hamlet_is_spelt_so() {
+        // the default gazetteer holds an Iraqi hamlet written على
+        assertThat(parse("وتقع البلدات على مسافة عشرة كيلومترات من خاركيف.")).extracting(Mention::text)
+                .doesNotContain("على").contains("خاركيف");
+    }
+
+    @Test
+    void the_capital_before_its_name_is_the_title_not_a_place() {
+        assertThat(parse("وتقدمت القوات نحو العاصمة السودانية الخرطوم.")).extracting(Mention::text)
+                .doesNotContain("العاصمة").contains("الخرطوم");
+    }
+
+    @Test
+    void the_faith_in_an_armed_groups_name_is_no_village() {
+        assertThat(parse("The Group for the Support of Islam and Muslims claimed the attack near Djibo."))
+                .extracting(Mention::text).doesNotContain("Islam");
+    }
 }
