@@ -312,4 +312,9 @@ class PlaceNameFinderRulesTest {
                 || m.resolution().place().country().equals("LB")).isTrue());
         assertThat(ms).extracting(Mention::text).contains("Кфар-Тибнит");
     }
+
+    @Test
+    void the_name_after_a_reporter_is_his_channel_not_a_place() {
+        assertThat(parse("وأفاد مراسل الجزيرة بأن القصف تواصل حتى المساء.")).extracting(Mention::text).doesNotContain("الجزيرة");
+    }
 }
