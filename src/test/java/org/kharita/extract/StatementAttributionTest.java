@@ -214,4 +214,11 @@ class StatementAttributionTest {
                 TextFold.fold("Об сообщило Минобороны России.")), new boolean[2]);
         assertThat(c).extracting(ClaimExtractor.Claim::claimedBy).containsExactly("Russian Ministry of Defence", "Russian Ministry of Defence");
     }
+
+    @Test
+    void an_arabic_spokesman_speaks_for_the_institution_named_after_him() {
+        assertThat(arabicInstitution("وقال المتحدث باسم الجيش السوداني إن قواته صدت هجوما على المدينة.", null)).isEqualTo("Sudanese army");
+        assertThat(arabicInstitution("وقال الناطق الرسمي باسم الجيش اللبناني، مساء أمس، إن دورية تعرضت لإطلاق نار.", null))
+                .isEqualTo("Lebanese army");
+    }
 }
