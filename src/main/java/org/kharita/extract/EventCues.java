@@ -155,16 +155,20 @@ final class EventCues {
                 + "|سيطر(?:ت|وا|نا)?\\s+(?:\\S+\\s+){1,3}?علي|دخل(?:ت|وا|نا)?\\s+(?:\\S+\\s+){1,3}?(?:الي )?(?:مدينة|بلدة|قرية)");
         // the drone on either side of the strike word, a word or two away: "قصفت المسيرات", "شنت طائرة مسيرة هجوما",
         // "قصف الطيران المسير"
-        ar(EventType.DRONE_STRIKE, "(?:هجوم|ضرب|غار|قصف|استهداف|استهدف)\\S*\\s+(?:\\S+\\s+){0,2}?(?:ب)?(?:(?:ال)?طائر\\S*\\s+|(?:ال)?طيران\\s+)?(?:ال)?مسير\\S*"
-                + "|(?:طائر\\S*|طيران)\\s+(?:ال)?مسير\\S*\\s+(?:\\S+\\s+){0,2}?(?:هجوم|هاجم|ضرب|غار|قصف|استهدف)\\S*");
+        ar(EventType.DRONE_STRIKE, "(?:هجوم|هجم|ضرب|غار|قصف|استهداف|استهدف)\\S*\\s+(?:\\S+\\s+){0,2}?(?:ب)?(?:(?:ال)?طائر\\S*\\s+|(?:ال)?طيران\\s+)?(?:ال)?مسير\\S*"
+                + "|(?:طائر\\S*|طيران)\\s+(?:ال)?مسير\\S*\\s+(?:\\S+\\s+){0,2}?(?:هجوم|هجم|هاجم|ضرب|غار|قصف|استهدف)\\S*");
         ar(EventType.MISSILE_STRIKE, "صاروخ\\S*|صواريخ|ضربة صاروخية|قصف صاروخي");
         ar(EventType.AIR_STRIKE, "غارة|غارات|غارتين|قصف جوي|ضربة جوية|ضربات جوية|" + arVerb("اغار", null) + "|الطيران الحربي|طائرات حربية|الطائرات الحربية"
-                // aviation that shells is bombing from the air: "قصف الطيران الإسرائيلي"
-                + "|قصف\\S*\\s+(?:ال)?طيران");
+                // aircraft that shell are bombing from the air: "قصف الطيران الإسرائيلي", "الطائرات الإسرائيلية قصفت"
+                + "|قصف\\S*\\s+(?:ال)?(?:طيران|طائرات(?!\\s+(?:ال)?مسير))"
+                + "|طائرات(?!\\s+(?:ال)?مسير)\\s+(?:\\S+\\s+)?(?:قصف|اغار)\\S*");
         // drones or missiles brought down with no hit on the ground reported: Strategic developments / Other
         ar(EventType.OTHER, "(?:اعترض\\S*|اعتراض|اسقط\\S*|اسقاط)\\s+(?:\\S+\\s+){0,2}?(?:طائر\\S*|مسير\\S*|صاروخ\\S*|صواريخ)");
         ar(EventType.BATTLE, "صد|صدت|صدوا|تصدي|تصدي|تصدت|يتصدي|تتصدي", null, true);
-        ar(EventType.BATTLE, "اشتباك\\S*|معارك|معركة|قتال(?!\\s+(?:لل)?مشاة)|هجوم\\S*|هجمات|شن\\S*\\s+هجوم\\S*|هاجم\\S*|يهاجم\\S*|تهاجم\\S*|" + arVerb("تقدم", "تقدم") + "|اقتحم\\S*|اقتحام|يقتحم\\S*|تقتحم\\S*|تسلل|يتسلل\\S*|يحاولون التسلل|توغل\\S*|يتوغل\\S*|تتوغل\\S*|حاولوا دخول|اختراق|استهدف\\S*|يستهدف\\S*|تستهدف\\S*|مواجهات|كمين|اشتبك\\S*|يشتبك\\S*|طوق\\S*|تطويق|حاصر\\S*|محاصرة");
+        ar(EventType.BATTLE, "اشتباك\\S*|معارك|معركة|قتال(?!\\s+(?:لل)?مشاة)|هجوم\\S*|هجمات|شن\\S*\\s+هجوم\\S*|هاجم\\S*|يهاجم\\S*|تهاجم\\S*|" + arVerb("تقدم", "تقدم") + "|اقتحم\\S*|اقتحام|يقتحم\\S*|تقتحم\\S*|تسلل|يتسلل\\S*|يحاولون التسلل|توغل\\S*|يتوغل\\S*|تتوغل\\S*|حاولوا دخول|اختراق|مواجهات|كمين|اشتبك\\S*|يشتبك\\S*|طوق\\S*|تطويق|حاصر\\S*|محاصرة");
+        // "استهدفوا تجمعا بالصواريخ", "استهدفت الطائرات المسيرة": targeting is the strike whose weapon the sentence names,
+        // else an attack on the ground
+        generic(Language.AR, EventType.BATTLE, AR_PRE, "استهدف\\S*|يستهدف\\S*|تستهدف\\S*");
         arVerbLexicon();
         generic(Language.AR, EventType.SHELLING, AR_PRE, alternation(Language.AR, "strike-words"));
         ar(EventType.SHELLING, "قصف\\S*|يقصف\\S*|تقصف\\S*|قذيفة|قذيفتين|قذائف|بالمدفعية|مدفعي\\S*|الهاون|هاون|راجمات|راجمة");
@@ -333,7 +337,8 @@ final class EventCues {
         // "دوي انفجارات" after "استهدفت الغارات", "explosions were heard as missiles struck": the blasts are the strike's
         if (out.stream().anyMatch(c -> WEAPONS.contains(c.type))) out.removeIf(c -> c.type == EventType.EXPLOSION);
         // "قصف ... استهدف منزلا في X": after a named strike, "targeted" is that strike's verb, not a clash of its own
-        if (family == Language.AR) out.removeIf(c -> c.type == EventType.BATTLE && folded.startsWith("استهدف", c.start)
+        // (whether it stayed a clash or took that strike's weapon: one strike, one cue)
+        if (family == Language.AR) out.removeIf(c -> (c.type == EventType.BATTLE || REMOTE.contains(c.type)) && folded.startsWith("استهدف", c.start)
                 && out.stream().anyMatch(o -> o.start < c.start && REMOTE.contains(o.type)));
         return out;
     }

@@ -9,6 +9,7 @@ import org.kharita.extract.Event.Role;
 import org.kharita.extract.EventCues.Cue;
 import org.kharita.geo.Language;
 import org.kharita.geo.Place;
+import org.kharita.geo.names.ArabicText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -496,10 +497,10 @@ public final class RuleEventExtractor implements EventExtractor {
             else if (!(Regexes.mayContainIn(before, f.text(), VENUE_GUARD) && VENUE.matcher(before).find())) all.add(i);
         }
         List<Integer> chosen = inClause.isEmpty() ? all : inClause;
-        int finest = chosen.stream().mapToInt(i -> level(mentions.get(i))).min().orElse(0);
+        int finest = chosen.stream().mapToInt(i -> level(text, mentions.get(i))).min().orElse(0);
         Map<String, List<Integer>> byPlace = new LinkedHashMap<>();
         for (int i : chosen) {
-            if (level(mentions.get(i)) != finest) continue;
+            if (level(text, mentions.get(i)) != finest) continue;
             byPlace.computeIfAbsent(placeId(mentions.get(i)), k -> new ArrayList<>()).add(i);
         }
         return new ArrayList<>(byPlace.values());
@@ -634,6 +635,19 @@ public final class RuleEventExtractor implements EventExtractor {
      */
     private static int level(Mention m) {
         return m.resolved() ? level(m.resolution().place()) : 1;
+    }
+
+    /**
+     * "غارة على بلدة الخيام في قضاء مرجعيون": after an Arabic district or province noun the name is the container, at
+     * least district level, though the gazetteer holds only the town of that name; the village beside it takes the event.
+     */
+    private static final Pattern AR_DISTRICT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[وب]|في\\s+)?(?:قضاء|مديرية|ناحية|محافظة|ولاية|مقاطعة|اقليم)\\s+$");
+
+    private static int level(String text, Mention m) {
+        int level = level(m);
+        if (level >= 2 || !ArabicText.isArabicLetter(m.text().charAt(0))) return level;
+        String before = TextFold.fold(text.substring(Math.max(0, m.start() - 20), m.start()));
+        return AR_DISTRICT_BEFORE.matcher(before).find() ? 2 : level;
     }
 
     /** Containment order: settlement or site 1, district 2, region 3, country 4. */

@@ -84,4 +84,13 @@ class EventPlacesOnRealReportsTest {
         TestMentions t = new TestMentions(text).literal("Покровському", 0, TestMentions.settlement("pokrovsk", "UA", "Donetsk"));
         assertThat(events(text, Language.UK, t)).singleElement().satisfies(e -> assertThat(e.locationPrecision()).isEqualTo(2));
     }
+
+    @Test
+    void a_town_named_after_an_arabic_district_noun_is_the_container_and_the_village_beside_it_takes_the_event() {
+        String text = "وشنت الطائرات غارة على بلدة الصفصاف في قضاء الوادي الأخضر.";
+        TestMentions t = new TestMentions(text)
+                .literal("الصفصاف", 0, TestMentions.settlement("village", "XX", "X"))
+                .literal("الوادي الأخضر", 0, TestMentions.settlement("district-town", "XX", "X"));
+        assertThat(events(text, Language.AR, t)).singleElement().satisfies(e -> assertThat(placeOf(e, t)).isEqualTo("village"));
+    }
 }

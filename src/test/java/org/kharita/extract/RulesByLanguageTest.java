@@ -587,4 +587,14 @@ class RulesByLanguageTest {
         assertThat(type("وقصف الطيران أطراف البلدة", Language.AR)).isEqualTo(EventType.AIR_STRIKE);
         assertThat(type("وقصف الطيران المسير أطراف البلدة", Language.AR)).isEqualTo(EventType.DRONE_STRIKE);
     }
+
+    @Test
+    void arabic_targeting_takes_the_weapon_its_sentence_names_and_aircraft_that_shell_strike_from_the_air() {
+        assertThat(type("واستهدف المقاتلون تجمعا للجنود بالصواريخ", Language.AR)).isEqualTo(EventType.MISSILE_STRIKE);
+        assertThat(cueTypes("واستهدف المقاتلون تجمعا للجنود بالصواريخ", Language.AR)).doesNotContain(EventType.BATTLE);
+        assertThat(type("واستهدف المسلحون حاجزا للشرطة", Language.AR)).isEqualTo(EventType.BATTLE);
+        assertThat(type("وقالت المصادر إن الطائرات الحربية قصفت منزلا", Language.AR)).isEqualTo(EventType.AIR_STRIKE);
+        assertThat(type("والطائرات قصفت منزلا", Language.AR)).isEqualTo(EventType.AIR_STRIKE);
+        assertThat(type("وتعرضت البلدة لهجمات بطائرات مسيرة", Language.AR)).isEqualTo(EventType.DRONE_STRIKE);
+    }
 }
