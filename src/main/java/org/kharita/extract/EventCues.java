@@ -161,7 +161,7 @@ final class EventCues {
         ar(EventType.AIR_STRIKE, "غارة|غارات|غارتين|قصف جوي|ضربة جوية|ضربات جوية|" + arVerb("اغار", null) + "|الطيران الحربي|طائرات حربية|الطائرات الحربية"
                 // aircraft that shell are bombing from the air: "قصف الطيران الإسرائيلي", "الطائرات الإسرائيلية قصفت"
                 + "|قصف\\S*\\s+(?:ال)?(?:طيران|طائرات(?!\\s+(?:ال)?مسير))"
-                + "|طائرات(?!\\s+(?:ال)?مسير)\\s+(?:\\S+\\s+)?(?:قصف|اغار)\\S*");
+                + "|طائرات(?:ه|ها|هم|نا)?(?!\\s+(?:ال)?مسير)\\s+(?:\\S+\\s+)?(?:قصف|اغار)\\S*");
         // drones or missiles brought down with no hit on the ground reported: Strategic developments / Other
         ar(EventType.OTHER, "(?:اعترض\\S*|اعتراض|اسقط\\S*|اسقاط)\\s+(?:\\S+\\s+){0,2}?(?:طائر\\S*|مسير\\S*|صاروخ\\S*|صواريخ)");
         ar(EventType.BATTLE, "صد|صدت|صدوا|تصدي|تصدي|تصدت|يتصدي|تتصدي", null, true);

@@ -558,10 +558,24 @@ public final class RuleEventExtractor implements EventExtractor {
         for (int j : inSentence) {
             if (j == self) continue;
             int mAt = f.index(mentions.get(j).start() - s.start());
-            if (mAt >= cueEnd && mAt < at) return false;
+            if (mAt < cueEnd || mAt >= at) continue;
+            // "قصفت أطراف بلدة X وشمال بلدة Y": a direction joined by "and" to the place before it is another target of
+            // the same cue, not where that place is
+            int mEnd = f.index(mentions.get(j).end() - s.start());
+            if (mEnd <= at && arabicAndBefore(folded, mEnd, at)) continue;
+            return false;
         }
         return true;
     }
+
+    /** Whether only list filler with the Arabic "و" (glued to the direction word or standing alone) lies in [from, at). */
+    private static boolean arabicAndBefore(String folded, int from, int at) {
+        String gap = folded.substring(from, at);
+        boolean glued = folded.startsWith("و", at);
+        return LIST_FILLER.matcher(gap).matches() && (glued || AR_AND.matcher(gap).find());
+    }
+
+    private static final Pattern AR_AND = Pattern.compile("(?<![\\p{L}])و(?![\\p{L}])");
 
     /** The nouns that announce a settlement in Arabic, where no capital letter marks a name. */
     private static final Pattern AR_SETTLEMENT_NOUN = Pattern.compile("(?:قري|قرية|قريتي|بلدة|بلدات|بلدتي|مدينة|مدينتي|منطقة|مناطق|حي|احياء|مخيم|ناحية|مديرية)");

@@ -93,4 +93,13 @@ class EventPlacesOnRealReportsTest {
                 .literal("الوادي الأخضر", 0, TestMentions.settlement("district-town", "XX", "X"));
         assertThat(events(text, Language.AR, t)).singleElement().satisfies(e -> assertThat(placeOf(e, t)).isEqualTo("village"));
     }
+
+    @Test
+    void an_arabic_direction_joined_by_and_to_a_shelled_village_is_another_target_of_the_same_cue() {
+        String text = "وقصفت المدفعية أطراف بلدة الصفصاف وشمال بلدة الرمانة.";
+        TestMentions t = new TestMentions(text)
+                .literal("الصفصاف", 0, TestMentions.settlement("first", "XX", "X"))
+                .literal("الرمانة", 0, TestMentions.settlement("second", "XX", "X"));
+        assertThat(events(text, Language.AR, t)).extracting(e -> placeOf(e, t)).containsExactly("first", "second");
+    }
 }

@@ -595,6 +595,7 @@ class RulesByLanguageTest {
         assertThat(type("واستهدف المسلحون حاجزا للشرطة", Language.AR)).isEqualTo(EventType.BATTLE);
         assertThat(type("وقالت المصادر إن الطائرات الحربية قصفت منزلا", Language.AR)).isEqualTo(EventType.AIR_STRIKE);
         assertThat(type("والطائرات قصفت منزلا", Language.AR)).isEqualTo(EventType.AIR_STRIKE);
+        assertThat(type("وأعلن الجيش أن طائراته قصفت مخزنا", Language.AR)).isEqualTo(EventType.AIR_STRIKE);
         assertThat(type("وتعرضت البلدة لهجمات بطائرات مسيرة", Language.AR)).isEqualTo(EventType.DRONE_STRIKE);
     }
 }
