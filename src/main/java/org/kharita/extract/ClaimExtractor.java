@@ -104,7 +104,7 @@ final class ClaimExtractor {
 
     /** Speech and reporting words: a name counts as the claimer only beside one of them. */
     static final Regexes.Guarded SPEECH = Regexes.Guarded.of("(?<![\\p{L}])(?:[وف])?", "قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت"
-            + "|ذكر|ذكرت|نشر|نشرت|افاد|افادت|صرح|كشف|كشفت|اضاف|اضافت|تابع|لفت|بحسب|حسب|وفقا|نقلا|بيان"
+            + "|ذكر|ذكرت|نقلت|نشر|نشرت|افاد|افادت|صرح|كشف|كشفت|اضاف|اضافت|تابع|لفت|بحسب|حسب|وفقا|نقلا|بيان"
             + "|said|says|say|reported|reports|claimed|claims|announced|stated|confirm\\S*|according|added|told|statement|as stated by"
             + "|сообщил\\S*|заявил\\S*|говорится|данным|согласно|словам|сообщает|сообщени\\S*|рассказал\\S*|подтвердил\\S*"
             + "|повідомил\\S*|заявив|даними|підтвердил\\S*"

@@ -221,4 +221,11 @@ class StatementAttributionTest {
         assertThat(arabicInstitution("وقال الناطق الرسمي باسم الجيش اللبناني، مساء أمس، إن دورية تعرضت لإطلاق نار.", null))
                 .isEqualTo("Lebanese army");
     }
+
+    @Test
+    void the_sources_an_arabic_outlet_relays_with_naqalat_an_are_the_claimant() {
+        ClaimExtractor.Source s = ClaimExtractor.claimer(TextFold.fold("ونقلت صحيفة محلية عن شهود أن الانفجار وقع قرب السوق."));
+        assertThat(s).isNotNull();
+        assertThat(s.name()).isEqualTo("witnesses");
+    }
 }
