@@ -104,7 +104,7 @@ final class ClaimExtractor {
 
     /** Speech and reporting words: a name counts as the claimer only beside one of them. */
     static final Regexes.Guarded SPEECH = Regexes.Guarded.of("(?<![\\p{L}])(?:[وف])?", "قال|قالت|اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|اشار|اشارت"
-            + "|ذكر|ذكرت|نشر|نشرت|افاد|افادت|صرح|كشف|كشفت|اضاف|اضافت|تابع|لفت|بحسب|حسب|وفقا|نقلا|بيان"
+            + "|ذكر|ذكرت|نقلت|نشر|نشرت|افاد|افادت|صرح|كشف|كشفت|اضاف|اضافت|تابع|لفت|بحسب|حسب|وفقا|نقلا|بيان"
             + "|said|says|say|reported|reports|claimed|claims|announced|stated|confirm\\S*|according|added|told|statement|as stated by"
             + "|сообщил\\S*|заявил\\S*|говорится|данным|согласно|словам|сообщает|сообщени\\S*|рассказал\\S*|подтвердил\\S*"
             + "|повідомил\\S*|заявив|даними|підтвердил\\S*"
@@ -352,9 +352,12 @@ final class ClaimExtractor {
                 if (lastArmy == null) continue;
                 return new Source(lastArmy, null, null, null, null, 0);
             }
+            // "قال المتحدث باسم الجيش الإسرائيلي": a spokesman speaks for the institution he is named for
+            Matcher spokesman = AR_SPOKESMAN_FOR.matcher(rest);
+            String spokenFor = spokesman.lookingAt() ? rest.substring(spokesman.end()) : rest;
             for (String[] known : AR_KNOWN) {
                 // against the text after the verb: a known name may hold a stop word ("وزارة الصحة في غزة")
-                if (rest.startsWith(known[0])) return new Source(known[1], ActorNormalizer.find(phrase, null).stream()
+                if (rest.startsWith(known[0]) || spokenFor.startsWith(known[0])) return new Source(known[1], ActorNormalizer.find(phrase, null).stream()
                         .map(ActorNormalizer.Named::name).findFirst().orElse(null), null, null, null, 0);
             }
             // "وزارة الصحة التابعة لحكومة الحوثيين", "وسائل إعلام تابعة للحوثيين": an organ of a side speaks for that side
@@ -371,6 +374,9 @@ final class ClaimExtractor {
         }
         return null;
     }
+
+    /** "المتحدث باسم", "الناطق الرسمي باسم", "المتحدثة العسكرية باسم": the words before the institution a spokesman speaks for. */
+    private static final Pattern AR_SPOKESMAN_FOR = Pattern.compile("(?:ال)?(?:متحدث|ناطق)(?:ة)?\\s+(?:\\S+\\s+)?باسم\\s+");
 
     /** "التابعة لـ", "تابعة لـ": the institution before it belongs to the side named after it. */
     private static final Pattern AR_ORGAN_OF = Pattern.compile("(?<![\\p{L}])(?:ال)?تابع(?:ة|ين|ون)?\\s+(?=ل)");

@@ -118,6 +118,31 @@ final class EventCues {
         return imperfectStem == null ? p : p + "|ي" + imperfectStem + "(?:ون|ان)?|ت" + imperfectStem + "(?:ان|ن)?|ن" + imperfectStem;
     }
 
+    /**
+     * The conjugations of one Arabic verb entry ({@code lang/ar/event-verbs.txt}): {@link #arVerb}'s subject endings and
+     * prefixes, and an object pronoun after them ("استرجعوها", "يحاصرونها"), so that one entry covers what a report writes.
+     * {@code bare}: whether the perfect stands without an ending (فجر alone is "dawn"); {@code imperfectStem} may be null.
+     */
+    static String arVerbForms(String perfect, String imperfectStem, boolean bare) {
+        String object = "(?:ه|ها|هم|هما)?";
+        // without the dual ا when an ending is required: فجرا is "at dawn"
+        String p = perfect + (bare ? "(?:ت|تا|ا|وا|نا)?" : "(?:ت|تا|وا|نا)") + object;
+        if (imperfectStem == null) return p;
+        return p + "|ي" + imperfectStem + "(?:ون|ان|وا)?" + object + "|ت" + imperfectStem + "(?:ان|ن)?" + object + "|ن" + imperfectStem + object;
+    }
+
+    /** The verbs of {@code lang/ar/event-verbs.txt}, one rule per entry. */
+    private static void arVerbLexicon() {
+        for (String line : Lexicon.lines(Language.AR, "event-verbs")) {
+            String[] f = line.split("\\s+");
+            if (f.length != 3) throw new IllegalArgumentException("event-verbs: TYPE PERFECT IMPERFECT-STEM: " + line);
+            boolean bare = !f[1].endsWith("+");
+            String perfect = TextFold.fold(bare ? f[1] : f[1].substring(0, f[1].length() - 1));
+            String imperfect = f[2].equals("-") ? null : TextFold.fold(f[2]);
+            ar(EventType.valueOf(f[0].toUpperCase(java.util.Locale.ROOT)), arVerbForms(perfect, imperfect, bare));
+        }
+    }
+
     private static final String TREATY_AR = "معاهد|اتفاق|مذكرة تفاهم";
     private static final String TROOPS_AR = "جنود|جندي|قوات|القوات|عسكري|الجنود";
 
@@ -125,14 +150,26 @@ final class EventCues {
         ar(EventType.RATIFICATION, "صادق\\S*|مصادقة|يصادق\\S*|تصادق|تصديق|صدق علي");
         ar(EventType.AGREEMENT, "وقع|وقعت|وقعا|توقيع|يوقع|توقع|يوقعان|ابرم\\S*|ابرام", TREATY_AR, false);
         ar(EventType.TERRITORY_CHANGE, "سيطر\\S*\\s+علي|سيطرة\\s+علي|يسيطر\\S*\\s+علي|استعاد\\S*|استعادة|يستعيد\\S*|تستعيد\\S*|حرر\\S*|تحرير"
-                + "|يحرر\\S*|تحرر\\S*|اخذت|استولي\\S*|استيلاء|انسحب\\S*|انسحاب|ينسحب\\S*|تنسحب\\S*|دخل\\S* (?:الي )?(?:مدينة|بلدة|قرية)");
-        ar(EventType.DRONE_STRIKE, "(?:هجوم|ضرب|غار)\\S*\\s+(?:ب)?(?:طائر\\S*\\s+)?مسير\\S*");
+                + "|يحرر\\S*|تحرر\\S*|اخذت|استولي\\S*|استيلاء|انسحب\\S*|انسحاب|ينسحب\\S*|تنسحب\\S*|دخل\\S* (?:الي )?(?:مدينة|بلدة|قرية)"
+                // the verb before its subject: "سيطرت القوات الروسية على", "دخلت قوات الجيش مدينة"
+                + "|سيطر(?:ت|وا|نا)?\\s+(?:\\S+\\s+){1,3}?علي|دخل(?:ت|وا|نا)?\\s+(?:\\S+\\s+){1,3}?(?:الي )?(?:مدينة|بلدة|قرية)");
+        // the drone on either side of the strike word, a word or two away: "قصفت المسيرات", "شنت طائرة مسيرة هجوما",
+        // "قصف الطيران المسير"
+        ar(EventType.DRONE_STRIKE, "(?:هجوم|هجم|ضرب|غار|قصف|استهداف|استهدف)\\S*\\s+(?:\\S+\\s+){0,2}?(?:ب)?(?:(?:ال)?طائر\\S*\\s+|(?:ال)?طيران\\s+)?(?:ال)?مسير\\S*"
+                + "|(?:طائر\\S*|طيران)\\s+(?:ال)?مسير\\S*\\s+(?:\\S+\\s+){0,2}?(?:هجوم|هجم|هاجم|ضرب|غار|قصف|استهدف)\\S*");
         ar(EventType.MISSILE_STRIKE, "صاروخ\\S*|صواريخ|ضربة صاروخية|قصف صاروخي");
-        ar(EventType.AIR_STRIKE, "غارة|غارات|غارتين|قصف جوي|ضربة جوية|ضربات جوية|" + arVerb("اغار", null) + "|الطيران الحربي|طائرات حربية|الطائرات الحربية");
+        ar(EventType.AIR_STRIKE, "غارة|غارات|غارتين|قصف جوي|ضربة جوية|ضربات جوية|" + arVerb("اغار", null) + "|الطيران الحربي|طائرات حربية|الطائرات الحربية"
+                // aircraft that shell are bombing from the air: "قصف الطيران الإسرائيلي", "الطائرات الإسرائيلية قصفت"
+                + "|قصف\\S*\\s+(?:ال)?(?:طيران|طائرات(?!\\s+(?:ال)?مسير))"
+                + "|طائرات(?:ه|ها|هم|نا)?(?!\\s+(?:ال)?مسير)\\s+(?:\\S+\\s+)?(?:قصف|اغار)\\S*");
         // drones or missiles brought down with no hit on the ground reported: Strategic developments / Other
         ar(EventType.OTHER, "(?:اعترض\\S*|اعتراض|اسقط\\S*|اسقاط)\\s+(?:\\S+\\s+){0,2}?(?:طائر\\S*|مسير\\S*|صاروخ\\S*|صواريخ)");
         ar(EventType.BATTLE, "صد|صدت|صدوا|تصدي|تصدي|تصدت|يتصدي|تتصدي", null, true);
-        ar(EventType.BATTLE, "اشتباك\\S*|معارك|معركة|قتال(?!\\s+(?:لل)?مشاة)|هجوم\\S*|هجمات|شن\\S*\\s+هجوم\\S*|هاجم\\S*|يهاجم\\S*|تهاجم\\S*|" + arVerb("تقدم", "تقدم") + "|اقتحم\\S*|اقتحام|يقتحم\\S*|تقتحم\\S*|تسلل|يتسلل\\S*|يحاولون التسلل|توغل\\S*|يتوغل\\S*|تتوغل\\S*|حاولوا دخول|اختراق|استهدف\\S*|يستهدف\\S*|تستهدف\\S*|مواجهات|كمين|اشتبك\\S*|يشتبك\\S*|طوق\\S*|تطويق|حاصر\\S*|محاصرة");
+        ar(EventType.BATTLE, "اشتباك\\S*|معارك|معركة|قتال(?!\\s+(?:لل)?مشاة)|هجوم\\S*|هجمات|شن\\S*\\s+هجوم\\S*|هاجم\\S*|يهاجم\\S*|تهاجم\\S*|" + arVerb("تقدم", "تقدم") + "|اقتحم\\S*|اقتحام|يقتحم\\S*|تقتحم\\S*|تسلل|يتسلل\\S*|يحاولون التسلل|توغل\\S*|يتوغل\\S*|تتوغل\\S*|حاولوا دخول|اختراق|مواجهات|كمين|اشتبك\\S*|يشتبك\\S*|طوق\\S*|تطويق|حاصر\\S*|محاصرة");
+        // "استهدفوا تجمعا بالصواريخ", "استهدفت الطائرات المسيرة": targeting is the strike whose weapon the sentence names,
+        // else an attack on the ground
+        generic(Language.AR, EventType.BATTLE, AR_PRE, "استهدف\\S*|يستهدف\\S*|تستهدف\\S*");
+        arVerbLexicon();
         generic(Language.AR, EventType.SHELLING, AR_PRE, alternation(Language.AR, "strike-words"));
         ar(EventType.SHELLING, "قصف\\S*|يقصف\\S*|تقصف\\S*|قذيفة|قذيفتين|قذائف|بالمدفعية|مدفعي\\S*|الهاون|هاون|راجمات|راجمة");
         ar(EventType.TROOP_DEPLOYMENT, "نشر|ينشر|تنشر|انتشار|وصل|وصلت|وصلوا|وصول|ارسل\\S*|ارسال|يخضعون للتدريب|تدريب\\S*|حشد\\S*|حشود", TROOPS_AR, false);
@@ -300,7 +337,8 @@ final class EventCues {
         // "دوي انفجارات" after "استهدفت الغارات", "explosions were heard as missiles struck": the blasts are the strike's
         if (out.stream().anyMatch(c -> WEAPONS.contains(c.type))) out.removeIf(c -> c.type == EventType.EXPLOSION);
         // "قصف ... استهدف منزلا في X": after a named strike, "targeted" is that strike's verb, not a clash of its own
-        if (family == Language.AR) out.removeIf(c -> c.type == EventType.BATTLE && folded.startsWith("استهدف", c.start)
+        // (whether it stayed a clash or took that strike's weapon: one strike, one cue)
+        if (family == Language.AR) out.removeIf(c -> (c.type == EventType.BATTLE || REMOTE.contains(c.type)) && folded.startsWith("استهدف", c.start)
                 && out.stream().anyMatch(o -> o.start < c.start && REMOTE.contains(o.type)));
         return out;
     }

@@ -137,7 +137,9 @@ final class MetonymyDetector {
         for (int k = last + 1; k < Math.min(tokens.size(), last + 3); k++) {
             Token t = tokens.get(k);
             if (CLAUSE_BREAK.matcher(text.substring(tokens.get(k - 1).end(), t.start())).find()) return null;
-            boolean modal = PlaceCues.in(MODAL, t.text(), lang);
+            // Arabic marks the future on the verb itself: "إن موسكو سترد", unless what is to come befalls the city (ستتعرض)
+            boolean modal = PlaceCues.in(MODAL, t.text(), lang) || ArabicText.isArabicLetter(t.text().charAt(0))
+                    && ArabicText.futureVerbShape(t.text()) && !PlaceCues.in(UNDERGO, ArabicText.withoutFuture(t.text()), lang);
             if (modal || PlaceCues.agentVerbAfter(t.text(), lang)) {
                 if (k + 1 < tokens.size() && PASSIVE.contains(tokens.get(k + 1).text().toLowerCase(java.util.Locale.ROOT))) return null;
                 // "не" opens the predicate only when a verb of will or speech follows it

@@ -60,6 +60,8 @@ final class PlaceCues {
     static final Set<String> NOT_PLACE_BEFORE = words(
             "قناة", "صحيفة", "وكالة", "موقع", "شبكة", "إذاعة", "تلفزيون", "مجموعة", "مجموعات", "كتيبة", "لواء", "فرقة",
             "جامعة", "نادي", "شركة", "راديو", "منظمة", "حزب", "جبهة", "مجلس", "مؤتمر", "معاهدة", "اتفاقية",
+            // a channel's reporter: "أفاد مراسل الجزيرة" names the outlet
+            "مراسل", "مراسلة", "مراسلو", "مراسلي",
             "channel", "newspaper", "agency", "radio", "group", "battalion", "brigade", "division", "university",
             "club", "company", "party", "operation", "mr", "mrs", "ms", "president", "minister", "spokesman",
             "institute", "russian", "ukrainian", "belarusian", "american", "korean", "israeli", "syrian",

@@ -93,6 +93,13 @@ final class PlaceNameFinder {
                         f = unknownName(text, tokens, i, s.index(), cue, listed, lang);
                         if (f != null) taken = 1;
                     }
+                    if (!titledState && (f == null || taken == 1) && (cue == Cue.SETTLEMENT || listed && lastEndToken == i - 1)) {
+                        Found headed = arabicHeadedName(text, tokens, i, s.index(), cue, listed, lang);
+                        if (headed != null) {
+                            f = headed;
+                            taken = 2;
+                        }
+                    }
                     if (f == null && !titledState && namedDistrict(text, tokens, i, lang)) {
                         Token name = tokens.get(i), noun = tokens.get(i + 1);
                         f = new Found(name.start(), noun.end(), s.index(), text.substring(name.start(), noun.end()), List.of(), Cue.REGION, false);
@@ -209,6 +216,7 @@ final class PlaceNameFinder {
                 && first.text().startsWith(ArabicText.DEFINITE_ARTICLE_STRING);
         if (len == 1 && isCueWord(first.text(), lang)
                 || (arabic && StopWords.is(first.text(), lang) && !directionWord(first.text()) && !cuedCommonWord)) return null;
+        if (arabic && len == 1 && definiteCueNoun(first, lang)) return null;
         // an Arabic span may open with a direction word only as a whole name the gazetteer knows (شمال كردفان)
         boolean exactOnly = arabic && len > 1 && isCueWord(first.text(), lang) || cuedCommonWord;
         boolean listedName = listed && !arabic && first.capitalized();
@@ -644,6 +652,30 @@ final class PlaceNameFinder {
         return new Found(start, t.end(), sentence, text.substring(start, t.end()), List.of(), cue, listed);
     }
 
+    /** {@code lang/ar/name-heads.txt}: أم، بيت، تل، عين، كفر، ود ... */
+    private static final java.util.Set<String> AR_NAME_HEADS = Lexicon.of(Language.AR, "name-heads");
+
+    /**
+     * "قرية أم الخير", "بلدة ود الحليو": after a settlement noun, a head noun of Arab place names and the word after it are one
+     * name, which the gazetteer may not know; alone, the head would be cut from its name or matched to some "Umm" or "Tall".
+     * Null unless token {@code i} (or it after و) is such a head and a word of the same phrase follows.
+     */
+    private Found arabicHeadedName(String text, List<Token> tokens, int i, int sentence, Cue cue, boolean listed, Language lang) {
+        if (i + 1 >= tokens.size()) return null;
+        Token head = tokens.get(i), next = tokens.get(i + 1);
+        if (!ArabicText.isArabicLetter(head.text().charAt(0)) || !ArabicText.isArabicLetter(next.text().charAt(0))) return null;
+        if (!text.substring(head.end(), next.start()).isBlank()) return null;
+        int peeled = -1;
+        for (ArabicText.Reading r : ArabicText.readings(head.text())) {
+            boolean and = r.peeled() == 1 && head.text().charAt(0) == '\u0648';
+            if ((r.peeled() == 0 || and) && PlaceCues.in(AR_NAME_HEADS, r.stem(), lang)) peeled = r.peeled();
+        }
+        if (peeled < 0 || StopWords.is(next.text(), lang) || isCueWord(next.text(), lang) || hasPronounSuffix(next.text())) return null;
+        for (ArabicText.Reading r : ArabicText.readings(next.text())) if (isCueWord(r.stem(), lang)) return null;
+        int start = head.start() + peeled;
+        return new Found(start, next.end(), sentence, text.substring(start, next.end()), List.of(), cue, listed);
+    }
+
     static boolean verbalNounFormTwo(String w) {
         return w.length() == 5 && w.charAt(0) == 'ت' && w.charAt(3) == 'ي';
     }
@@ -703,8 +735,11 @@ final class PlaceNameFinder {
             Token t = tokens.get(i - back);
             for (ArabicText.Reading r : readingsOf(t)) {
                 String w = r.stem();
-                if (PlaceCues.in(PlaceCues.REGION, w, lang)) return Cue.REGION;
-                if (PlaceCues.in(PlaceCues.SETTLEMENT, w, lang)) return Cue.SETTLEMENT;
+                // "في البلدة صباح اليوم": the head of a name (مدينة حلب) never takes the article; with it the noun is
+                // "the town" already named, and the word after it is no name
+                boolean definite = definiteReading(t, r);
+                if (!definite && PlaceCues.in(PlaceCues.REGION, w, lang)) return Cue.REGION;
+                if (!definite && PlaceCues.in(PlaceCues.SETTLEMENT, w, lang)) return Cue.SETTLEMENT;
                 if (PlaceCues.in(PlaceCues.DIRECTION, w, lang)) return Cue.DIRECTION;
                 if (back == 1 && (PlaceCues.in(PlaceCues.PREPOSITION, w, lang) || PlaceCues.in(PlaceCues.BETWEEN, w, lang))) {
                     return Cue.PREPOSITION;
@@ -726,6 +761,23 @@ final class PlaceNameFinder {
     }
 
     private static final String ON = PlaceCues.fold("على", Language.AR);
+
+    /** Whether reading {@code r} of token {@code t} took off the article (البلدة، بالمدينة، للمنطقة). */
+    private static boolean definiteReading(Token t, ArabicText.Reading r) {
+        if (r.peeled() < 2) return false;
+        String peeled = t.text().substring(r.peeled() - 2, r.peeled());
+        return peeled.equals(ArabicText.DEFINITE_ARTICLE_STRING) || peeled.equals("\u0644\u0644");
+    }
+
+    /** "ضواحي المدينة", "في المنطقة": a settlement or region noun with the article is "the city", "the area", never a name. */
+    private static boolean definiteCueNoun(Token t, Language lang) {
+        for (ArabicText.Reading r : readingsOf(t)) {
+            if (definiteReading(t, r) && (PlaceCues.in(PlaceCues.SETTLEMENT, r.stem(), lang) || PlaceCues.in(PlaceCues.REGION, r.stem(), lang))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a plural settlement noun (بلدات، قرى، villages, сёл) stands in the sentence before token {@code k}. */
     private static boolean pluralSettlementBefore(List<Token> tokens, int k, Language lang) {

@@ -9,6 +9,7 @@ import org.kharita.extract.Event.Role;
 import org.kharita.extract.EventCues.Cue;
 import org.kharita.geo.Language;
 import org.kharita.geo.Place;
+import org.kharita.geo.names.ArabicText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -496,10 +497,10 @@ public final class RuleEventExtractor implements EventExtractor {
             else if (!(Regexes.mayContainIn(before, f.text(), VENUE_GUARD) && VENUE.matcher(before).find())) all.add(i);
         }
         List<Integer> chosen = inClause.isEmpty() ? all : inClause;
-        int finest = chosen.stream().mapToInt(i -> level(mentions.get(i))).min().orElse(0);
+        int finest = chosen.stream().mapToInt(i -> level(text, mentions.get(i))).min().orElse(0);
         Map<String, List<Integer>> byPlace = new LinkedHashMap<>();
         for (int i : chosen) {
-            if (level(mentions.get(i)) != finest) continue;
+            if (level(text, mentions.get(i)) != finest) continue;
             byPlace.computeIfAbsent(placeId(mentions.get(i)), k -> new ArrayList<>()).add(i);
         }
         return new ArrayList<>(byPlace.values());
@@ -557,10 +558,24 @@ public final class RuleEventExtractor implements EventExtractor {
         for (int j : inSentence) {
             if (j == self) continue;
             int mAt = f.index(mentions.get(j).start() - s.start());
-            if (mAt >= cueEnd && mAt < at) return false;
+            if (mAt < cueEnd || mAt >= at) continue;
+            // "قصفت أطراف بلدة X وشمال بلدة Y": a direction joined by "and" to the place before it is another target of
+            // the same cue, not where that place is
+            int mEnd = f.index(mentions.get(j).end() - s.start());
+            if (mEnd <= at && arabicAndBefore(folded, mEnd, at)) continue;
+            return false;
         }
         return true;
     }
+
+    /** Whether only list filler with the Arabic "و" (glued to the direction word or standing alone) lies in [from, at). */
+    private static boolean arabicAndBefore(String folded, int from, int at) {
+        String gap = folded.substring(from, at);
+        boolean glued = folded.startsWith("و", at);
+        return LIST_FILLER.matcher(gap).matches() && (glued || AR_AND.matcher(gap).find());
+    }
+
+    private static final Pattern AR_AND = Pattern.compile("(?<![\\p{L}])و(?![\\p{L}])");
 
     /** The nouns that announce a settlement in Arabic, where no capital letter marks a name. */
     private static final Pattern AR_SETTLEMENT_NOUN = Pattern.compile("(?:قري|قرية|قريتي|بلدة|بلدات|بلدتي|مدينة|مدينتي|منطقة|مناطق|حي|احياء|مخيم|ناحية|مديرية)");
@@ -634,6 +649,19 @@ public final class RuleEventExtractor implements EventExtractor {
      */
     private static int level(Mention m) {
         return m.resolved() ? level(m.resolution().place()) : 1;
+    }
+
+    /**
+     * "غارة على بلدة الخيام في قضاء مرجعيون": after an Arabic district or province noun the name is the container, at
+     * least district level, though the gazetteer holds only the town of that name; the village beside it takes the event.
+     */
+    private static final Pattern AR_DISTRICT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[وب]|في\\s+)?(?:قضاء|مديرية|ناحية|محافظة|ولاية|مقاطعة|اقليم)\\s+$");
+
+    private static int level(String text, Mention m) {
+        int level = level(m);
+        if (level >= 2 || !ArabicText.isArabicLetter(m.text().charAt(0))) return level;
+        String before = TextFold.fold(text.substring(Math.max(0, m.start() - 20), m.start()));
+        return AR_DISTRICT_BEFORE.matcher(before).find() ? 2 : level;
     }
 
     /** Containment order: settlement or site 1, district 2, region 3, country 4. */

@@ -84,4 +84,22 @@ class EventPlacesOnRealReportsTest {
         TestMentions t = new TestMentions(text).literal("Покровському", 0, TestMentions.settlement("pokrovsk", "UA", "Donetsk"));
         assertThat(events(text, Language.UK, t)).singleElement().satisfies(e -> assertThat(e.locationPrecision()).isEqualTo(2));
     }
+
+    @Test
+    void a_town_named_after_an_arabic_district_noun_is_the_container_and_the_village_beside_it_takes_the_event() {
+        String text = "وشنت الطائرات غارة على بلدة الصفصاف في قضاء الوادي الأخضر.";
+        TestMentions t = new TestMentions(text)
+                .literal("الصفصاف", 0, TestMentions.settlement("village", "XX", "X"))
+                .literal("الوادي الأخضر", 0, TestMentions.settlement("district-town", "XX", "X"));
+        assertThat(events(text, Language.AR, t)).singleElement().satisfies(e -> assertThat(placeOf(e, t)).isEqualTo("village"));
+    }
+
+    @Test
+    void an_arabic_direction_joined_by_and_to_a_shelled_village_is_another_target_of_the_same_cue() {
+        String text = "وقصفت المدفعية أطراف بلدة الصفصاف وشمال بلدة الرمانة.";
+        TestMentions t = new TestMentions(text)
+                .literal("الصفصاف", 0, TestMentions.settlement("first", "XX", "X"))
+                .literal("الرمانة", 0, TestMentions.settlement("second", "XX", "X"));
+        assertThat(events(text, Language.AR, t)).extracting(e -> placeOf(e, t)).containsExactly("first", "second");
+    }
 }

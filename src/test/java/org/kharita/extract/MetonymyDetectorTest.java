@@ -115,4 +115,15 @@ class MetonymyDetectorTest {
     void a_capital_in_a_reported_clause_that_is_struck_is_the_city() {
         assertThat(reason("Officials warned that Kyiv would be hit again tonight.", "Kyiv", KYIV, Language.EN)).isNull();
     }
+
+    @Test
+    void an_arabic_capital_opening_a_reported_clause_with_a_future_verb_is_its_government() {
+        assertThat(reason("وقال المتحدث إن كييف سترد على الضربات بالمثل.", "كييف", KYIV, Language.AR)).contains("سترد");
+        assertThat(reason("وأكد الوزير أن كييف تعتزم توسيع الإنتاج.", "كييف", KYIV, Language.AR)).contains("تعتزم");
+    }
+
+    @Test
+    void an_arabic_capital_that_a_future_verb_says_will_undergo_something_is_the_city() {
+        assertThat(reason("وحذر المسؤول من أن كييف ستتعرض لموجة هجمات جديدة.", "كييف", KYIV, Language.AR)).isNull();
+    }
 }

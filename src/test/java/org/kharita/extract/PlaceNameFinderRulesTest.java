@@ -331,4 +331,22 @@ class PlaceNameFinderRulesTest {
         assertThat(parse("The Group for the Support of Islam and Muslims claimed the attack near Djibo."))
                 .extracting(Mention::text).doesNotContain("Islam");
     }
+
+    @Test
+    void the_name_after_a_reporter_is_his_channel_not_a_place() {
+        assertThat(parse("وأفاد مراسل الجزيرة بأن القصف تواصل حتى المساء.")).extracting(Mention::text).doesNotContain("الجزيرة");
+    }
+
+    @Test
+    void an_arab_name_head_after_a_settlement_noun_takes_the_word_after_it() {
+        assertThat(parse("وقصفت المدفعية قرية ود الحسيناب فجرا.")).extracting(Mention::text).contains("ود الحسيناب");
+        assertThat(parse("وتقدمت القوات نحو بلدة عين الطرفاوي.")).extracting(Mention::text).contains("عين الطرفاوي");
+    }
+
+    @Test
+    void a_settlement_or_region_noun_with_the_article_is_no_name_and_announces_none() {
+        assertThat(parse("وقعت اشتباكات عنيفة في البلدة صباح اليوم.")).isEmpty();
+        assertThat(parse("وقصفت القوات أطراف المدينة.")).isEmpty();
+        assertThat(parse("وعاد الهدوء إلى المنطقة مساء أمس.")).isEmpty();
+    }
 }

@@ -557,4 +557,45 @@ class RulesByLanguageTest {
         assertThat(type("نزحت عشرات الأسر من المدينة.", Language.AR)).isNotEqualTo(EventType.SURRENDER);
         assertThat(type("وأعلن الجيش أسر ثلاثة جنود.", Language.AR)).isEqualTo(EventType.SURRENDER);
     }
+
+    @Test
+    void one_arabic_verb_entry_covers_its_persons_tenses_and_object_pronouns() {
+        assertThat(cueTypes("داهمت قوة خاصة القرية فجرا", Language.AR)).containsExactly(EventType.BATTLE);
+        assertThat(cueTypes("وما زالت الفصائل تحاصرها من ثلاث جهات", Language.AR)).containsExactly(EventType.BATTLE);
+        assertThat(cueTypes("واسترجعها المقاتلون بعد يومين", Language.AR)).containsExactly(EventType.TERRITORY_CHANGE);
+        assertThat(cueTypes("ونسفوا الجسر الرئيسي", Language.AR)).containsExactly(EventType.EXPLOSION);
+        assertThat(cueTypes("وفجرت المجموعة مستودعا للذخيرة", Language.AR)).containsExactly(EventType.EXPLOSION);
+    }
+
+    @Test
+    void an_arabic_perfect_marked_as_needing_an_ending_is_not_its_bare_homograph() {
+        // فجر alone is "dawn"
+        assertThat(cueTypes("وصلت الحافلة فجر الثلاثاء", Language.AR)).isEmpty();
+    }
+
+    @Test
+    void an_arabic_capture_or_entry_verb_placed_before_its_subject_is_still_a_territory_change() {
+        assertThat(cueTypes("وسيطرت وحدات المشاة على التلة المطلة", Language.AR)).containsExactly(EventType.TERRITORY_CHANGE);
+        assertThat(cueTypes("ودخلت قوات الفرقة الثالثة مدينة صغيرة شرق النهر", Language.AR)).contains(EventType.TERRITORY_CHANGE);
+    }
+
+    @Test
+    void an_arabic_strike_word_with_a_drone_on_either_side_is_a_drone_strike_and_with_aviation_an_air_strike() {
+        assertThat(type("وقصفت المسيرات محطة الكهرباء", Language.AR)).isEqualTo(EventType.DRONE_STRIKE);
+        assertThat(type("وشنت طائرة مسيرة هجوما على المطار", Language.AR)).isEqualTo(EventType.DRONE_STRIKE);
+        assertThat(type("وقصف الطيران الحربي أطراف البلدة", Language.AR)).isEqualTo(EventType.AIR_STRIKE);
+        assertThat(type("وقصف الطيران أطراف البلدة", Language.AR)).isEqualTo(EventType.AIR_STRIKE);
+        assertThat(type("وقصف الطيران المسير أطراف البلدة", Language.AR)).isEqualTo(EventType.DRONE_STRIKE);
+    }
+
+    @Test
+    void arabic_targeting_takes_the_weapon_its_sentence_names_and_aircraft_that_shell_strike_from_the_air() {
+        assertThat(type("واستهدف المقاتلون تجمعا للجنود بالصواريخ", Language.AR)).isEqualTo(EventType.MISSILE_STRIKE);
+        assertThat(cueTypes("واستهدف المقاتلون تجمعا للجنود بالصواريخ", Language.AR)).doesNotContain(EventType.BATTLE);
+        assertThat(type("واستهدف المسلحون حاجزا للشرطة", Language.AR)).isEqualTo(EventType.BATTLE);
+        assertThat(type("وقالت المصادر إن الطائرات الحربية قصفت منزلا", Language.AR)).isEqualTo(EventType.AIR_STRIKE);
+        assertThat(type("والطائرات قصفت منزلا", Language.AR)).isEqualTo(EventType.AIR_STRIKE);
+        assertThat(type("وأعلن الجيش أن طائراته قصفت مخزنا", Language.AR)).isEqualTo(EventType.AIR_STRIKE);
+        assertThat(type("وتعرضت البلدة لهجمات بطائرات مسيرة", Language.AR)).isEqualTo(EventType.DRONE_STRIKE);
+    }
 }

@@ -214,4 +214,18 @@ class StatementAttributionTest {
                 TextFold.fold("Об сообщило Минобороны России.")), new boolean[2]);
         assertThat(c).extracting(ClaimExtractor.Claim::claimedBy).containsExactly("Russian Ministry of Defence", "Russian Ministry of Defence");
     }
+
+    @Test
+    void an_arabic_spokesman_speaks_for_the_institution_named_after_him() {
+        assertThat(arabicInstitution("وقال المتحدث باسم الجيش السوداني إن قواته صدت هجوما على المدينة.", null)).isEqualTo("Sudanese army");
+        assertThat(arabicInstitution("وقال الناطق الرسمي باسم الجيش اللبناني، مساء أمس، إن دورية تعرضت لإطلاق نار.", null))
+                .isEqualTo("Lebanese army");
+    }
+
+    @Test
+    void the_sources_an_arabic_outlet_relays_with_naqalat_an_are_the_claimant() {
+        ClaimExtractor.Source s = ClaimExtractor.claimer(TextFold.fold("ونقلت صحيفة محلية عن شهود أن الانفجار وقع قرب السوق."));
+        assertThat(s).isNotNull();
+        assertThat(s.name()).isEqualTo("witnesses");
+    }
 }

@@ -53,6 +53,27 @@ public final class ArabicText {
         return false;
     }
 
+    /**
+     * Whether a word has the shape of a verb in the future, سـ before the imperfect's prefix (ستواصل، سيرد، سنرد): after
+     * "أن" a capital or country followed by one is the government whose intent is reported ("قال إن موسكو سترد"). Not a
+     * noun that opens with the same letters: the feminine ة (ستة، سيادة) or a plural (سيارات، ستين).
+     */
+    public static boolean futureVerbShape(String word) {
+        String w = normalize(word);
+        if (w.length() > 5 && (w.charAt(0) == WAW || w.charAt(0) == FEH)) w = w.substring(1);
+        if (w.length() < 4 || w.charAt(0) != SEEN) return false;
+        char prefix = w.charAt(1);
+        if (prefix != TEH && prefix != '\u064A' && prefix != '\u0646') return false; // سـت، سـي، سـن
+        return !(w.endsWith("\u0647") || w.endsWith("\u0627\u062A") || w.endsWith("\u064A\u0646") || w.endsWith("\u0648\u0646"));
+    }
+
+    /** {@code word} without the future سـ of {@link #futureVerbShape}: ستتعرض → تتعرض. */
+    public static String withoutFuture(String word) {
+        String w = normalize(word);
+        if (w.length() > 5 && (w.charAt(0) == WAW || w.charAt(0) == FEH)) w = w.substring(1);
+        return w.charAt(0) == SEEN ? w.substring(1) : w;
+    }
+
     public static boolean isArabicLetter(char c) {
         return (c >= '\u0621' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3') || c == '\u0640'
                 || (c >= '\u064B' && c <= '\u065F') || c == '\u0670';
@@ -101,7 +122,10 @@ public final class ArabicText {
             add(out, word, i);
         }
         int afterConj = i;
-        if (i < word.length() - 2 && (word.charAt(i) == BEH || word.charAt(i) == KAF || word.charAt(i) == LAM)) {
+        // كـ "like, as" stands before a name only in comparisons news rarely make, and many names open with ك (كفر، كرم):
+        // it is peeled only before the article (كالمدينة), so كفرزيتا is never "like Farzita" sounding like a foreign town
+        boolean likeArticle = i < word.length() - 2 && word.charAt(i) == KAF && word.startsWith(DEFINITE_ARTICLE, i + 1);
+        if (i < word.length() - 2 && (word.charAt(i) == BEH || likeArticle || word.charAt(i) == LAM)) {
             // لل is ل + the article with its alef elided: للمدينة = ل + المدينة
             if (word.charAt(i) == LAM && i + 1 < word.length() && word.charAt(i + 1) == LAM) {
                 add(out, word, i + 2);

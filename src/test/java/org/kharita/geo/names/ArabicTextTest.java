@@ -73,4 +73,23 @@ class ArabicTextTest {
             assertThat(ArabicText.feminineVerbShape(noun)).as(noun).isFalse();
         }
     }
+
+    @Test
+    void a_name_opening_with_kaf_is_not_read_as_like_and_a_name() {
+        assertThat(ArabicText.readings("كفرعين")).extracting(ArabicText.Reading::stem).containsExactly("كفرعين");
+        assertThat(ArabicText.readings("وكرمليا")).extracting(ArabicText.Reading::stem).containsExactly("وكرمليا", "كرمليا");
+        // before the article it is the preposition: "كالمدينة" is "like the city"
+        assertThat(ArabicText.readings("كالمدينة")).extracting(ArabicText.Reading::stem).contains("المدينة");
+    }
+
+    @Test
+    void a_verb_in_the_future_has_the_future_shape_and_a_noun_in_sin_does_not() {
+        for (String verb : new String[]{"سترد", "ستواصل", "وسيرسل", "سنرد"}) {
+            assertThat(ArabicText.futureVerbShape(verb)).as(verb).isTrue();
+        }
+        for (String noun : new String[]{"ستة", "سيادة", "سيارات", "ستين", "سلاح", "سوق"}) {
+            assertThat(ArabicText.futureVerbShape(noun)).as(noun).isFalse();
+        }
+        assertThat(ArabicText.withoutFuture("ستتعرض")).isEqualTo("تتعرض");
+    }
 }
