@@ -326,6 +326,11 @@ final class PlaceNameFinder {
             // "باتجاه الشمال" is "northwards", though a Qatari municipality is called so: a common word after a
             // direction word is only a big town it names
             if (cuedCommonWord && cue == Cue.DIRECTION) cands.values().removeIf(c -> !(c.place().isSettlement() && important(c.place())));
+            // "near Sumy" sounds like Suomi: a country is written with its own name, so one the name only sounds like
+            // gives way to a place spelt exactly so
+            if (latin(surface) && cands.values().stream().anyMatch(c -> c.kind() == MatchKind.EXACT)) {
+                cands.values().removeIf(c -> c.place().isCountry() && (c.kind() == MatchKind.PHONETIC || c.kind() == MatchKind.FUZZY));
+            }
             if (cands.isEmpty()) continue;
             List<Candidate> list = shortlist(cands.values());
             // "село Гордеевка Кореневского района": a district adjective after a village is the village's district,
@@ -696,6 +701,12 @@ final class PlaceNameFinder {
     }
 
     private static Cue cueBefore(List<Token> tokens, int i, Language lang) {
+        // "the village of Kherbet", "the province of Sourou": English links the noun to its name with "of"
+        if (i >= 2 && PlaceCues.in(PlaceCues.NAME_LINK, tokens.get(i - 1).text(), lang)) {
+            String noun = tokens.get(i - 2).text();
+            if (PlaceCues.in(PlaceCues.SETTLEMENT, noun, lang)) return Cue.SETTLEMENT;
+            if (PlaceCues.in(PlaceCues.REGION, noun, lang)) return Cue.REGION;
+        }
         for (int back = 1; back <= 2 && i - back >= 0; back++) {
             Token t = tokens.get(i - back);
             for (ArabicText.Reading r : readingsOf(t)) {

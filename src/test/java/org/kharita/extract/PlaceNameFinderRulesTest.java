@@ -312,4 +312,14 @@ class PlaceNameFinderRulesTest {
                 || m.resolution().place().country().equals("LB")).isTrue());
         assertThat(ms).extracting(Mention::text).contains("Кфар-Тибнит");
     }
+
+    @Test
+    void a_settlement_noun_linked_by_of_announces_a_name_no_gazetteer_knows() {
+        assertThat(parse("Soldiers stormed the village of Zorbatkin on Tuesday.")).extracting(Mention::text).contains("Zorbatkin");
+    }
+
+    @Test
+    void a_name_spelt_as_a_town_is_not_the_country_it_sounds_like() {
+        assertThat(named(parse("The convoy was hit near Sumy late on Monday."), "Sumy").resolution().place().country()).isEqualTo("UA");
+    }
 }
