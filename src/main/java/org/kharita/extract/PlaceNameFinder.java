@@ -76,7 +76,8 @@ final class PlaceNameFinder {
                 if (listedRaw && cue == Cue.NONE && lastFound != null && lastFound.cue() == Cue.SETTLEMENT) cue = Cue.SETTLEMENT;
                 // after a country ("وفي سوريا، قتل خمسة") a comma starts a clause, not a list of villages
                 boolean listed = listedRaw && isSettlementItem(lastFound);
-                boolean blocked = blockedBefore(tokens, i, lang) || quotedUnitName(text, tokens, i, lang);
+                boolean blocked = blockedBefore(tokens, i, lang) || quotedUnitName(text, tokens, i, lang)
+                        || abbreviation(text, tokens.get(i), s);
                 // "президент России Владимир Путин", "Премьер-министр Ливана": after a head's title, its state is named
                 boolean titledState = blocked && stateTitleBefore(tokens, i);
                 if (!blocked || titledState) {
@@ -1040,6 +1041,23 @@ final class PlaceNameFinder {
                 || DEMONYMS.contains(t.text().toLowerCase(Locale.ROOT))) return false;
         return i == 0 || !tokens.get(i - 1).capitalized() || sentenceInitial(tokens.get(i - 1))
                 || !onlySpaceBetween(text, tokens.get(i - 1).end(), t.start());
+    }
+
+    /** Whether an English name ends in the noun of an administrative area ("Sanmatenga province"): a container, not a town. */
+    static boolean namesArea(String surface) {
+        int space = surface.lastIndexOf(' ');
+        return space > 0 && AREA_NOUN_AFTER.contains(surface.substring(space + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Maj. Gen. Ahmed", "on Aug. 14": a short word with a full stop inside the sentence is an abbreviation (the sentence
+     * splitter ends a sentence at a name's full stop), not a place it spells the start of (Majuro, Augusta).
+     */
+    private static boolean abbreviation(String text, Token t, Sentence s) {
+        if (t.end() >= text.length() || text.charAt(t.end()) != '.' || t.text().length() > 4) return false;
+        int end = s.end();
+        while (end > t.end() && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return t.end() + 1 < end && Character.UnicodeScript.of(t.text().charAt(0)) == Character.UnicodeScript.LATIN;
     }
 
     /** "el-Obeid", "al-Fasher": a lowercase romanised Arabic article hyphened to a capitalised name opens it. */

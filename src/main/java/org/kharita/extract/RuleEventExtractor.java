@@ -669,7 +669,8 @@ public final class RuleEventExtractor implements EventExtractor {
      * gives way to it.
      */
     private static int level(Mention m) {
-        return m.resolved() ? level(m.resolution().place()) : 1;
+        // "the town of Barsalogho in Sanmatenga province": an unplaced province is still the town's container
+        return m.resolved() ? level(m.resolution().place()) : PlaceNameFinder.namesArea(m.text()) ? 2 : 1;
     }
 
     /** Containment order: settlement or site 1, district 2, region 3, country 4. */

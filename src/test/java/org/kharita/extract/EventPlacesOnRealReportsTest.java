@@ -119,4 +119,12 @@ class EventPlacesOnRealReportsTest {
         TestMentions t = new TestMentions(text).literal("Toretsk", 0, TestMentions.settlement("toretsk", "UA", "Donetsk Oblast"));
         assertThat(events(text, Language.EN, t)).extracting(e -> placeOf(e, t)).containsExactly("toretsk");
     }
+
+    @Test
+    void an_unplaced_province_beside_an_unplaced_town_is_its_container_not_a_second_event() {
+        String text = "Gunmen attacked the town of Warkodi in Tenmaro province on Sunday.";
+        TestMentions t = new TestMentions(text).literal("Warkodi", 0, null).literal("Tenmaro province", 0, null);
+        assertThat(events(text, Language.EN, t)).singleElement()
+                .satisfies(e -> assertThat(t.mentions().get(e.places().get(0)).text()).isEqualTo("Warkodi"));
+    }
 }

@@ -322,4 +322,10 @@ class PlaceNameFinderRulesTest {
     void a_name_spelt_as_a_town_is_not_the_country_it_sounds_like() {
         assertThat(named(parse("The convoy was hit near Sumy late on Monday."), "Sumy").resolution().place().country()).isEqualTo("UA");
     }
+
+    @Test
+    void a_short_word_with_a_full_stop_inside_the_sentence_is_an_abbreviation_not_a_place() {
+        assertThat(parse("Maj. Gen. Karim Haddad said fighting raged near Babanusa.")).extracting(Mention::text)
+                .containsExactly("Babanusa");
+    }
 }
