@@ -61,4 +61,12 @@ class EnglishEventWordsTest {
         assertThat(typeOf("The rebels did not overrun the base.")).isNull();
         assertThat(typeOf("Commanders said they would besiege the town.")).isNull();
     }
+
+    @Test
+    void a_projectile_with_the_verb_that_fires_or_lands_it_is_a_strike_of_its_weapon() {
+        assertThat(typeOf("Militants fired a volley of rockets at the airfield.")).isEqualTo(EventType.MISSILE_STRIKE);
+        assertThat(typeOf("A rocket slammed into the bus depot.")).isEqualTo(EventType.MISSILE_STRIKE);
+        assertThat(typeOf("Two mortar rounds landed near the clinic.")).isEqualTo(EventType.SHELLING);
+        assertThat(typeOf("Enemy artillery hit the bridge again.")).isEqualTo(EventType.SHELLING);
+    }
 }
