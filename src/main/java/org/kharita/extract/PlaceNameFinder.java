@@ -332,6 +332,11 @@ final class PlaceNameFinder {
             if (latin(surface) && cands.values().stream().anyMatch(c -> c.kind() == MatchKind.EXACT)) {
                 cands.values().removeIf(c -> c.place().isCountry() && (c.kind() == MatchKind.PHONETIC || c.kind() == MatchKind.FUZZY));
             }
+            // "Gao" is also Guantánamo's airport code: a name of three letters or fewer is a place's own name, not an alias
+            if (latin(surface) && surface.length() <= 3) {
+                cands.values().removeIf(c -> c.kind() == MatchKind.EXACT && !TextFold.fold(c.place().name()).equals(TextFold.fold(surface))
+                        && cands.values().stream().anyMatch(o -> TextFold.fold(o.place().name()).equals(TextFold.fold(surface))));
+            }
             if (cands.isEmpty()) continue;
             List<Candidate> list = shortlist(cands.values());
             // "село Гордеевка Кореневского района": a district adjective after a village is the village's district,

@@ -328,4 +328,9 @@ class PlaceNameFinderRulesTest {
         assertThat(parse("Maj. Gen. Karim Haddad said fighting raged near Babanusa.")).extracting(Mention::text)
                 .containsExactly("Babanusa");
     }
+
+    @Test
+    void a_three_letter_name_is_the_place_so_called_not_one_whose_code_it_is() {
+        assertThat(named(parse("Gunfire was heard in Gao late on Monday."), "Gao").resolution().place().country()).isEqualTo("ML");
+    }
 }
