@@ -79,12 +79,13 @@ final class ClaimExtractor {
             bystander("military bloggers", "(?:russian |ukrainian )?(?:military |mil)bloggers?|milblogger\\S*|военкор\\S*|военн\\S* блогер\\S*"
                     + "|воєнн\\S* блогер\\S*|мілблогер\\S*|مدونون|مدونين|مدون\\S* عسكري\\S*"),
             // plural only: "в своем Telegram-канале" is the speaker's own medium, not another source
-            bystander("Telegram channels", "telegram[- ]channels|телеграм[- ]каналы|telegram-каналы|телеграм-канали|telegram-канали|z-каналы"
+            // ...and in English one that is "a" channel is another source: "a local Telegram channel reported"
+            bystander("Telegram channels", "telegram[- ]channels|an? (?:\\S+ )?telegram[- ]channel|телеграм[- ]каналы|telegram-каналы|телеграм-канали|telegram-канали|z-каналы"
                     + "|قنوات (?:على )?تلغرام|قنوات تيليغرام"),
             bystander("medics", "medics|medical sources|health officials|doctors|медики|медик\\S*|врачи|лікарі|مصادر طبية|مصدر طبي"),
             bystander("rescuers", "rescuers|rescue workers|civil defen[cs]e|спасател\\S*|рятувальник\\S*|الدفاع المدني"),
-            bystander("witnesses", "witnesses|eyewitnesses|очевидц\\S*|свидетел\\S*|свідк\\S*|شهود|شهود عيان"),
-            bystander("residents", "residents|местные жители|жител(?:и|ей)|мешканц(?:і|ів)|жител(?:і|ів)|سكان|الاهالي|اهالي"),
+            bystander("witnesses", "witnesses|eyewitnesses|an? (?:eye)?witness|очевидц\\S*|свидетел\\S*|свідк\\S*|شهود|شهود عيان"),
+            bystander("residents", "residents|an? (?:local )?resident|местные жители|жител(?:и|ей)|мешканц(?:і|ів)|жител(?:і|ів)|سكان|الاهالي|اهالي"),
             bystander("local sources", "local sources|местные источники|місцеві джерела|مصادر محلية|مصادر ميدانية"));
 
     private static final List<Source> OUTLETS = List.of(

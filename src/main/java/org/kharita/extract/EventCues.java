@@ -291,14 +291,21 @@ final class EventCues {
             EventType.MISSILE_STRIKE);
 
     /**
+     * English names artillery by the strike's own words ("shells struck", "strikes from MLRS"): there a strike without its
+     * weapon is shelling when the sentence says so, where Arabic and Russian read an unqualified strike as shelling anyway.
+     */
+    private static final java.util.Set<EventType> EN_WEAPONS = java.util.EnumSet.of(EventType.AIR_STRIKE, EventType.DRONE_STRIKE,
+            EventType.MISSILE_STRIKE, EventType.SHELLING);
+
+    /**
      * Each strike without its weapon takes the weapon the sentence names, the nearest before it, else the first after it
      * ("завдали ракетного удару по Харкову": a missile strike; "استهدفت الغارات ... وطاولت ضربات أخرى": air raids).
      */
-    private static void weaponOfTheSentence(List<Cue> cues, List<Cue> generic) {
+    private static void weaponOfTheSentence(List<Cue> cues, List<Cue> generic, java.util.Set<EventType> weapons) {
         for (Cue g : generic) {
             Cue before = null, after = null;
             for (Cue c : cues) {
-                if (!WEAPONS.contains(c.type) || generic.contains(c)) continue;
+                if (!weapons.contains(c.type) || generic.contains(c)) continue;
                 if (c.start <= g.start) before = c;
                 else if (after == null) after = c;
             }
@@ -330,7 +337,20 @@ final class EventCues {
                 if (r.generic) generic.add(c);
             }
         }
-        if (!generic.isEmpty()) weaponOfTheSentence(out, generic);
+        if (family == Language.EN) {
+            List<Cue> stemmedGeneric = new ArrayList<>(1);
+            List<Cue> named = List.copyOf(out);
+            for (Cue c : EnglishEventWords.find(folded, stemmedGeneric)) {
+                if (negated(folded.substring(Math.max(0, c.start - 30), c.start), folded, family)) continue;
+                boolean strikeVerb = stemmedGeneric.contains(c);
+                // "shells struck", "fighters stormed the post and struck": a verb of striking takes the weapon or the
+                // fight the sentence names, and only alone is it an air strike
+                if (strikeVerb && !named.isEmpty() && named.stream().noneMatch(o -> EN_WEAPONS.contains(o.type))) continue;
+                out.add(c);
+                if (strikeVerb) generic.add(c);
+            }
+        }
+        if (!generic.isEmpty()) weaponOfTheSentence(out, generic, family == Language.EN ? EN_WEAPONS : WEAPONS);
         // "drone attack" is a drone strike, not also an attack; "captured 40 prisoners" a capture, not a seizure
         out.removeIf(c -> out.stream().anyMatch(o -> o != c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
         out.sort((a, b) -> Integer.compare(a.start, b.start));

@@ -49,6 +49,9 @@ final class PlaceCues {
             "direction", "towards", "toward", "outskirts", "near", "outside",
             "направлении", "направление", "окрестностях", "под", "около", "возле", "районе", "напрямку", "біля");
 
+    /** The word that links a settlement or region noun to the name after it: "the town of", "the province of". */
+    static final Set<String> NAME_LINK = words("of");
+
     /** Prepositions of place: weak evidence on their own, enough for a name the gazetteer knows. */
     static final Set<String> PREPOSITION = words(
             // not من or على: "من طراز" (of the type), "عدد من" (a number of) are far commoner than "from X"

@@ -76,7 +76,8 @@ final class PlaceNameFinder {
                 if (listedRaw && cue == Cue.NONE && lastFound != null && lastFound.cue() == Cue.SETTLEMENT) cue = Cue.SETTLEMENT;
                 // after a country ("وفي سوريا، قتل خمسة") a comma starts a clause, not a list of villages
                 boolean listed = listedRaw && isSettlementItem(lastFound);
-                boolean blocked = blockedBefore(tokens, i, lang) || quotedUnitName(text, tokens, i, lang);
+                boolean blocked = blockedBefore(tokens, i, lang) || quotedUnitName(text, tokens, i, lang)
+                        || abbreviation(text, tokens.get(i), s);
                 // "президент России Владимир Путин", "Премьер-министр Ливана": after a head's title, its state is named
                 boolean titledState = blocked && stateTitleBefore(tokens, i);
                 if (!blocked || titledState) {
@@ -337,6 +338,16 @@ final class PlaceNameFinder {
             // "باتجاه الشمال" is "northwards", though a Qatari municipality is called so: a common word after a
             // direction word is only a big town it names
             if (cuedCommonWord && cue == Cue.DIRECTION) cands.values().removeIf(c -> !(c.place().isSettlement() && important(c.place())));
+            // "near Sumy" sounds like Suomi: a country is written with its own name, so one the name only sounds like
+            // gives way to a place spelt exactly so
+            if (latin(surface) && cands.values().stream().anyMatch(c -> c.kind() == MatchKind.EXACT)) {
+                cands.values().removeIf(c -> c.place().isCountry() && (c.kind() == MatchKind.PHONETIC || c.kind() == MatchKind.FUZZY));
+            }
+            // "Gao" is also Guantánamo's airport code: a name of three letters or fewer is a place's own name, not an alias
+            if (latin(surface) && surface.length() <= 3) {
+                cands.values().removeIf(c -> c.kind() == MatchKind.EXACT && !TextFold.fold(c.place().name()).equals(TextFold.fold(surface))
+                        && cands.values().stream().anyMatch(o -> TextFold.fold(o.place().name()).equals(TextFold.fold(surface))));
+            }
             if (cands.isEmpty()) continue;
             List<Candidate> list = shortlist(cands.values());
             // "село Гордеевка Кореневского района": a district adjective after a village is the village's district,
@@ -731,6 +742,12 @@ final class PlaceNameFinder {
     }
 
     private static Cue cueBefore(List<Token> tokens, int i, Language lang) {
+        // "the village of Kherbet", "the province of Sourou": English links the noun to its name with "of"
+        if (i >= 2 && PlaceCues.in(PlaceCues.NAME_LINK, tokens.get(i - 1).text(), lang)) {
+            String noun = tokens.get(i - 2).text();
+            if (PlaceCues.in(PlaceCues.SETTLEMENT, noun, lang)) return Cue.SETTLEMENT;
+            if (PlaceCues.in(PlaceCues.REGION, noun, lang)) return Cue.REGION;
+        }
         for (int back = 1; back <= 2 && i - back >= 0; back++) {
             Token t = tokens.get(i - back);
             for (ArabicText.Reading r : readingsOf(t)) {
@@ -1084,6 +1101,23 @@ final class PlaceNameFinder {
                 || DEMONYMS.contains(t.text().toLowerCase(Locale.ROOT))) return false;
         return i == 0 || !tokens.get(i - 1).capitalized() || sentenceInitial(tokens.get(i - 1))
                 || !onlySpaceBetween(text, tokens.get(i - 1).end(), t.start());
+    }
+
+    /** Whether an English name ends in the noun of an administrative area ("Sanmatenga province"): a container, not a town. */
+    static boolean namesArea(String surface) {
+        int space = surface.lastIndexOf(' ');
+        return space > 0 && AREA_NOUN_AFTER.contains(surface.substring(space + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Maj. Gen. Ahmed", "on Aug. 14": a short word with a full stop inside the sentence is an abbreviation (the sentence
+     * splitter ends a sentence at a name's full stop), not a place it spells the start of (Majuro, Augusta).
+     */
+    private static boolean abbreviation(String text, Token t, Sentence s) {
+        if (t.end() >= text.length() || text.charAt(t.end()) != '.' || t.text().length() > 4) return false;
+        int end = s.end();
+        while (end > t.end() && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return t.end() + 1 < end && Character.UnicodeScript.of(t.text().charAt(0)) == Character.UnicodeScript.LATIN;
     }
 
     /** "el-Obeid", "al-Fasher": a lowercase romanised Arabic article hyphened to a capitalised name opens it. */

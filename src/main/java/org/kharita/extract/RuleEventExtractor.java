@@ -167,6 +167,13 @@ public final class RuleEventExtractor implements EventExtractor {
             List<ActorNormalizer.Named> named = ActorNormalizer.find(f.text(), claim.side());
             List<Actor> actors = actors(named, clauses, cue);
             List<List<Integer>> places = places(text, s, f, clauses, cue, cues, mentions, held[i]);
+            int antecedent = places.isEmpty() ? anaphoric(text, i, f, cue, language, paragraphStart, held, mentions) : -1;
+            if (antecedent >= 0) {
+                Mention m = mentions.get(antecedent);
+                events.add(new Candidate(cue.type(), i, claim, story[i], date, List.of(antecedent),
+                        m.resolved() ? level(m) : UNKNOWN_PRECISION, actors, counts, placeId(m)));
+                continue;
+            }
             if (places.isEmpty()) {
                 placeless.add(new Candidate(cue.type(), i, claim, story[i], date, List.of(), 0, actors, counts, null));
                 continue;
@@ -228,6 +235,19 @@ public final class RuleEventExtractor implements EventExtractor {
             if (STRIKES.contains(e.type)) return new Cue(e.type, damage.matcher().start(), damage.matcher().end(), false);
         }
         return null;
+    }
+
+    /**
+     * A fight or strike whose sentence names its place only as "the village" or "the town" happened at the settlement the
+     * paragraph named before it ({@link Anaphora}); regions and countries are no antecedent of a settlement noun.
+     */
+    private static int anaphoric(String text, int i, TextFold f, Cue cue, Language language, boolean[] paragraphStart,
+                                 int[][] held, List<Mention> mentions) {
+        if (!VIOLENT.contains(cue.type()) || !Anaphora.pointsBack(f.text(), language)) return -1;
+        return Anaphora.antecedent(i, paragraphStart, held, k -> {
+            Mention m = mentions.get(k);
+            return m.literal() && (m.resolved() ? level(m) <= 2 : unplacedName(text, m));
+        });
     }
 
     /** Each sentence's own date, read once and only when asked for: most cue-less sentences never are. */
@@ -483,6 +503,7 @@ public final class RuleEventExtractor implements EventExtractor {
             Mention m = mentions.get(i);
             // a name recognised but not resolved is still where the event happened: kept, unmapped
             if (!m.literal() || !m.resolved() && !unplacedName(text, m)) continue;
+            if (dateline(text, m)) continue;
             // wide enough for "15 kilometres (nine miles) from the town of"
             String before = f.slice(Math.max(0, m.start() - s.start() - 60), m.start() - s.start());
             if (Regexes.mayContainIn(before, f.text(), MEASURED_GUARD) && MEASURED.matcher(before).find()
@@ -504,6 +525,21 @@ public final class RuleEventExtractor implements EventExtractor {
             byPlace.computeIfAbsent(placeId(mentions.get(i)), k -> new ArrayList<>()).add(i);
         }
         return new ArrayList<>(byPlace.values());
+    }
+
+    /** "KYIV, Ukraine (AP) —", "DAMASCUS (Reuters) -": after the place of filing and its agency, a dash opens the story. */
+    private static final Pattern DATELINE_TAIL = Pattern.compile("^(?:,\\s*[\\p{L}.' ]{2,30})?\\s*(\\([^()\\n]{2,40}\\)\\s*)?[—–-]\\s");
+
+    /**
+     * A dateline names where the reporter filed from, not where the story's events happened. It opens a line, in capitals
+     * or with its agency after it: a bulletin's "Pokrovsk — 25 attacks" is a front and its figures.
+     */
+    private static boolean dateline(String text, Mention m) {
+        int k = m.start() - 1;
+        while (k >= 0 && text.charAt(k) != '\n' && Character.isWhitespace(text.charAt(k))) k--;
+        if (k >= 0 && text.charAt(k) != '\n') return false;
+        Matcher tail = DATELINE_TAIL.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80)));
+        return tail.find() && (tail.group(1) != null || m.text().length() >= 3 && m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT)));
     }
 
     /**
@@ -648,7 +684,8 @@ public final class RuleEventExtractor implements EventExtractor {
      * gives way to it.
      */
     private static int level(Mention m) {
-        return m.resolved() ? level(m.resolution().place()) : 1;
+        // "the town of Barsalogho in Sanmatenga province": an unplaced province is still the town's container
+        return m.resolved() ? level(m.resolution().place()) : PlaceNameFinder.namesArea(m.text()) ? 2 : 1;
     }
 
     /**

@@ -102,4 +102,47 @@ class EventPlacesOnRealReportsTest {
                 .literal("الرمانة", 0, TestMentions.settlement("second", "XX", "X"));
         assertThat(events(text, Language.AR, t)).extracting(e -> placeOf(e, t)).containsExactly("first", "second");
     }
+
+    @Test
+    void a_strike_on_the_village_happened_at_the_village_the_paragraph_named_before() {
+        String text = "Clashes broke out in Kherbet on Monday. Jets later bombed the village, residents said.";
+        TestMentions t = new TestMentions(text).literal("Kherbet", 0, TestMentions.settlement("kherbet", "SY", "Homs"));
+        assertThat(events(text, Language.EN, t)).extracting(Event::type, e -> placeOf(e, t))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EventType.BATTLE, "kherbet"),
+                        org.assertj.core.groups.Tuple.tuple(EventType.AIR_STRIKE, "kherbet"));
+    }
+
+    @Test
+    void the_village_of_another_paragraph_is_no_antecedent() {
+        String text = "Clashes broke out in Kherbet on Monday.\nJets later bombed the village, residents said.";
+        TestMentions t = new TestMentions(text).literal("Kherbet", 0, TestMentions.settlement("kherbet", "SY", "Homs"));
+        assertThat(events(text, Language.EN, t)).extracting(Event::type).containsExactly(EventType.BATTLE);
+    }
+
+    @Test
+    void a_dateline_is_where_the_story_was_filed_not_where_it_happened() {
+        String text = "ODESA, Ukraine (AP) — Drones attacked Izmail overnight, officials said.";
+        TestMentions t = new TestMentions(text).literal("ODESA", 0, TestMentions.settlement("odesa", "UA", "Odesa Oblast"))
+                .literal("Izmail", 0, TestMentions.settlement("izmail", "UA", "Odesa Oblast"));
+        assertThat(events(text, Language.EN, t)).extracting(e -> placeOf(e, t)).containsExactly("izmail");
+        String capitals = "KHARKIV - Shelling hit Kupiansk on Friday.";
+        TestMentions c = new TestMentions(capitals).literal("KHARKIV", 0, TestMentions.settlement("kharkiv", "UA", "Kharkiv Oblast"))
+                .literal("Kupiansk", 0, TestMentions.settlement("kupiansk", "UA", "Kharkiv Oblast"));
+        assertThat(events(capitals, Language.EN, c)).extracting(e -> placeOf(e, c)).containsExactly("kupiansk");
+    }
+
+    @Test
+    void a_bulletin_line_opening_with_a_front_and_a_dash_is_no_dateline() {
+        String text = "Toretsk - attacks continued on Friday.";
+        TestMentions t = new TestMentions(text).literal("Toretsk", 0, TestMentions.settlement("toretsk", "UA", "Donetsk Oblast"));
+        assertThat(events(text, Language.EN, t)).extracting(e -> placeOf(e, t)).containsExactly("toretsk");
+    }
+
+    @Test
+    void an_unplaced_province_beside_an_unplaced_town_is_its_container_not_a_second_event() {
+        String text = "Gunmen attacked the town of Warkodi in Tenmaro province on Sunday.";
+        TestMentions t = new TestMentions(text).literal("Warkodi", 0, null).literal("Tenmaro province", 0, null);
+        assertThat(events(text, Language.EN, t)).singleElement()
+                .satisfies(e -> assertThat(t.mentions().get(e.places().get(0)).text()).isEqualTo("Warkodi"));
+    }
 }

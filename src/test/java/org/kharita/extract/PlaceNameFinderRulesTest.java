@@ -349,4 +349,25 @@ class PlaceNameFinderRulesTest {
         assertThat(parse("وقصفت القوات أطراف المدينة.")).isEmpty();
         assertThat(parse("وعاد الهدوء إلى المنطقة مساء أمس.")).isEmpty();
     }
+
+    @Test
+    void a_settlement_noun_linked_by_of_announces_a_name_no_gazetteer_knows() {
+        assertThat(parse("Soldiers stormed the village of Zorbatkin on Tuesday.")).extracting(Mention::text).contains("Zorbatkin");
+    }
+
+    @Test
+    void a_name_spelt_as_a_town_is_not_the_country_it_sounds_like() {
+        assertThat(named(parse("The convoy was hit near Sumy late on Monday."), "Sumy").resolution().place().country()).isEqualTo("UA");
+    }
+
+    @Test
+    void a_short_word_with_a_full_stop_inside_the_sentence_is_an_abbreviation_not_a_place() {
+        assertThat(parse("Maj. Gen. Karim Haddad said fighting raged near Babanusa.")).extracting(Mention::text)
+                .containsExactly("Babanusa");
+    }
+
+    @Test
+    void a_three_letter_name_is_the_place_so_called_not_one_whose_code_it_is() {
+        assertThat(named(parse("Gunfire was heard in Gao late on Monday."), "Gao").resolution().place().country()).isEqualTo("ML");
+    }
 }

@@ -56,6 +56,17 @@ class StatementAttributionTest {
         assertThat(events(witnesses, Language.EN, w)).singleElement().satisfies(e -> assertThat(e.claimedBy()).isEqualTo("witnesses"));
     }
 
+    @Test
+    void a_single_witness_resident_or_channel_is_a_typed_source_beside_the_reporting_word() {
+        String[][] cases = {{"Shelling hit Kamianka overnight, a witness told reporters.", "witnesses"},
+                {"Shelling hit Kamianka overnight, a local resident said.", "residents"},
+                {"Shelling hit Kamianka overnight, a pro-government Telegram channel reported.", "Telegram channels"}};
+        for (String[] c : cases) {
+            TestMentions t = new TestMentions(c[0]).literal("Kamianka", 0, TestMentions.settlement("kamianka", "UA", "Sumy"));
+            assertThat(events(c[0], Language.EN, t)).singleElement().satisfies(e -> assertThat(e.claimedBy()).isEqualTo(c[1]));
+        }
+    }
+
     private static void everyEventReportedVia(String text, String outlet) {
         TestMentions t = new TestMentions(text).everywhere("Kamianka", TestMentions.settlement("kamianka", "UA", "Sumy"));
         assertThat(events(text, Language.EN, t)).isNotEmpty().allSatisfy(e -> assertThat(e.reportedVia()).isEqualTo(outlet));
