@@ -63,6 +63,11 @@ public class DatasetImporter {
     private static final int BATCH = 1000;
     /** Rows per committed transaction: H2 keeps a transaction's undo log and page versions until it ends. */
     static final int CHUNK = 10_000;
+    /**
+     * Rows per committed transaction and COPY on PostgreSQL, which keeps no undo log: fewer, longer COPY
+     * streams and commits (the rows are in memory meanwhile, about 1 kB each).
+     */
+    static final int POSTGRES_CHUNK = 50_000;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DatasetImporter.class);
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -85,7 +90,8 @@ public class DatasetImporter {
 
     private final JdbcClient jdbc;
     /** {@link #CHUNK}; tests make it small to see chunks commit without writing tens of thousands of rows. */
-    private int chunkRows = CHUNK;
+    private int chunkRows;
+    private final boolean postgres;
     private final DataSource dataSource;
     private final EventIndex index;
     private final TransactionTemplate tx;
@@ -100,6 +106,8 @@ public class DatasetImporter {
         this.index = index;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.postgres = Dialect.of(dataSource) == Dialect.POSTGRESQL;
+        this.chunkRows = postgres ? POSTGRES_CHUNK : CHUNK;
     }
 
     DatasetImporter chunkRows(int rows) {
@@ -212,6 +220,10 @@ public class DatasetImporter {
     private void writeChunk(long datasetId, List<EventRow> chunk, long rowsSoFar) {
         if (chunk.isEmpty()) return;
         tx.executeWithoutResult(status -> {
+            // Nobody sees a chunk before the last transaction publishes the dataset, and a chunk lost in a crash
+            // is deleted at the next start like any unfinished import: its commit need not wait for the disk
+            // (the publishing commit does). PostgreSQL's setting, for this transaction only.
+            if (postgres) jdbc.sql("SET LOCAL synchronous_commit = off").update();
             index.insertUnpublished(chunk);
             jdbc.sql("UPDATE datasets SET row_count = ? WHERE id = ?").params(rowsSoFar, datasetId).update();
         });
@@ -283,46 +295,57 @@ public class DatasetImporter {
 
     private static Rows open(DatasetFormat.Sniffed sniffed, InputStream in, String name, long datasetId) throws IOException {
         return switch (sniffed.format()) {
-            case UCDP_CSV -> csvRows(csv(in, sniffed.separator(), null), name, REQUIRED, sniffed.format().label,
+            case UCDP_CSV -> csvRows(csv(in, sniffed.separator(), null), null, name, REQUIRED, sniffed.format().label,
                     (r, line) -> row(r, datasetId, line));
-            case GDELT_CSV, GDELT_EXPORT -> csvRows(csv(in, sniffed.separator(),
-                            sniffed.format() == DatasetFormat.GDELT_EXPORT ? GdeltEvents.COLUMNS : null),
-                    name, GdeltEvents.REQUIRED, sniffed.format().label, (r, line) -> gdeltRow(r, datasetId, line));
+            case GDELT_CSV, GDELT_EXPORT -> {
+                List<String> columns = sniffed.format() == DatasetFormat.GDELT_EXPORT ? GdeltEvents.COLUMNS : null;
+                yield csvRows(csv(in, sniffed.separator(), columns), columns, name, GdeltEvents.REQUIRED,
+                        sniffed.format().label, (r, line) -> gdeltRow(r, datasetId, line));
+            }
             case UCDP_GEOJSON -> geoJsonRows(new GeoJsonPoints(in, name), name, datasetId);
             case OVERLAY_GEOJSON -> throw new IllegalStateException("an overlay holds shapes, not event rows");
         };
     }
 
-    private static MappingIterator<Map<String, String>> csv(InputStream in, char separator, List<String> columns) throws IOException {
-        CsvSchema schema;
-        if (columns == null) {
-            schema = CsvSchema.emptySchema().withHeader().withColumnSeparator(separator);
-        } else {
-            // GDELT's own export: no header, no quoting (names may hold a bare quote).
-            CsvSchema.Builder b = CsvSchema.builder().setColumnSeparator(separator).disableQuoteChar();
-            columns.forEach(b::addColumn);
-            schema = b.build();
-        }
+    /**
+     * The file's records as arrays of fields (a Map per row was a tenth of the parse at a million rows),
+     * seen by name through {@link Fields}. The first record is the header unless the columns are given.
+     */
+    private static MappingIterator<String[]> csv(InputStream in, char separator, List<String> columns) throws IOException {
+        CsvSchema.Builder b = CsvSchema.builder().setColumnSeparator(separator);
+        // GDELT's own export: no header, no quoting (names may hold a bare quote).
+        if (columns != null) b.disableQuoteChar();
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        return new CsvMapper().readerForMapOf(String.class).with(schema).readValues(reader);
+        return new CsvMapper().enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY)
+                .readerFor(String[].class).with(b.build()).readValues(reader);
     }
 
     private interface RowMapper {
         EventRow map(Map<String, String> r, long line);
     }
 
-    private static Rows csvRows(MappingIterator<Map<String, String>> it, String name, Set<String> required, String what,
-                                RowMapper mapper) {
+    private static Rows csvRows(MappingIterator<String[]> it, List<String> columns, String name, Set<String> required,
+                                String what, RowMapper mapper) {
         return new Rows() {
             long line = 1;
+            Fields fields = columns == null ? null : new Fields(columns.toArray(String[]::new));
 
             @Override
             public EventRow next() throws IOException {
+                if (fields == null) {
+                    if (!it.hasNextValue()) return null;
+                    fields = new Fields(it.nextValue());
+                }
                 if (!it.hasNextValue()) return null;
-                Map<String, String> r = it.nextValue();
+                fields.values = it.nextValue();
                 line++;
-                if (line == 2) checkColumns(r, required, name, what, "column");
-                return mapper.map(r, line);
+                if (fields.values.length > fields.width) {
+                    // as Jackson said of a record longer than the header when it read each row into a Map
+                    throw new IllegalArgumentException("Too many entries: expected at most " + fields.width
+                            + " (found " + fields.values.length + ")");
+                }
+                if (line == 2) checkColumns(fields, required, name, what, "column");
+                return mapper.map(fields, line);
             }
 
             @Override
@@ -330,6 +353,40 @@ public class DatasetImporter {
                 it.close();
             }
         };
+    }
+
+    /**
+     * One CSV record read by column name, as the header names them: a view over the record's array that
+     * the reader moves from row to row (the mappers read a row before the next is read). A column the
+     * record is too short for reads as null, as it did when each row was a Map.
+     */
+    private static final class Fields extends java.util.AbstractMap<String, String> {
+        final Map<String, Integer> index = new java.util.HashMap<>();
+        final int width;
+        String[] values = new String[0];
+
+        Fields(String[] header) {
+            width = header.length;
+            for (int i = 0; i < header.length; i++) index.putIfAbsent(header[i], i);
+        }
+
+        @Override
+        public String get(Object column) {
+            Integer i = index.get(column);
+            return i == null || i >= values.length ? null : values[i];
+        }
+
+        @Override
+        public boolean containsKey(Object column) {
+            return index.containsKey(column);
+        }
+
+        @Override
+        public java.util.Set<Entry<String, String>> entrySet() {
+            java.util.Set<Entry<String, String>> out = new java.util.LinkedHashSet<>();
+            index.forEach((k, i) -> out.add(Map.entry(k, i < values.length ? values[i] : "")));
+            return out;
+        }
     }
 
     private static Rows geoJsonRows(GeoJsonPoints features, String name, long datasetId) {
@@ -448,11 +505,36 @@ public class DatasetImporter {
 
     static LocalDate date(String s) {
         String t = s.trim();
+        LocalDate iso = isoDay(t);
+        if (iso != null) return iso;
         try {
             return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
         } catch (DateTimeParseException e) {
             return LocalDate.parse(t, DAY_FIRST);
         }
+    }
+
+    /**
+     * "2024-08-10" (and "2024-08-10 00:00:00.000"), read without a formatter: at a million rows the formatter
+     * was a third of the mapping. Null for anything else, which {@link LocalDate#parse} then reads or refuses.
+     */
+    private static LocalDate isoDay(String t) {
+        if (t.length() < 10 || t.charAt(4) != '-' || t.charAt(7) != '-' || (t.length() > 10 && t.charAt(10) != ' ' && t.charAt(10) != 'T')) {
+            return null;
+        }
+        int year = digits(t, 0, 4), month = digits(t, 5, 7), day = digits(t, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) return null;
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char ch = t.charAt(i);
+            if (ch < '0' || ch > '9') return -1;
+            n = n * 10 + (ch - '0');
+        }
+        return n;
     }
 
     /**
@@ -468,8 +550,19 @@ public class DatasetImporter {
         private Countries() {
         }
 
+        /** Names already looked up: a file names a few countries a million times (the key's Unicode folding was a quarter of the mapping). */
+        private static final Map<String, String> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+
         static String iso(String name) {
             if (name == null) return null;
+            String seen = SEEN.get(name);
+            if (seen != null) return seen;
+            String code = lookUp(name);
+            if (SEEN.size() < 10_000) SEEN.put(name, code);
+            return code;
+        }
+
+        private static String lookUp(String name) {
             String key = key(name);
             String code = BY_NAME.get(key);
             if (code == null && key.contains("(")) code = BY_NAME.get(key.substring(0, key.indexOf('(')).strip());

@@ -15,6 +15,9 @@ import java.util.Set;
  * fused events are indexed by day bucket × spatial cell (region or country for region- and country-level
  * reports), so a new report is compared only with the few fused events near it in time and space. It
  * joins the nearest one whose every report it may fuse with ({@link FusionRules}), or starts its own.
+ * A dataset row alone is listed apart, by dataset ({@link Cell}): the rows of one dataset are distinct
+ * events by its coding and never fuse, so a row of a million-row file is not compared with its
+ * neighbours in the same file (on dense data, hundreds per search), only with other sources' reports.
  *
  * <p>An analyst's decisions outrank the rules and outlive re-fusion: a merge ties two reports' keys (they
  * end in one fused event whatever the rules say), a split keeps a report apart from each report it was
@@ -28,7 +31,7 @@ public final class Fuser {
 
     private final Map<Long, Node> nodes = new HashMap<>();
     private final Map<String, Node> byKey = new HashMap<>();
-    private final Map<Long, List<Cluster>> grid = new HashMap<>();
+    private final Map<Long, Cell> grid = new HashMap<>();
     private final Map<String, Set<String>> mustLink = new HashMap<>();
     private final Map<String, Set<String>> cannotLink = new HashMap<>();
     /** Counts the searches for a nearest fusable cluster, to mark the clusters each has looked at. */
@@ -206,13 +209,37 @@ public final class Fuser {
     private Cluster nearestFusable(Report r) {
         if (!r.dated()) return null;
         Set<String> apart = cannotLink.getOrDefault(r.key(), Set.of());
-        Cluster best = null;
-        double bestKm = Double.MAX_VALUE;
-        int search = ++searches;
+        // a cluster begun by a row of this report's dataset holds that row: the rules refuse it unseen
+        String sameDataset = FusionRules.isDataset(r) ? r.origin() : null;
+        Nearest nearest = new Nearest(++searches, r, apart);
         for (long key : searchKeys(r)) {
-            List<Cluster> at = grid.get(key);
-            if (at == null) continue;
-            for (Cluster c : at) {
+            Cell cell = grid.get(key);
+            if (cell == null) continue;
+            nearest.consider(cell.open);
+            for (int i = 0; i < cell.loneOrigins.size(); i++) {
+                if (!cell.loneOrigins.get(i).equals(sameDataset)) nearest.consider(cell.lone.get(i));
+            }
+        }
+        return nearest.best;
+    }
+
+    /** The nearest cluster a report may join among those looked at so far. */
+    private static final class Nearest {
+        final int search;
+        final Report r;
+        final Set<String> apart;
+        Cluster best;
+        double bestKm = Double.MAX_VALUE;
+
+        Nearest(int search, Report r, Set<String> apart) {
+            this.search = search;
+            this.r = r;
+            this.apart = apart;
+        }
+
+        void consider(List<Cluster> at) {
+            for (int i = 0; i < at.size(); i++) {
+                Cluster c = at.get(i);
                 if (c.members.isEmpty() || c.seenBy == search) continue;
                 c.seenBy = search;
                 double km = 0;
@@ -230,18 +257,50 @@ public final class Fuser {
                 }
             }
         }
-        return best;
+    }
+
+    /**
+     * The clusters listed under one key. A cluster a dataset row begins alone goes to its dataset's list,
+     * which the same dataset's rows skip; a cluster of an article's report, or one that a second report
+     * joins, goes to {@code open}, which every search reads. A lone cluster that grows stays listed in its
+     * dataset's list too, harmlessly: while it holds that row the dataset's rows could not join it, and its
+     * other reports are listed in {@code open} under their own keys, which any search that could take them reaches.
+     */
+    private static final class Cell {
+        final List<Cluster> open = new ArrayList<>(1);
+        final List<String> loneOrigins = new ArrayList<>(1);
+        final List<List<Cluster>> lone = new ArrayList<>(1);
+
+        void listOpen(Cluster c) {
+            // a cluster is listed once per key; stale listings of emptied clusters are dropped here
+            open.removeIf(x -> x.members.isEmpty());
+            if (!open.contains(c)) open.add(c);
+        }
+
+        /** A new cluster: in no list yet, so appended without a look through the list. */
+        void listLone(String origin, Cluster c) {
+            int i = loneOrigins.indexOf(origin);
+            if (i < 0) {
+                loneOrigins.add(origin);
+                lone.add(new ArrayList<>(2));
+                i = lone.size() - 1;
+            }
+            List<Cluster> at = lone.get(i);
+            // emptied clusters (rows deleted) are dropped at each doubling: amortised constant time per row
+            if (at.size() >= 16 && Integer.bitCount(at.size()) == 1) at.removeIf(x -> x.members.isEmpty());
+            at.add(c);
+        }
     }
 
     private void join(Node n, Cluster c) {
         c.members.add(n);
         n.cluster = c;
         if (!n.report.dated()) return;
+        boolean lone = c.members.size() == 1 && FusionRules.isDataset(n.report);
         for (long key : ownKeys(n.report)) {
-            List<Cluster> at = grid.computeIfAbsent(key, k -> new ArrayList<>(1));
-            // a cluster is listed once per key; stale listings of emptied clusters are dropped here
-            at.removeIf(x -> x.members.isEmpty());
-            if (!at.contains(c)) at.add(c);
+            Cell cell = grid.computeIfAbsent(key, k -> new Cell());
+            if (lone) cell.listLone(n.report.origin(), c);
+            else cell.listOpen(c);
         }
     }
 

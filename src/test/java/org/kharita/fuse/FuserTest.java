@@ -86,6 +86,79 @@ class FuserTest {
     }
 
     @Test
+    void nearby_same_day_rows_of_one_dataset_stay_apart_while_an_article_and_another_dataset_fuse_with_them() {
+        Fuser f = new Fuser();
+        // a dense file: forty rows of one dataset within a few hundred metres, the same day, all vague (25 km)
+        for (int i = 1; i <= 40; i++) {
+            f.add(new Report(i, "d1:UCDP-" + i, "d1", "UCDP GED", "battle", OCT_23, OCT_23, DARINO[0] + i * 0.001,
+                    DARINO[1], 2, "RU", null, i));
+        }
+        for (int i = 1; i <= 40; i++) assertThat(f.fusedWith(i)).hasSize(1);
+        f.add(article(41, "ru", "shelling", OCT_23, new double[]{DARINO[0] + 0.0101, DARINO[1]}, 40));
+        assertThat(f.fusedWith(41)).extracting(Report::id).containsExactly(10L, 41L);
+        // a row of another dataset joins the nearest row of the first that it may fuse with
+        f.add(new Report(42, "d2:GDELT-1", "d2", "GDELT", "battle", OCT_23, OCT_23, DARINO[0] + 0.0302, DARINO[1], 2,
+                "RU", null, null));
+        assertThat(f.fusedWith(42)).extracting(Report::id).containsExactly(30L, 42L);
+        // and a later row of the first dataset does not join what its own rows are in
+        f.add(new Report(43, "d1:UCDP-43", "d1", "UCDP GED", "battle", OCT_23, OCT_23, DARINO[0] + 0.0101, DARINO[1], 2,
+                "RU", null, 1));
+        assertThat(f.fusedWith(43)).hasSize(1);
+    }
+
+    @Test
+    void the_grid_fuses_as_comparing_every_pair_would() {
+        java.util.Random random = new java.util.Random(7);
+        String[] origins = {"d1", "d1", "d1", "d2", "d2", "a1", "a2", "a3", "a4"};
+        String[] types = {"battle", "territory_change", "shelling", "air_strike", "attack_on_civilians"};
+        List<Report> reports = new java.util.ArrayList<>();
+        for (int i = 1; i <= 1500; i++) {
+            String origin = origins[random.nextInt(origins.length)];
+            int day = OCT_23 + random.nextInt(20);
+            int last = random.nextInt(10) == 0 ? day + 30 : day;
+            int precision = 1 + random.nextInt(4);
+            reports.add(new Report(i, origin + ":" + i, origin, origin, types[random.nextInt(types.length)], day, last,
+                    51 + random.nextDouble() * 0.6, 35 + random.nextDouble() * 0.8, precision, "RU",
+                    "R" + random.nextInt(3), null));
+        }
+        Fuser f = new Fuser();
+        Map<Long, Long> grid = f.fuseAll(reports);
+        assertThat(grid).isEqualTo(pairwise(reports));
+        assertThat(grid.values().stream().distinct().count()).isLessThan(reports.size());
+    }
+
+    /** The fusion without the index: every report compared with every fused event so far. */
+    private static Map<Long, Long> pairwise(List<Report> reports) {
+        List<List<Report>> clusters = new java.util.ArrayList<>();
+        Map<Long, Long> out = new java.util.LinkedHashMap<>();
+        for (Report r : reports) {
+            List<Report> best = null;
+            double bestKm = Double.MAX_VALUE;
+            for (List<Report> c : clusters) {
+                double km = 0;
+                boolean ok = true;
+                for (Report m : c) {
+                    if (!FusionRules.mayFuse(m, r)) {
+                        ok = false;
+                        break;
+                    }
+                    km = Math.max(km, org.kharita.geo.Geo.km(m.lat(), m.lon(), r.lat(), r.lon()));
+                }
+                if (ok && (km < bestKm || (km == bestKm && c.get(0).id() < best.get(0).id()))) {
+                    best = c;
+                    bestKm = km;
+                }
+            }
+            if (best == null) clusters.add(best = new java.util.ArrayList<>());
+            best.add(r);
+        }
+        for (List<Report> c : clusters) for (Report m : c) out.put(m.id(), c.get(0).id());
+        Map<Long, Long> sorted = new java.util.LinkedHashMap<>();
+        reports.forEach(r -> sorted.put(r.id(), out.get(r.id())));
+        return sorted;
+    }
+
+    @Test
     void a_split_survives_refusion_and_a_later_merge_overrides_it() {
         Fuser f = new Fuser();
         List<Report> reports = List.of(article(1, "en", "battle", OCT_23, DARINO, null),
