@@ -202,7 +202,11 @@ public final class RuleEventExtractor implements EventExtractor {
             for (Candidate e : events) joins |= VIOLENT.contains(e.type) && e.claim.chain() == claim.chain() && e.story == story[i];
             if (!joins || rate(folds.get(i).text())) continue;
             Map<String, Count> counts = CountExtractor.extract(sentences.get(i).text(text), folds.get(i), language);
-            if (!counts.isEmpty()) foldInto(new Candidate(null, i, claim, story[i], null, List.of(), 0, List.of(), counts, null), events, false);
+            if (counts.isEmpty()) continue;
+            Candidate figures = new Candidate(null, i, claim, story[i], null, List.of(), 0, List.of(), counts, null);
+            // a detail told after an event is that event's ("Смирнов уточнил, что второй раненый ..."), not a later one's
+            int at = i;
+            if (!foldInto(figures, events.stream().filter(e -> e.sentence <= at).toList(), false)) foldInto(figures, events, false);
         }
         events.removeIf(e -> summaryOfNamedPlaces(e, events, mentions) || summaryOfNamedFront(e, events));
         return number(mergeSamePlaceAndDay(events), sentences);
