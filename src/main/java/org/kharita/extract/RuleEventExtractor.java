@@ -500,10 +500,10 @@ public final class RuleEventExtractor implements EventExtractor {
             else if (!(Regexes.mayContainIn(before, f.text(), VENUE_GUARD) && VENUE.matcher(before).find())) all.add(i);
         }
         List<Integer> chosen = inClause.isEmpty() ? all : inClause;
-        int finest = chosen.stream().mapToInt(i -> level(mentions.get(i))).min().orElse(0);
+        int finest = chosen.stream().mapToInt(i -> level(text, mentions.get(i))).min().orElse(0);
         Map<String, List<Integer>> byPlace = new LinkedHashMap<>();
         for (int i : chosen) {
-            if (level(mentions.get(i)) != finest) continue;
+            if (level(text, mentions.get(i)) != finest) continue;
             byPlace.computeIfAbsent(placeId(mentions.get(i)), k -> new ArrayList<>()).add(i);
         }
         return new ArrayList<>(byPlace.values());
@@ -638,6 +638,25 @@ public final class RuleEventExtractor implements EventExtractor {
      */
     private static int level(Mention m) {
         return m.resolved() ? level(m.resolution().place()) : 1;
+    }
+
+    private static final Pattern DISTRICT_WORD = Pattern.compile("(?<![\\p{L}])(?:" + EventCues.alternation(Language.RU, "district-words")
+            + "|" + EventCues.alternation(Language.UK, "district-words") + "|" + EventCues.alternation(Language.EN, "district-words")
+            + ")(?![\\p{L}])");
+
+    /**
+     * A name the text calls a district ("деревня Городище Рыльского района", "громади Синельниківського району") is a
+     * district, though the resolver placed it at the district's seat town: beside the villages it holds, it gives way.
+     */
+    private static int level(String text, Mention m) {
+        int level = level(m);
+        if (level != 1 || !m.resolved()) return level;
+        String own = TextFold.fold(m.text());
+        String next = TextFold.fold(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).stripLeading();
+        Matcher inName = DISTRICT_WORD.matcher(own), after = DISTRICT_WORD.matcher(next);
+        boolean named = inName.find() && inName.start() > 0 && inName.end() == own.length();
+        boolean followed = m.end() < text.length() && Character.isWhitespace(text.charAt(m.end())) && after.lookingAt();
+        return named || followed ? 2 : 1;
     }
 
     /** Containment order: settlement or site 1, district 2, region 3, country 4. */
