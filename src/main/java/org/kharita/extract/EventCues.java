@@ -215,6 +215,9 @@ final class EventCues {
         // "атакували Херсон з РСЗВ", "атаковали из минометов": an attack made with artillery is shelling, not a clash
         other(ru, EventType.SHELLING, "(?:атак|обстрел|обстріл)\\S* (?:\\S+ ){0,3}?(?:з|із|из) (?:\\S+ )?(?:рсзв|рсзо|артилер|артиллер|міномет|миномет"
                 + "|гармат|гаубиц|танк|град|ураган|смерч|реактивн)\\S*", null, false);
+        // "внаслідок атаки постраждав чоловік", "в результате атаки повреждены дома": harm that follows an attack is a strike's,
+        // not a clash's; it takes the weapon its sentence names, else it is remote violence
+        generic(ru, EventType.SHELLING, L + "()", "(?:внаслідок|унаслідок|в результаті|в результате) (?:\\S+ )?атак\\S*");
         // "удар по Купянску", "нанесли удар": a strike whose weapon is not said is remote violence, like قصف
         other(ru, EventType.SHELLING, "обстрел\\S*|обстріл\\S*|артудар\\S*"
                 + "|рсзв|рсзо|реактивн\\S* систем\\S* залпов\\S*|минометн\\S*|мінометн\\S*|артилерійськ\\S* удар\\S*|артиллерийск\\S* удар\\S*",

@@ -36,4 +36,10 @@ class WeaponTypingTest {
     void an_attack_without_a_weapon_stays_a_clash() {
         assertThat(cueTypes("Противник атаковал позиции у села Ивановка.", Language.RU)).containsOnly(EventType.BATTLE);
     }
+
+    @Test
+    void harm_that_follows_an_attack_is_a_strike_with_the_weapon_its_sentence_names() {
+        assertThat(cueTypes("У Вишневій громаді внаслідок атаки постраждала жінка.", Language.UK)).containsOnly(EventType.SHELLING);
+        assertThat(cueTypes("В результате атаки беспилотника ранен мужчина.", Language.RU)).containsOnly(EventType.DRONE_STRIKE);
+    }
 }
