@@ -64,9 +64,10 @@ final class CountExtractor {
                             + "|раз(?:а|ів)?\\s+(?:\\p{L}+\\s+)?(?:атакува\\p{L}*|штурмува\\p{L}*|атаковал\\p{L}*|штурмовал\\p{L}*|намагал\\p{L}*|пытал\\p{L}*)"),
             new Category(PERSON, "عسكري\\p{L}*|جندي\\p{L}*|جنود|شخص\\p{L}*|اشخاص|افراد|فرد\\p{L}*|مقاتل\\p{L}*|عناصر|عنصر\\p{L}*|مرتزق\\p{L}*"
                     + "|مدني\\p{L}*|مواطن\\p{L}*|اطفال|طفل\\p{L}*",
-                    "(?:\\p{L}+\\s+)?(?:soldiers?|troops|servicemen|personnel|fighters|people|men|mercenaries)",
+                    "(?:\\p{L}+\\s+)?(?:soldiers?|troops|servicemen|personnel|fighters|people|men|mercenaries|civilians|children|women|residents"
+                            + "|villagers|passengers)",
                     "(?:\\p{L}+\\s+)?(?:военнослужащ\\p{L}*|военн\\p{L}*|солдат\\p{L}*|бойц\\p{L}*|человек|боевик\\p{L}*|наемник\\p{L}*|військов\\p{L}*|вояк\\p{L}*|осіб"
-                            + "|жител\\p{L}*|людей|люди|мешкан\\p{L}*|цивільн\\p{L}*)"),
+                            + "|жител\\p{L}*|людей|люди|мешкан\\p{L}*|цивільн\\p{L}*|детей|дети|дітей|діти|женщин|жінок)"),
             new Category(IFV, "(?:مركب\\p{L}*|عرب\\p{L}*)\\s+(?:قتال\\s+(?:لل)?مشاة|مشاة\\s+قتالي\\p{L}*)",
                     "(?:\\p{L}+\\s+)?(?:infantry fighting vehicles?|ifvs?|bmps?)",
                     "(?:\\p{L}+\\s+)?(?:бмп|боев\\p{L}+ машин\\p{L}* пехоты|бойов\\p{L}+ машин\\p{L}* піхоти)"),
@@ -118,11 +119,14 @@ final class CountExtractor {
         List<Found> found = new ArrayList<>();
         List<Num> numbers = NumberReader.read(s, language);
         boolean[] named = numbers.isEmpty() ? null : categoriesNamed(s, language);
+        List<DateResolver.DateMention> dates = numbers.isEmpty() ? List.of() : DateResolver.find(sentence, fold, language, null);
         for (Num n : numbers) {
+            if (inDate(dates, fold.origin(n.start()))) continue;
             Found f = afterNumber(s, n, language, named);
             if (f != null) found.add(f);
         }
         if (language == Language.AR && Regexes.mayContain(s, AR_IMPLICIT_HEADS)) implicitArabic(s, found);
+        if (language != Language.AR) loneVictims(s, language, found);
         found.sort((a, b) -> Integer.compare(a.start, b.start));
         Map<String, Count> out = new LinkedHashMap<>();
         Map<String, Integer> firstAt = new LinkedHashMap<>();
@@ -280,6 +284,57 @@ final class CountExtractor {
                 if (startsWithNumber(s.substring(end))) continue;
                 boolean listItem = s.startsWith("و", start - 1) && (start < 2 || !Character.isLetter(s.charAt(start - 2)));
                 found.add(new Found(c.name, value, Qualifier.EXACT, listItem ? start - 1 : start, end, listItem));
+            }
+        }
+    }
+
+    /**
+     * "в ночь на 5 октября беспилотник атаковал": the day of a date is no figure, though a category noun follows it a
+     * word on; the same for the year of "2024 року".
+     */
+    private static boolean inDate(List<DateResolver.DateMention> dates, int at) {
+        for (DateResolver.DateMention d : dates) if (at >= d.start() && at < d.end()) return true;
+        return false;
+    }
+
+    private record LoneVictim(Pattern verbFirst, Pattern nounFirst) {
+    }
+
+    /** Per language: one person beside a singular verb of dying or being hurt, in either order. */
+    private static final Map<Language, LoneVictim> LONE_VICTIM = new EnumMap<>(Language.class);
+
+    static {
+        for (Language language : List.of(Language.EN, Language.RU, Language.UK)) {
+            String victim = EventCues.alternation(language, "lone-victims");
+            String verb = "(?<killed>" + EventCues.alternation(language, "killed-one") + ")|(?<wounded>"
+                    + EventCues.alternation(language, "wounded-one") + ")";
+            // Russian and Ukrainian put an age or an adjective between ("постраждав 44-річний чоловік", "погиб мирный
+            // житель"), but never a numeral: "погиб 21 человек" is read from its number
+            String modifier = language == Language.EN ? "" : "(?:(?:\\d+-\\p{L}+|\\p{L}+(?:ий|ый|ой|ій|ая|яя|ую|юю|ня))\\s+){0,2}";
+            String between = language == Language.EN ? "\\s+" : "\\s+(?:(?!не\\s)\\p{L}+\\s+){0,2}?";
+            LONE_VICTIM.put(language, new LoneVictim(
+                    Pattern.compile("(?<![\\p{L}])(?<!не )(?:" + verb + ")\\s+" + modifier + "(?:" + victim + ")(?![\\p{L}])"),
+                    Pattern.compile("(?<![\\p{L}])(?:" + victim + ")" + between + "(?:" + verb + ")(?![\\p{L}])")));
+        }
+    }
+
+    /**
+     * "погиб мужчина", "другой получил ранение", "поранено жінку", "a civilian was killed": one killed or one wounded,
+     * the count in the singular, where the sentence gives no figure of that kind. English active verbs after the noun
+     * are its deed, not its fate ("a soldier killed"), so there only the passive and "died" count.
+     */
+    private static void loneVictims(String s, Language language, List<Found> found) {
+        LoneVictim lone = LONE_VICTIM.get(language);
+        for (Pattern p : List.of(lone.verbFirst(), lone.nounFirst())) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                String category = m.group("killed") != null ? KILLED : WOUNDED;
+                if (p == lone.nounFirst() && language == Language.EN) {
+                    String verb = m.group(category);
+                    if (!verb.contains(" ") && !verb.equals("died")) continue;
+                }
+                if (covered(found, m.start(), m.end()) || found.stream().anyMatch(f -> f.category.equals(category))) continue;
+                found.add(new Found(category, 1, Qualifier.EXACT, m.start(), m.end(), false));
             }
         }
     }

@@ -166,7 +166,11 @@ final class DateResolver {
             CYR_THIS_OR_LAST_START = Regexes.startLiterals(CYR_THIS_OR_LAST),
             CYR_RELATIVE_DAY_START = Regexes.startLiterals(CYR_RELATIVE_DAYS);
 
-    private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}])(منذ|since|с|со|з|із|від)\\s+(?:ان\\s+)?(?:في\\s+)?$");
+    private static final Pattern SINCE = Pattern.compile("(?<![\\p{L}])(منذ|since|с|со|з|із|від|between|from|между|між)\\s+(?:ان\\s+)?(?:في\\s+)?$");
+    /** "с 5 по 9 мая", "from 2 to 6 May": the opening day shares the closing day's month, so only the closing one is a date. */
+    private static final Pattern SINCE_DAY = Pattern.compile("(?<![\\p{L}])(?:с|со|з|із|від|from|between)\\s+\\d{1,2}\\s*(?:по|до|to|and|-|–|—)\\s*$");
+    /** What joins the two ends of a period: "between March 3 and April 9", "с 5 по 9 мая", "from May 2 to 6". */
+    private static final Pattern PERIOD_END = Pattern.compile("\\s*(?:and|to|until|till|through|по|до|и|і|й|та|-|–|—)\\s*");
 
     private final Language language;
     private final LocalDate published;
@@ -219,6 +223,7 @@ final class DateResolver {
             case RU, UK -> r.cyrillic();
         }
         r.found.sort(Comparator.comparingInt(DateMention::start));
+        r.periodEnds();
         return r.found;
     }
 
@@ -366,10 +371,23 @@ final class DateResolver {
         return false;
     }
 
+    /**
+     * The date that closes a period ("Between March 14 and April 22, witnesses were interviewed") is no more the day
+     * something happened than the date that opens it: an event told beside it is not dated to the period's last day.
+     */
+    private void periodEnds() {
+        for (int k = 1; k < found.size(); k++) {
+            DateMention open = found.get(k - 1), d = found.get(k);
+            if (!open.since() || d.since() || d.start() < open.end()) continue;
+            if (!PERIOD_END.matcher(TextFold.fold(text.substring(open.end(), d.start()))).matches()) continue;
+            found.set(k, new DateMention(d.date(), d.precision(), d.note(), d.start(), d.end(), true, d.future()));
+        }
+    }
+
     /** "منذ"/"since"/"с" before a date makes it the start of a period, not the day something happened. */
     private boolean since(int s) {
-        String before = folded.substring(Math.max(0, s - 12), s);
-        return SINCE.matcher(before).find();
+        String before = folded.substring(Math.max(0, s - 16), s);
+        return SINCE.matcher(before).find() || SINCE_DAY.matcher(before).find();
     }
 
     private boolean precededByPreposition(int s) {

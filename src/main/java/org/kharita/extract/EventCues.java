@@ -227,9 +227,11 @@ final class EventCues {
                 + "|перешл\\S* под контроль|под контроль|покинул\\S*|отступил\\S*|вошл\\S* в|звільн\\S*|захопил\\S*|зайняли|залишил\\S*"
                 + "|увійшл\\S* (?:в|у|до)|зайшл\\S* (?:в|у|до)|зашл\\S* в|під контроль|відійшл\\S*|отошл\\S*", null, false);
         // "атакував Запоріжжя ударними дронами": the place and an adjective may stand between the verb and its drones
-        other(ru, EventType.DRONE_STRIKE, "(?:атак|удар)\\S* (?:\\S+ ){0,2}?(?:беспилотник|дрон|бпла|безпілотник)\\S*"
-                // "беспилотник атаковал Шебекино", "дрон влучив у": the drone as the subject
-                + "|(?:беспилотник|дрон|бпла|безпілотник)\\S* (?:атаковал|атакувал|ударил|вдарив|попал|влучив|поразил|уразив)\\S*", null, false);
+        // the drone's kind may be joined to it ("FPV-дронами"); a copter dropping its charge ("коптер сбросил", "скинув") strikes too
+        String drone = "(?:\\S+-)?(?:беспилотник|дрон|бпла|безпілотник|квадрокоптер|коптер)";
+        other(ru, EventType.DRONE_STRIKE, "(?:атак|удар)\\S* (?:\\S+ ){0,2}?" + drone + "\\S*"
+                // "беспилотник атаковал Шебекино", "дрон влучив у": the drone as the subject, an adverb may come between
+                + "|" + drone + "\\S* (?:\\S+ )?(?:атаковал|атакувал|ударил|вдарив|попал|влучив|поразил|уразив|сбросил|скинув|скинул)\\S*", null, false);
         // "сбиты 12 беспилотников", "збито 15 дронів": brought down in the air, nothing hit on the ground; its debris
         // that damaged houses ("обломками повреждены", "уламками пошкоджено") did hit, and makes it a drone strike
         other(ru, EventType.OTHER, "(?:сбит|сбил|перехвач|перехват|збит|збил|перехопл|перехопил)\\S* (?:\\S+ ){0,2}?(?:беспилотник|дрон|бпла|безпілотник|ракет)\\S*"
@@ -247,6 +249,12 @@ final class EventCues {
                 // the General Staff's "47 боєзіткнень", "бойових зіткнень"; advances in every aspect; encirclement
                 + "|боєзіткнен\\S*|бойов\\S* зіткнен\\S*|боевы\\S* столкновен\\S*|зіткнен\\S*|просуну\\S*|просува\\S*|продвига\\S*|вклини\\S*"
                 + "|окружени\\S*|окружил\\S*|оточ\\S*|вогнев\\S* контакт\\S*", null, false);
+        // "атакували Херсон з РСЗВ", "атаковали из минометов": an attack made with artillery is shelling, not a clash
+        other(ru, EventType.SHELLING, "(?:атак|обстрел|обстріл)\\S* (?:\\S+ ){0,3}?(?:з|із|из) (?:\\S+ )?(?:рсзв|рсзо|артилер|артиллер|міномет|миномет"
+                + "|гармат|гаубиц|танк|град|ураган|смерч|реактивн)\\S*", null, false);
+        // "внаслідок атаки постраждав чоловік", "в результате атаки повреждены дома": harm that follows an attack is a strike's,
+        // not a clash's; it takes the weapon its sentence names, else it is remote violence
+        generic(ru, EventType.SHELLING, L + "()", "(?:внаслідок|унаслідок|в результаті|в результате) (?:\\S+ )?атак\\S*");
         // "удар по Купянску", "нанесли удар": a strike whose weapon is not said is remote violence, like قصف
         other(ru, EventType.SHELLING, "обстрел\\S*|обстріл\\S*|артудар\\S*"
                 + "|рсзв|рсзо|реактивн\\S* систем\\S* залпов\\S*|минометн\\S*|мінометн\\S*|артилерійськ\\S* удар\\S*|артиллерийск\\S* удар\\S*",

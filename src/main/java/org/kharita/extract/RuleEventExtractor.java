@@ -210,7 +210,11 @@ public final class RuleEventExtractor implements EventExtractor {
             for (Candidate e : events) joins |= VIOLENT.contains(e.type) && e.claim.chain() == claim.chain() && e.story == story[i];
             if (!joins || rate(folds.get(i).text())) continue;
             Map<String, Count> counts = CountExtractor.extract(sentences.get(i).text(text), folds.get(i), language);
-            if (!counts.isEmpty()) foldInto(new Candidate(null, i, claim, story[i], null, List.of(), 0, List.of(), counts, null), events, false);
+            if (counts.isEmpty()) continue;
+            Candidate figures = new Candidate(null, i, claim, story[i], null, List.of(), 0, List.of(), counts, null);
+            // a detail told after an event is that event's ("Смирнов уточнил, что второй раненый ..."), not a later one's
+            int at = i;
+            if (!foldInto(figures, events.stream().filter(e -> e.sentence <= at).toList(), false)) foldInto(figures, events, false);
         }
         events.removeIf(e -> summaryOfNamedPlaces(e, events, mentions) || summaryOfNamedFront(e, events));
         return number(mergeSamePlaceAndDay(events), sentences);
@@ -699,6 +703,25 @@ public final class RuleEventExtractor implements EventExtractor {
         if (level >= 2 || !ArabicText.isArabicLetter(m.text().charAt(0))) return level;
         String before = TextFold.fold(text.substring(Math.max(0, m.start() - 20), m.start()));
         return AR_DISTRICT_BEFORE.matcher(before).find() ? 2 : level;
+    }
+
+    private static final Pattern DISTRICT_WORD = Pattern.compile("(?<![\\p{L}])(?:" + EventCues.alternation(Language.RU, "district-words")
+            + "|" + EventCues.alternation(Language.UK, "district-words") + "|" + EventCues.alternation(Language.EN, "district-words")
+            + ")(?![\\p{L}])");
+
+    /**
+     * A name the text calls a district ("деревня Городище Рыльского района", "громади Синельниківського району") is a
+     * district, though the resolver placed it at the district's seat town: beside the villages it holds, it gives way.
+     */
+    private static int level(String text, Mention m) {
+        int level = level(m);
+        if (level != 1 || !m.resolved()) return level;
+        String own = TextFold.fold(m.text());
+        String next = TextFold.fold(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).stripLeading();
+        Matcher inName = DISTRICT_WORD.matcher(own), after = DISTRICT_WORD.matcher(next);
+        boolean named = inName.find() && inName.start() > 0 && inName.end() == own.length();
+        boolean followed = m.end() < text.length() && Character.isWhitespace(text.charAt(m.end())) && after.lookingAt();
+        return named || followed ? 2 : 1;
     }
 
     /** Containment order: settlement or site 1, district 2, region 3, country 4. */
