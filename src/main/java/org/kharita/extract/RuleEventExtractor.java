@@ -698,13 +698,6 @@ public final class RuleEventExtractor implements EventExtractor {
      */
     private static final Pattern AR_DISTRICT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[وب]|في\\s+)?(?:قضاء|مديرية|ناحية|محافظة|ولاية|مقاطعة|اقليم)\\s+$");
 
-    private static int level(String text, Mention m) {
-        int level = level(m);
-        if (level >= 2 || !ArabicText.isArabicLetter(m.text().charAt(0))) return level;
-        String before = TextFold.fold(text.substring(Math.max(0, m.start() - 20), m.start()));
-        return AR_DISTRICT_BEFORE.matcher(before).find() ? 2 : level;
-    }
-
     private static final Pattern DISTRICT_WORD = Pattern.compile("(?<![\\p{L}])(?:" + EventCues.alternation(Language.RU, "district-words")
             + "|" + EventCues.alternation(Language.UK, "district-words") + "|" + EventCues.alternation(Language.EN, "district-words")
             + ")(?![\\p{L}])");
@@ -712,10 +705,16 @@ public final class RuleEventExtractor implements EventExtractor {
     /**
      * A name the text calls a district ("деревня Городище Рыльского района", "громади Синельниківського району") is a
      * district, though the resolver placed it at the district's seat town: beside the villages it holds, it gives way.
+     * So does an Arabic name after a district or province noun ({@link #AR_DISTRICT_BEFORE}).
      */
     private static int level(String text, Mention m) {
         int level = level(m);
-        if (level != 1 || !m.resolved()) return level;
+        if (level >= 2) return level;
+        if (ArabicText.isArabicLetter(m.text().charAt(0))) {
+            String before = TextFold.fold(text.substring(Math.max(0, m.start() - 20), m.start()));
+            if (AR_DISTRICT_BEFORE.matcher(before).find()) return 2;
+        }
+        if (!m.resolved()) return level;
         String own = TextFold.fold(m.text());
         String next = TextFold.fold(text.substring(m.end(), Math.min(text.length(), m.end() + 16))).stripLeading();
         Matcher inName = DISTRICT_WORD.matcher(own), after = DISTRICT_WORD.matcher(next);
