@@ -202,6 +202,7 @@ final class ClaimExtractor {
             }
             if (own == null) own = official(original.get(i), s, language);
             if (own == null) own = namedOrganisation(original.get(i), s);
+            if (own == null) own = nationalForce(original.get(i), s);
             if (own == null && language == Language.AR) own = arabicInstitution(original.get(i), s, lastArmy);
             if (own != null && own.name.startsWith(AR_ARMY)) lastArmy = own.name;
             // the speaker of a statement carries through the sentences after it that name no other speaker,
@@ -444,6 +445,39 @@ final class ClaimExtractor {
         }
         return null;
     }
+
+    /**
+     * "the Israeli military said", "according to the Sudanese army", "Sudan's army said": an armed force or police named by
+     * its country, right beside the reporting word, speaks. Only right beside it: "Russian forces shelled X, the governor
+     * said" is what the governor says of them.
+     */
+    private static final Pattern NATIONAL_FORCE = Pattern.compile("(?<![\\p{L}])([A-Z][\\p{L}-]+(?:['’]s)?\\s+(?:[Aa]rmy|[Mm]ilitary|[Aa]rmed [Ff]orces"
+            + "|[Ss]ecurity [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Ff]orces|[Pp]olice|[Nn]avy|[Aa]ir [Ff]orce|[Bb]order [Gg]uards?|[Cc]oast [Gg]uard))(?![\\p{L}])");
+    private static final Pattern REPORTS_AFTER = Pattern.compile("^\\s*(?:also\\s+|has\\s+|had\\s+)?(?:said|says|reported|reports|announced"
+            + "|claimed|claims|stated|confirmed|added|told|wrote)(?![\\p{L}])");
+    private static final Pattern REPORTS_BEFORE = Pattern.compile("(?<![\\p{L}])(?:according to|said|says|reported|announced|claimed|stated"
+            + "|confirmed|a statement from|a spokes(?:man|woman|person) for)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    static Source nationalForce(String original, String folded) {
+        if (original.length() != folded.length() || !REGEX_HINT_FORCE.matcher(original).find()) return null;
+        Matcher m = NATIONAL_FORCE.matcher(original);
+        while (m.find()) {
+            boolean beside = REPORTS_AFTER.matcher(folded.substring(m.end())).find()
+                    || REPORTS_BEFORE.matcher(folded.substring(Math.max(0, m.start() - 40), m.start())).find();
+            if (!beside) continue;
+            String country = m.group(1).substring(0, m.group(1).indexOf(' '));
+            List<ActorNormalizer.Named> side = ActorNormalizer.find(folded.substring(m.start(), m.end()), null);
+            // the word before the force must name a country, as a known side or by the form of a demonym or a genitive
+            // ("Rapid Support Forces" is a force, not Rapid's)
+            if (side.isEmpty() && !DEMONYM.matcher(country).matches()) continue;
+            String force = m.group(1).substring(country.length()).strip().toLowerCase(java.util.Locale.ROOT);
+            return new Source(country + " " + force, side.isEmpty() ? null : side.get(0).name(), null, null, null, 0);
+        }
+        return null;
+    }
+
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}+(?:ian|ean|an|ese|i|ish|ch|['’]s)");
+    private static final Pattern REGEX_HINT_FORCE = Pattern.compile("rmy|ilitary|orces|olice|avy|ir [Ff]orce|uard");
 
     /** The first run of capitalised words after a title, up to ten words on, whose last two are a person's name. */
     private static String nameAfter(String s, int from) {

@@ -239,4 +239,19 @@ class StatementAttributionTest {
         assertThat(s).isNotNull();
         assertThat(s.name()).isEqualTo("witnesses");
     }
+
+    @Test
+    void an_armed_force_named_by_its_country_beside_the_reporting_word_is_the_claimant() {
+        assertThat(claimantOfTheOneEvent("Drones hit Kamianka overnight, the Israeli military said.", "Kamianka")).isEqualTo("Israeli military");
+        assertThat(claimantOfTheOneEvent("The Sudanese army said its artillery shelled Kamianka on Monday.", "Kamianka")).isEqualTo("Sudanese army");
+        assertThat(claimantOfTheOneEvent("According to the Ukrainian military, drones hit Kamianka.", "Kamianka")).isEqualTo("Ukrainian military");
+        assertThat(claimantOfTheOneEvent("Chad's army said it shelled Kamianka.", "Kamianka")).isEqualTo("Chad's army");
+    }
+
+    @Test
+    void a_force_only_named_in_what_is_reported_or_not_by_its_country_is_no_claimant() {
+        assertThat(claimantOfTheOneEvent("Russian forces shelled Kamianka, a resident said.", "Kamianka")).isEqualTo("residents");
+        assertThat(ClaimExtractor.nationalForce("Rapid Support Forces said they shelled the town.",
+                TextFold.fold("Rapid Support Forces said they shelled the town."))).isNull();
+    }
 }
