@@ -111,7 +111,9 @@ final class ClaimExtractor {
             + "|повідомил\\S*|заявив|даними|підтвердил\\S*"
             // the reporting verbs of officials' Telegram posts, in their present and plural forms too
             + "|повідомля\\S*|повідомив|інформу\\S*|зазнач\\S*|додав|додал\\S*|написав|написал\\S*|пише|пишет|писал\\S*|розпов\\S*|каже|кажуть"
-            + "|наголос\\S*|уточнив|уточнил\\S*|отметил\\S*|добавил\\S*|передает|передає|словами|слов|заявля\\S*|сообща\\S*", "(?![\\p{L}])");
+            + "|наголос\\S*|уточнив|уточнил\\S*|отметил\\S*|добавил\\S*|передает|передає|словами|слов|заявля\\S*|сообща\\S*"
+            // "как сказано в сводке военного ведомства": what a report says names its author as surely as "сообщило"
+            + "|сказано|проинформирова\\S*", "(?![\\p{L}])");
     /** "Telegram channels close to the Russian Defense Ministry" are not the ministry. */
     private static final String CLOSE_TO_WORDS = "close to(?: the)?|المقربة من|المقربين من|близки\\S* к|близьк\\S* до";
     private static final Pattern CLOSE_TO = Pattern.compile("(?:" + CLOSE_TO_WORDS + ")\\s*$");
@@ -189,6 +191,8 @@ final class ClaimExtractor {
         int chain = -1;
         List<Integer> members = new ArrayList<>();
         String claimer = null, side = null, outlet = null, lastArmy = null;
+        // the officials named so far, by office: "the region's governor said" is the governor named before
+        java.util.Map<String, String> officials = new java.util.HashMap<>();
         for (int i = 0; i < folded.size(); i++) {
             String s = folded.get(i);
             Source own = claimer(s);
@@ -200,7 +204,8 @@ final class ClaimExtractor {
             if (own == null && articleMinistry != null && MINISTRY_ANAPHOR.find(s) && SPEECH.find(s)) {
                 own = sourceNamed(articleMinistry);
             }
-            if (own == null) own = official(original.get(i), s, language);
+            if (own == null) own = official(original.get(i), s, language, officials);
+            if (own == null) own = officialByTitleOnly(s, officials);
             if (own == null) own = namedOrganisation(original.get(i), s);
             if (own == null) own = nationalForce(original.get(i), s);
             if (own == null && language == Language.AR) own = arabicInstitution(original.get(i), s, lastArmy);
@@ -274,7 +279,7 @@ final class ClaimExtractor {
             + "|لم (?:تتمكن|يتسن|يتسني)\\S* .{0,20}التحقق|не (?:смогл\\S*|может|удалось) .{0,30}провер|не (?:змогл\\S*|може|вдалося) .{0,30}перевір");
 
     /** An official named by title and name ("врио губернатора региона Алексей Смирнов сообщил"), beside a reporting word. */
-    private static Source official(String original, String folded, Language language) {
+    private static Source official(String original, String folded, Language language, java.util.Map<String, String> officials) {
         if (original.length() != folded.length()) return null; // offsets differ (Arabic diacritics): Arabic names have no capitals anyway
         // both read on the folded text, whose offsets are the original's here; the name's capitals from the original
         Regexes.Scan groups = FORCES_GROUP.scan(folded);
@@ -292,7 +297,35 @@ final class ClaimExtractor {
             String around = folded.substring(Math.max(0, t.start() - 80), Math.min(folded.length(), t.end() + 80));
             if (!SPEECH.find(around, folded)) continue;
             if (GENITIVE_BEFORE.matcher(folded.substring(Math.max(0, t.start() - 30), t.start())).find()) name = nominative(name);
+            String office = office(t.group());
+            if (office != null) officials.put(office, latin(name, language));
             return new Source(latin(name, language), null, null, null, null, 0);
+        }
+        return null;
+    }
+
+    /** The office a title holds, for the titles a later "the governor" or "the mayor" without a name refers back to. */
+    private static String office(String title) {
+        String t = title.replaceFirst("^(?:врио|acting|в\\.о\\.|т\\.в\\.о\\.) ", "");
+        if (t.startsWith("governor") || t.startsWith("губернатор")) return "governor";
+        if (t.startsWith("mayor") || t.startsWith("мэр") || t.startsWith("мер")) return "mayor";
+        return null;
+    }
+
+    /** "the region's governor said", "according to the city's mayor": an office with no name, beside the reporting word. */
+    private static final Pattern OFFICE_ONLY = Pattern.compile("(?<![\\p{L}])the\\s+(?:(?:region|regional|oblast|province|city|town|local)(?:['’]s)?\\s+)?"
+            + "(governor|mayor)(?![\\p{L}])");
+
+    private static Source officialByTitleOnly(String folded, java.util.Map<String, String> officials) {
+        if (officials.isEmpty() || !(folded.contains("governor") || folded.contains("mayor"))) return null;
+        Matcher m = OFFICE_ONLY.matcher(folded);
+        while (m.find()) {
+            String name = officials.get(m.group(1));
+            if (name == null) continue;
+            if (REPORTS_AFTER.matcher(folded.substring(m.end())).find()
+                    || REPORTS_BEFORE.matcher(folded.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                return new Source(name, null, null, null, null, 0);
+            }
         }
         return null;
     }

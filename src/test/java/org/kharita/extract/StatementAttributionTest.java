@@ -254,4 +254,20 @@ class StatementAttributionTest {
         assertThat(ClaimExtractor.nationalForce("Rapid Support Forces said they shelled the town.",
                 TextFold.fold("Rapid Support Forces said they shelled the town."))).isNull();
     }
+
+    @Test
+    void the_governor_without_a_name_is_the_governor_named_before_and_no_one_when_none_was() {
+        String text = "Governor Ivan Petrenko said on Monday that the region was calm.\n"
+                + "Drones hit Kamianka overnight, the region's governor said.";
+        assertThat(claimantOfTheOneEvent(text, "Kamianka")).isEqualTo("Ivan Petrenko");
+        assertThat(claimantOfTheOneEvent("Drones hit Kamianka overnight, the region's governor said.", "Kamianka")).isNull();
+    }
+
+    @Test
+    void what_a_summary_says_names_its_author_as_a_reporting_verb_does() {
+        List<ClaimExtractor.Claim> c = ClaimExtractor.chains(List.of(TextFold.fold("Минобороны России опубликовало сводку."),
+                TextFold.fold("Войска заняли село Ивановка."),
+                TextFold.fold("Как сказано в сводке ведомства, расчеты уничтожили склад.")), new boolean[3]);
+        assertThat(c.get(2).claimedBy()).isEqualTo("Russian Ministry of Defence");
+    }
 }
