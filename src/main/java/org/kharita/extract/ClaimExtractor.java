@@ -209,7 +209,11 @@ final class ClaimExtractor {
             if (own == null) own = namedOrganisation(original.get(i), s);
             if (own == null) own = nationalForce(original.get(i), s);
             if (own == null && language == Language.AR) own = arabicInstitution(original.get(i), s, lastArmy);
-            if (own != null && own.name.startsWith(AR_ARMY)) lastArmy = own.name;
+            // "الجيش السوداني" named in any role, speaking or fought against, is the army a later bare "وأعلن الجيش" means
+            if (language == Language.AR) {
+                String army = lastArmyNamed(s);
+                if (army != null) lastArmy = army;
+            }
             // the speaker of a statement carries through the sentences after it that name no other speaker,
             // until the reporter speaks in his own voice ("Напомним, ...")
             // the reporter's own narrative with no speaker yet runs on within its paragraph ("On Wednesday, the junta
@@ -408,6 +412,22 @@ final class ClaimExtractor {
             // beside English names: it neither claims the sentence nor ends the statement before it
         }
         return null;
+    }
+
+    /** The last army of {@link #AR_KNOWN} the sentence names in full, in its English name; null if none. */
+    static String lastArmyNamed(String folded) {
+        if (!folded.contains("جيش")) return null;
+        String found = null;
+        int at = -1;
+        for (String[] known : AR_KNOWN) {
+            if (!known[0].startsWith(AR_ARMY) && !known[0].startsWith("جيش")) continue;
+            int k = folded.lastIndexOf(known[0]);
+            if (k > at) {
+                at = k;
+                found = known[1];
+            }
+        }
+        return found;
     }
 
     /** "المتحدث باسم", "الناطق الرسمي باسم", "المتحدثة العسكرية باسم": the words before the institution a spokesman speaks for. */

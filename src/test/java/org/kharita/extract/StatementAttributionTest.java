@@ -270,4 +270,13 @@ class StatementAttributionTest {
                 TextFold.fold("Как сказано в сводке ведомства, расчеты уничтожили склад.")), new boolean[3]);
         assertThat(c.get(2).claimedBy()).isEqualTo("Russian Ministry of Defence");
     }
+
+    @Test
+    void a_bare_army_speaking_later_is_the_army_the_article_named_in_full_in_any_role() {
+        List<String> sentences = List.of("اندلعت معارك عنيفة بين الجيش السوداني ومسلحين قرب المدينة.",
+                "وأعلن الجيش لاحقا أن قواته استعادت بلدة أم روابة.");
+        List<String> folded = sentences.stream().map(TextFold::fold).toList();
+        List<ClaimExtractor.Claim> c = ClaimExtractor.chains(folded, sentences, new boolean[2], new boolean[]{true, true}, Language.AR);
+        assertThat(c.get(1).claimedBy()).isEqualTo("Sudanese army");
+    }
 }
