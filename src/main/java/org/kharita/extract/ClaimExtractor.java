@@ -313,18 +313,31 @@ final class ClaimExtractor {
         String t = title.replaceFirst("^(?:врио|acting|в\\.о\\.|т\\.в\\.о\\.) ", "");
         if (t.startsWith("governor") || t.startsWith("губернатор")) return "governor";
         if (t.startsWith("mayor") || t.startsWith("мэр") || t.startsWith("мер")) return "mayor";
+        if (t.startsWith("head") || t.startsWith("глав") || t.startsWith("голов") || t.startsWith("начальник")) return "head";
         return null;
     }
 
     /** "the region's governor said", "according to the city's mayor": an office with no name, beside the reporting word. */
     private static final Pattern OFFICE_ONLY = Pattern.compile("(?<![\\p{L}])the\\s+(?:(?:region|regional|oblast|province|city|town|local)(?:['’]s)?\\s+)?"
-            + "(governor|mayor)(?![\\p{L}])");
+            + "(governor|mayor)(?![\\p{L}])|(?<![\\p{L}])the\\s+(head) of the (?:[\\p{L}'’-]+\\s+){0,4}administration(?![\\p{L}])");
+    /** "сообщил губернатор", "по словам главы области", "повідомив голова ОВА": the same in Russian and Ukrainian. */
+    private static final Pattern OFFICE_ONLY_CYRILLIC = Pattern.compile("(?<![\\p{L}])(губернатор\\S*|мэр(?:а|у|ом)?|мер(?:а|у|ом)?"
+            + "|глав(?:а|ы|е|у|ой) (?:област\\S*|регион\\S*)|голов(?:а|и|і|у|ою) (?:ова|області|обласної)|начальник\\S* (?:ова|обласної))(?![\\p{L}])");
+    /** How near the reporting word must stand to a bare Russian or Ukrainian title. */
+    private static final int OFFICE_ONLY_REACH = 30;
 
     private static Source officialByTitleOnly(String folded, java.util.Map<String, String> officials) {
-        if (officials.isEmpty() || !(folded.contains("governor") || folded.contains("mayor"))) return null;
+        if (officials.isEmpty()) return null;
+        Matcher c = OFFICE_ONLY_CYRILLIC.matcher(folded);
+        while (c.find()) {
+            String name = officials.get(office(c.group(1)));
+            String around = folded.substring(Math.max(0, c.start() - OFFICE_ONLY_REACH), Math.min(folded.length(), c.end() + OFFICE_ONLY_REACH));
+            if (name != null && SPEECH.find(around, folded)) return new Source(name, null, null, null, null, 0);
+        }
+        if (!(folded.contains("governor") || folded.contains("mayor") || folded.contains("administration"))) return null;
         Matcher m = OFFICE_ONLY.matcher(folded);
         while (m.find()) {
-            String name = officials.get(m.group(1));
+            String name = officials.get(m.group(1) != null ? m.group(1) : m.group(2));
             if (name == null) continue;
             if (REPORTS_AFTER.matcher(folded.substring(m.end())).find()
                     || REPORTS_BEFORE.matcher(folded.substring(Math.max(0, m.start() - 40), m.start())).find()) {

@@ -279,4 +279,27 @@ class StatementAttributionTest {
         List<ClaimExtractor.Claim> c = ClaimExtractor.chains(folded, sentences, new boolean[2], new boolean[]{true, true}, Language.AR);
         assertThat(c.get(1).claimedBy()).isEqualTo("Sudanese army");
     }
+
+    @Test
+    void the_head_of_an_administration_or_a_governor_without_a_name_is_the_one_named_before_in_english_russian_and_ukrainian() {
+        String en = "The head of the regional military administration, Ivan Petrenko, said the night was calm.\n"
+                + "Kyiv's air force reported ten drones shot down.\n"
+                + "Drones hit Kamianka overnight, the head of the regional military administration said.";
+        String[] ru = {"Губернатор Иван Петров сообщил, что ночь прошла спокойно.", "Минобороны России сообщило о сбитых дронах.",
+                "По словам губернатора, дрон атаковал Ивановку."};
+        String[] uk = {"Голова ОВА Іван Петренко повідомив, що ніч минула спокійно.", "Генштаб ЗСУ повідомив про бої.",
+                "Дрон атакував Іванівку, повідомив голова ОВА."};
+        assertThat(claimantOfTheOneEvent(en, "Kamianka")).isEqualTo("Ivan Petrenko");
+        assertThat(lastClaimant(ru, Language.RU)).isEqualTo("Ivan Petrov");
+        assertThat(lastClaimant(uk, Language.UK)).isEqualTo("Ivan Petrenko");
+    }
+
+    private static String lastClaimant(String[] paragraphs, Language language) {
+        List<String> original = List.of(paragraphs);
+        boolean[] starts = new boolean[paragraphs.length];
+        java.util.Arrays.fill(starts, true);
+        List<ClaimExtractor.Claim> c = ClaimExtractor.chains(original.stream().map(TextFold::fold).toList(), original,
+                new boolean[paragraphs.length], starts, language);
+        return c.get(c.size() - 1).claimedBy();
+    }
 }
