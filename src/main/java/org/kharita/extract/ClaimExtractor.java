@@ -113,7 +113,9 @@ final class ClaimExtractor {
             + "|повідомля\\S*|повідомив|інформу\\S*|зазнач\\S*|додав|додал\\S*|написав|написал\\S*|пише|пишет|писал\\S*|розпов\\S*|каже|кажуть"
             + "|наголос\\S*|уточнив|уточнил\\S*|отметил\\S*|добавил\\S*|передает|передає|словами|слов|заявля\\S*|сообща\\S*"
             // "как сказано в сводке военного ведомства": what a report says names its author as surely as "сообщило"
-            + "|сказано|проинформирова\\S*", "(?![\\p{L}])");
+            + "|сказано|проинформирова\\S*"
+            // the summary a staff or ministry issues speaks for it as its "statement" does: "у ранковому зведенні Генштаб ..."
+            + "|сводк\\S*|зведенн\\S*|зведення|bulletin", "(?![\\p{L}])");
     /** "Telegram channels close to the Russian Defense Ministry" are not the ministry. */
     private static final String CLOSE_TO_WORDS = "close to(?: the)?|المقربة من|المقربين من|близки\\S* к|близьк\\S* до";
     private static final Pattern CLOSE_TO = Pattern.compile("(?:" + CLOSE_TO_WORDS + ")\\s*$");

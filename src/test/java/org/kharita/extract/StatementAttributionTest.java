@@ -302,4 +302,13 @@ class StatementAttributionTest {
                 new boolean[paragraphs.length], starts, language);
         return c.get(c.size() - 1).claimedBy();
     }
+
+    @Test
+    void the_summary_a_staff_issues_speaks_for_it_like_its_statement() {
+        assertThat(ClaimExtractor.claimer(TextFold.fold("У вечірньому зведенні Генштаб ЗСУ навів дані про 40 боєзіткнень біля Іванівки.")))
+                .extracting(ClaimExtractor.Source::name).isEqualTo("Ukrainian General Staff");
+        assertThat(ClaimExtractor.claimer(TextFold.fold("В утренней сводке Минобороны России - бои у Ивановки.")))
+                .extracting(ClaimExtractor.Source::name).isEqualTo(ClaimExtractor.RUSSIAN_MOD);
+        assertThat(ClaimExtractor.claimer(TextFold.fold("Генштаб ЗСУ змінив структуру командування."))).isNull();
+    }
 }
