@@ -111,7 +111,11 @@ final class ClaimExtractor {
             + "|повідомил\\S*|заявив|даними|підтвердил\\S*"
             // the reporting verbs of officials' Telegram posts, in their present and plural forms too
             + "|повідомля\\S*|повідомив|інформу\\S*|зазнач\\S*|додав|додал\\S*|написав|написал\\S*|пише|пишет|писал\\S*|розпов\\S*|каже|кажуть"
-            + "|наголос\\S*|уточнив|уточнил\\S*|отметил\\S*|добавил\\S*|передает|передає|словами|слов|заявля\\S*|сообща\\S*", "(?![\\p{L}])");
+            + "|наголос\\S*|уточнив|уточнил\\S*|отметил\\S*|добавил\\S*|передает|передає|словами|слов|заявля\\S*|сообща\\S*"
+            // "как сказано в сводке военного ведомства": what a report says names its author as surely as "сообщило"
+            + "|сказано|проинформирова\\S*"
+            // the summary a staff or ministry issues speaks for it as its "statement" does: "у ранковому зведенні Генштаб ..."
+            + "|сводк\\S*|зведенн\\S*|зведення|bulletin", "(?![\\p{L}])");
     /** "Telegram channels close to the Russian Defense Ministry" are not the ministry. */
     private static final String CLOSE_TO_WORDS = "close to(?: the)?|المقربة من|المقربين من|близки\\S* к|близьк\\S* до";
     private static final Pattern CLOSE_TO = Pattern.compile("(?:" + CLOSE_TO_WORDS + ")\\s*$");
@@ -189,6 +193,8 @@ final class ClaimExtractor {
         int chain = -1;
         List<Integer> members = new ArrayList<>();
         String claimer = null, side = null, outlet = null, lastArmy = null;
+        // the officials named so far, by office: "the region's governor said" is the governor named before
+        java.util.Map<String, String> officials = new java.util.HashMap<>();
         for (int i = 0; i < folded.size(); i++) {
             String s = folded.get(i);
             Source own = claimer(s);
@@ -200,10 +206,16 @@ final class ClaimExtractor {
             if (own == null && articleMinistry != null && MINISTRY_ANAPHOR.find(s) && SPEECH.find(s)) {
                 own = sourceNamed(articleMinistry);
             }
-            if (own == null) own = official(original.get(i), s, language);
+            if (own == null) own = official(original.get(i), s, language, officials);
+            if (own == null) own = officialByTitleOnly(s, officials);
             if (own == null) own = namedOrganisation(original.get(i), s);
+            if (own == null) own = nationalForce(original.get(i), s);
             if (own == null && language == Language.AR) own = arabicInstitution(original.get(i), s, lastArmy);
-            if (own != null && own.name.startsWith(AR_ARMY)) lastArmy = own.name;
+            // "الجيش السوداني" named in any role, speaking or fought against, is the army a later bare "وأعلن الجيش" means
+            if (language == Language.AR) {
+                String army = lastArmyNamed(s);
+                if (army != null) lastArmy = army;
+            }
             // the speaker of a statement carries through the sentences after it that name no other speaker,
             // until the reporter speaks in his own voice ("Напомним, ...")
             // the reporter's own narrative with no speaker yet runs on within its paragraph ("On Wednesday, the junta
@@ -273,7 +285,7 @@ final class ClaimExtractor {
             + "|لم (?:تتمكن|يتسن|يتسني)\\S* .{0,20}التحقق|не (?:смогл\\S*|может|удалось) .{0,30}провер|не (?:змогл\\S*|може|вдалося) .{0,30}перевір");
 
     /** An official named by title and name ("врио губернатора региона Алексей Смирнов сообщил"), beside a reporting word. */
-    private static Source official(String original, String folded, Language language) {
+    private static Source official(String original, String folded, Language language, java.util.Map<String, String> officials) {
         if (original.length() != folded.length()) return null; // offsets differ (Arabic diacritics): Arabic names have no capitals anyway
         // both read on the folded text, whose offsets are the original's here; the name's capitals from the original
         Regexes.Scan groups = FORCES_GROUP.scan(folded);
@@ -291,7 +303,48 @@ final class ClaimExtractor {
             String around = folded.substring(Math.max(0, t.start() - 80), Math.min(folded.length(), t.end() + 80));
             if (!SPEECH.find(around, folded)) continue;
             if (GENITIVE_BEFORE.matcher(folded.substring(Math.max(0, t.start() - 30), t.start())).find()) name = nominative(name);
+            String office = office(t.group());
+            if (office != null) officials.put(office, latin(name, language));
             return new Source(latin(name, language), null, null, null, null, 0);
+        }
+        return null;
+    }
+
+    /** The office a title holds, for the titles a later "the governor" or "the mayor" without a name refers back to. */
+    private static String office(String title) {
+        String t = title.replaceFirst("^(?:врио|acting|в\\.о\\.|т\\.в\\.о\\.) ", "");
+        if (t.startsWith("governor") || t.startsWith("губернатор")) return "governor";
+        if (t.startsWith("mayor") || t.startsWith("мэр") || t.startsWith("мер")) return "mayor";
+        if (t.startsWith("head") || t.startsWith("глав") || t.startsWith("голов") || t.startsWith("начальник")) return "head";
+        return null;
+    }
+
+    /** "the region's governor said", "according to the city's mayor": an office with no name, beside the reporting word. */
+    private static final Pattern OFFICE_ONLY = Pattern.compile("(?<![\\p{L}])the\\s+(?:(?:region|regional|oblast|province|city|town|local)(?:['’]s)?\\s+)?"
+            + "(governor|mayor)(?![\\p{L}])|(?<![\\p{L}])the\\s+(head) of the (?:[\\p{L}'’-]+\\s+){0,4}administration(?![\\p{L}])");
+    /** "сообщил губернатор", "по словам главы области", "повідомив голова ОВА": the same in Russian and Ukrainian. */
+    private static final Pattern OFFICE_ONLY_CYRILLIC = Pattern.compile("(?<![\\p{L}])(губернатор\\S*|мэр(?:а|у|ом)?|мер(?:а|у|ом)?"
+            + "|глав(?:а|ы|е|у|ой) (?:област\\S*|регион\\S*)|голов(?:а|и|і|у|ою) (?:ова|області|обласної)|начальник\\S* (?:ова|обласної))(?![\\p{L}])");
+    /** How near the reporting word must stand to a bare Russian or Ukrainian title. */
+    private static final int OFFICE_ONLY_REACH = 30;
+
+    private static Source officialByTitleOnly(String folded, java.util.Map<String, String> officials) {
+        if (officials.isEmpty()) return null;
+        Matcher c = OFFICE_ONLY_CYRILLIC.matcher(folded);
+        while (c.find()) {
+            String name = officials.get(office(c.group(1)));
+            String around = folded.substring(Math.max(0, c.start() - OFFICE_ONLY_REACH), Math.min(folded.length(), c.end() + OFFICE_ONLY_REACH));
+            if (name != null && SPEECH.find(around, folded)) return new Source(name, null, null, null, null, 0);
+        }
+        if (!(folded.contains("governor") || folded.contains("mayor") || folded.contains("administration"))) return null;
+        Matcher m = OFFICE_ONLY.matcher(folded);
+        while (m.find()) {
+            String name = officials.get(m.group(1) != null ? m.group(1) : m.group(2));
+            if (name == null) continue;
+            if (REPORTS_AFTER.matcher(folded.substring(m.end())).find()
+                    || REPORTS_BEFORE.matcher(folded.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                return new Source(name, null, null, null, null, 0);
+            }
         }
         return null;
     }
@@ -376,6 +429,22 @@ final class ClaimExtractor {
         return null;
     }
 
+    /** The last army of {@link #AR_KNOWN} the sentence names in full, in its English name; null if none. */
+    static String lastArmyNamed(String folded) {
+        if (!folded.contains("جيش")) return null;
+        String found = null;
+        int at = -1;
+        for (String[] known : AR_KNOWN) {
+            if (!known[0].startsWith(AR_ARMY) && !known[0].startsWith("جيش")) continue;
+            int k = folded.lastIndexOf(known[0]);
+            if (k > at) {
+                at = k;
+                found = known[1];
+            }
+        }
+        return found;
+    }
+
     /** "المتحدث باسم", "الناطق الرسمي باسم", "المتحدثة العسكرية باسم": the words before the institution a spokesman speaks for. */
     private static final Pattern AR_SPOKESMAN_FOR = Pattern.compile("(?:ال)?(?:متحدث|ناطق)(?:ة)?\\s+(?:\\S+\\s+)?باسم\\s+");
 
@@ -444,6 +513,39 @@ final class ClaimExtractor {
         }
         return null;
     }
+
+    /**
+     * "the Israeli military said", "according to the Sudanese army", "Sudan's army said": an armed force or police named by
+     * its country, right beside the reporting word, speaks. Only right beside it: "Russian forces shelled X, the governor
+     * said" is what the governor says of them.
+     */
+    private static final Pattern NATIONAL_FORCE = Pattern.compile("(?<![\\p{L}])([A-Z][\\p{L}-]+(?:['’]s)?\\s+(?:[Aa]rmy|[Mm]ilitary|[Aa]rmed [Ff]orces"
+            + "|[Ss]ecurity [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Ff]orces|[Pp]olice|[Nn]avy|[Aa]ir [Ff]orce|[Bb]order [Gg]uards?|[Cc]oast [Gg]uard))(?![\\p{L}])");
+    private static final Pattern REPORTS_AFTER = Pattern.compile("^\\s*(?:also\\s+|has\\s+|had\\s+)?(?:said|says|reported|reports|announced"
+            + "|claimed|claims|stated|confirmed|added|told|wrote)(?![\\p{L}])");
+    private static final Pattern REPORTS_BEFORE = Pattern.compile("(?<![\\p{L}])(?:according to|said|says|reported|announced|claimed|stated"
+            + "|confirmed|a statement from|a spokes(?:man|woman|person) for)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    static Source nationalForce(String original, String folded) {
+        if (original.length() != folded.length() || !REGEX_HINT_FORCE.matcher(original).find()) return null;
+        Matcher m = NATIONAL_FORCE.matcher(original);
+        while (m.find()) {
+            boolean beside = REPORTS_AFTER.matcher(folded.substring(m.end())).find()
+                    || REPORTS_BEFORE.matcher(folded.substring(Math.max(0, m.start() - 40), m.start())).find();
+            if (!beside) continue;
+            String country = m.group(1).substring(0, m.group(1).indexOf(' '));
+            List<ActorNormalizer.Named> side = ActorNormalizer.find(folded.substring(m.start(), m.end()), null);
+            // the word before the force must name a country, as a known side or by the form of a demonym or a genitive
+            // ("Rapid Support Forces" is a force, not Rapid's)
+            if (side.isEmpty() && !DEMONYM.matcher(country).matches()) continue;
+            String force = m.group(1).substring(country.length()).strip().toLowerCase(java.util.Locale.ROOT);
+            return new Source(country + " " + force, side.isEmpty() ? null : side.get(0).name(), null, null, null, 0);
+        }
+        return null;
+    }
+
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}+(?:ian|ean|an|ese|i|ish|ch|['’]s)");
+    private static final Pattern REGEX_HINT_FORCE = Pattern.compile("rmy|ilitary|orces|olice|avy|ir [Ff]orce|uard");
 
     /** The first run of capitalised words after a title, up to ten words on, whose last two are a person's name. */
     private static String nameAfter(String s, int from) {

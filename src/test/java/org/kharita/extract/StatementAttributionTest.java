@@ -239,4 +239,76 @@ class StatementAttributionTest {
         assertThat(s).isNotNull();
         assertThat(s.name()).isEqualTo("witnesses");
     }
+
+    @Test
+    void an_armed_force_named_by_its_country_beside_the_reporting_word_is_the_claimant() {
+        assertThat(claimantOfTheOneEvent("Drones hit Kamianka overnight, the Israeli military said.", "Kamianka")).isEqualTo("Israeli military");
+        assertThat(claimantOfTheOneEvent("The Sudanese army said its artillery shelled Kamianka on Monday.", "Kamianka")).isEqualTo("Sudanese army");
+        assertThat(claimantOfTheOneEvent("According to the Ukrainian military, drones hit Kamianka.", "Kamianka")).isEqualTo("Ukrainian military");
+        assertThat(claimantOfTheOneEvent("Chad's army said it shelled Kamianka.", "Kamianka")).isEqualTo("Chad's army");
+    }
+
+    @Test
+    void a_force_only_named_in_what_is_reported_or_not_by_its_country_is_no_claimant() {
+        assertThat(claimantOfTheOneEvent("Russian forces shelled Kamianka, a resident said.", "Kamianka")).isEqualTo("residents");
+        assertThat(ClaimExtractor.nationalForce("Rapid Support Forces said they shelled the town.",
+                TextFold.fold("Rapid Support Forces said they shelled the town."))).isNull();
+    }
+
+    @Test
+    void the_governor_without_a_name_is_the_governor_named_before_and_no_one_when_none_was() {
+        String text = "Governor Ivan Petrenko said on Monday that the region was calm.\n"
+                + "Drones hit Kamianka overnight, the region's governor said.";
+        assertThat(claimantOfTheOneEvent(text, "Kamianka")).isEqualTo("Ivan Petrenko");
+        assertThat(claimantOfTheOneEvent("Drones hit Kamianka overnight, the region's governor said.", "Kamianka")).isNull();
+    }
+
+    @Test
+    void what_a_summary_says_names_its_author_as_a_reporting_verb_does() {
+        List<ClaimExtractor.Claim> c = ClaimExtractor.chains(List.of(TextFold.fold("Минобороны России опубликовало сводку."),
+                TextFold.fold("Войска заняли село Ивановка."),
+                TextFold.fold("Как сказано в сводке ведомства, расчеты уничтожили склад.")), new boolean[3]);
+        assertThat(c.get(2).claimedBy()).isEqualTo("Russian Ministry of Defence");
+    }
+
+    @Test
+    void a_bare_army_speaking_later_is_the_army_the_article_named_in_full_in_any_role() {
+        List<String> sentences = List.of("اندلعت معارك عنيفة بين الجيش السوداني ومسلحين قرب المدينة.",
+                "وأعلن الجيش لاحقا أن قواته استعادت بلدة أم روابة.");
+        List<String> folded = sentences.stream().map(TextFold::fold).toList();
+        List<ClaimExtractor.Claim> c = ClaimExtractor.chains(folded, sentences, new boolean[2], new boolean[]{true, true}, Language.AR);
+        assertThat(c.get(1).claimedBy()).isEqualTo("Sudanese army");
+    }
+
+    @Test
+    void the_head_of_an_administration_or_a_governor_without_a_name_is_the_one_named_before_in_english_russian_and_ukrainian() {
+        String en = "The head of the regional military administration, Ivan Petrenko, said the night was calm.\n"
+                + "Kyiv's air force reported ten drones shot down.\n"
+                + "Drones hit Kamianka overnight, the head of the regional military administration said.";
+        String[] ru = {"Губернатор Иван Петров сообщил, что ночь прошла спокойно.", "Минобороны России сообщило о сбитых дронах.",
+                "По словам губернатора, дрон атаковал Ивановку."};
+        String[] uk = {"Голова ОВА Іван Петренко повідомив, що ніч минула спокійно.", "Генштаб ЗСУ повідомив про бої.",
+                "Дрон атакував Іванівку, повідомив голова ОВА."};
+        assertThat(claimantOfTheOneEvent(en, "Kamianka")).isEqualTo("Ivan Petrenko");
+        assertThat(lastClaimant(ru, Language.RU)).isEqualTo("Ivan Petrov");
+        assertThat(lastClaimant(uk, Language.UK)).isEqualTo("Ivan Petrenko");
+    }
+
+    private static String lastClaimant(String[] paragraphs, Language language) {
+        List<String> original = List.of(paragraphs);
+        boolean[] starts = new boolean[paragraphs.length];
+        java.util.Arrays.fill(starts, true);
+        List<ClaimExtractor.Claim> c = ClaimExtractor.chains(original.stream().map(TextFold::fold).toList(), original,
+                new boolean[paragraphs.length], starts, language);
+        return c.get(c.size() - 1).claimedBy();
+    }
+
+    @Test
+    void the_summary_a_staff_issues_speaks_for_it_like_its_statement() {
+        assertThat(ClaimExtractor.claimer(TextFold.fold("У вечірньому зведенні Генштаб ЗСУ навів дані про 40 боєзіткнень біля Іванівки.")))
+                .extracting(ClaimExtractor.Source::name).isEqualTo("Ukrainian General Staff");
+        assertThat(ClaimExtractor.claimer(TextFold.fold("В утренней сводке Минобороны России - бои у Ивановки.")))
+                .extracting(ClaimExtractor.Source::name).isEqualTo(ClaimExtractor.RUSSIAN_MOD);
+        assertThat(ClaimExtractor.claimer(TextFold.fold("Генштаб ЗСУ змінив структуру командування."))).isNull();
+    }
 }
