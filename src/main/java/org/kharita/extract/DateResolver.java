@@ -77,7 +77,7 @@ final class DateResolver {
     private static final String[] AR_DAY_WORDS = Regexes.words(List.of(AR_DAYS));
     private static final String AR_RELATIVE = "الماضي|المنصرم|الفائت|الحالي|الجاري|المقبل|القادم";
     // "6 أغسطس/ آب من العام الحالي", "27 أغسطس/آب 2024", "6 آب"
-    private static final Pattern AR_DAY_MONTH = Pattern.compile(L + "(\\d{1,2})\\s*(?:من\\s+)?(" + AR_MONTH + "|اب(?:\\s*[/(]\\s*اغسطس\\)?)?)" + AR_YEAR + R);
+    private static final Pattern AR_DAY_MONTH = Pattern.compile(L + "(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(" + AR_MONTH + "|اب(?:\\s*[/(]\\s*اغسطس\\)?)?)" + AR_YEAR + R);
     // "في السادس من أغسطس"
     private static final Pattern AR_ORDINAL_MONTH = Pattern.compile(L + "(" + String.join("|", AR_ORDINALS.keySet()) + ")\\s+من\\s+(?:شهر\\s+)?(" + AR_SAFE_MONTH + ")" + AR_YEAR + R);
     // "يونيو الماضي", "أكتوبر الحالي", "الشهر الماضي"
@@ -98,10 +98,16 @@ final class DateResolver {
     // ---------------------------------------------------------------- English patterns
 
     private static final String EN_MONTH = String.join("|", EN_MONTHS);
-    private static final String[] EN_MONTH_WORDS = Regexes.words(List.of(EN_MONTHS));
+    /**
+     * "Aug. 14", "Sept. 3", "14 Aug": the abbreviations of lang/en/months.txt, each the start of one month's name. Read
+     * only beside a day number: alone, "mar" and "dec" are other words.
+     */
+    private static final List<String> EN_MONTH_ABBREVIATIONS = abbreviations(Language.EN, List.of(EN_MONTHS));
+    private static final String EN_DAY_MONTH_NAME = "(?:" + EN_MONTH + "|(?:" + String.join("|", EN_MONTH_ABBREVIATIONS) + ")\\.?)";
+    private static final String[] EN_MONTH_WORDS = Regexes.words(Stream.concat(Stream.of(EN_MONTHS), EN_MONTH_ABBREVIATIONS.stream()).toList());
     private static final String EN_DAY_NAMES = String.join("|", EN_DAYS);
-    private static final Pattern EN_MONTH_DAY = Pattern.compile(L + "(?:(" + EN_DAY_NAMES + "),\\s+)?(" + EN_MONTH + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?" + R);
-    private static final Pattern EN_DAY_MONTH = Pattern.compile(L + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + EN_MONTH + ")(?:,?\\s+(\\d{4}))?" + R);
+    private static final Pattern EN_MONTH_DAY = Pattern.compile(L + "(?:(" + EN_DAY_NAMES + "),\\s+)?(" + EN_DAY_MONTH_NAME + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?" + R);
+    private static final Pattern EN_DAY_MONTH = Pattern.compile(L + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + EN_DAY_MONTH_NAME + ")(?:,?\\s+(\\d{4}))?" + R);
     private static final Pattern EN_RELATIVE_MONTH = Pattern.compile(L + "(last|this|next|past)\\s+(" + EN_MONTH + ")" + R);
     private static final Pattern EN_MONTH_YEAR = Pattern.compile(L + "(" + EN_MONTH + ")(?:\\s+(\\d{4}))?" + R);
     private static final Pattern EN_RELATIVE_PERIOD = Pattern.compile(L + "(last|this|next)\\s+(month|year)" + R);
@@ -116,11 +122,14 @@ final class DateResolver {
     // ---------------------------------------------------------------- Russian and Ukrainian patterns
 
     private static final String CYR_MONTH = String.join("|", CYR_MONTHS);
-    private static final String[] CYR_MONTH_WORDS = Regexes.words(words(CYR_MONTHS));
+    /** "14 авг.", "12 серп.": the abbreviations of lang/ru and lang/uk months.txt, with their full stop. */
+    private static final List<String> CYR_MONTH_ABBREVIATIONS = Stream.concat(abbreviations(Language.RU, words(CYR_MONTHS)).stream(),
+            abbreviations(Language.UK, words(CYR_MONTHS)).stream()).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private static final String[] CYR_MONTH_WORDS = Regexes.words(Stream.concat(words(CYR_MONTHS).stream(), CYR_MONTH_ABBREVIATIONS.stream()).toList());
     private static final String CYR_YEAR_WORD = "(?:\\s+(?:года|году|г\\.|г|року|р\\.))?";
     private static final String CYR_RELATIVE_YEAR = "(этого|текущего|прошлого|следующего|цього|поточного|минулого|наступного)\\s+(?:года|року)";
     private static final String CYR_PART_OF = "(?:(?:в|у|во)\\s+)?(?:(?:начале|середине|конце|на початку|в середині|наприкінці)\\s+)?";
-    private static final Pattern CYR_DAY_MONTH = Pattern.compile(L + "(\\d{1,2})\\s+(" + CYR_MONTH + ")(?:\\s+(\\d{4})" + CYR_YEAR_WORD + "|\\s+" + CYR_RELATIVE_YEAR + ")?" + R);
+    private static final Pattern CYR_DAY_MONTH = Pattern.compile(L + "(\\d{1,2})\\s+(" + CYR_MONTH + "|(?:" + String.join("|", CYR_MONTH_ABBREVIATIONS) + ")\\.)(?:\\s+(\\d{4})" + CYR_YEAR_WORD + "|\\s+" + CYR_RELATIVE_YEAR + ")?" + R);
     private static final Pattern CYR_MONTH_RELATIVE_YEAR = Pattern.compile(L + CYR_PART_OF + "(" + CYR_MONTH + ")\\s+" + CYR_RELATIVE_YEAR + R);
     private static final Pattern CYR_RELATIVE_MONTH = Pattern.compile(L + "(этого|прошлого|следующего|цього|минулого)\\s+(" + CYR_MONTH + ")" + R);
     private static final Pattern CYR_MONTH_YEAR = Pattern.compile(L + CYR_PART_OF + "(" + CYR_MONTH + ")(?:\\s+(\\d{4})" + CYR_YEAR_WORD + ")?" + R);
@@ -156,12 +165,12 @@ final class DateResolver {
             AR_PERIOD_START = Regexes.startWords(List.of(AR_PERIOD_WORDS)),
             AR_YEAR_WORD_START = Regexes.startWords(List.of("عام", "العام", "سنة", "لعام")),
             AR_RELATIVE_DAY_START = Regexes.startWords(List.of("اليوم", "امس", "اول امس", "غدا")),
-            EN_MONTH_START = Regexes.startWords(List.of(EN_MONTHS)),
-            EN_MONTH_OR_DAY_START = Regexes.startWords(Stream.concat(Stream.of(EN_MONTHS), Stream.of(EN_DAYS)).toList()),
+            EN_MONTH_START = Regexes.startWords(Stream.concat(Stream.of(EN_MONTHS), EN_MONTH_ABBREVIATIONS.stream()).toList()),
+            EN_MONTH_OR_DAY_START = Regexes.startWords(Stream.of(Stream.of(EN_MONTHS), EN_MONTH_ABBREVIATIONS.stream(), Stream.of(EN_DAYS)).flatMap(x -> x).toList()),
             EN_DAY_START = Regexes.startWords(List.of(EN_DAYS)),
             EN_PERIOD_START = Regexes.startWords(List.of(EN_PERIOD_WORDS)),
             EN_RELATIVE_DAY_START = Regexes.startLiterals(EN_RELATIVE_DAYS),
-            CYR_MONTH_START = Regexes.startWords(words(CYR_MONTHS)),
+            CYR_MONTH_START = Regexes.startWords(Stream.concat(words(CYR_MONTHS).stream(), CYR_MONTH_ABBREVIATIONS.stream()).toList()),
             CYR_DAY_START = Regexes.startWords(words(CYR_DAYS)),
             CYR_THIS_OR_LAST_START = Regexes.startLiterals(CYR_THIS_OR_LAST),
             CYR_RELATIVE_DAY_START = Regexes.startLiterals(CYR_RELATIVE_DAYS);
@@ -197,6 +206,9 @@ final class DateResolver {
     private final Regexes.Pairs pairs;
     private final TextFold fold;
     private final List<DateMention> found = new ArrayList<>();
+    /** The mentions read from a weekday alone, which a date written right after them replaces. */
+    private final java.util.Set<DateMention> weekdays = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private boolean weekdayRead;
     /** Where each table's start literals occur in the sentence: several patterns share a table. */
     private final Map<String[], int[]> occurrences = new java.util.IdentityHashMap<>();
 
@@ -223,6 +235,7 @@ final class DateResolver {
             case RU, UK -> r.cyrillic();
         }
         r.found.sort(Comparator.comparingInt(DateMention::start));
+        r.weekdaysBeforeDates();
         r.periodEnds();
         return r.found;
     }
@@ -231,7 +244,7 @@ final class DateResolver {
 
     private void arabic() {
         if (has(DIGITS_GUARD) && has(AR_MONTH_WORDS_GUARD)) {
-            scan(AR_DAY_MONTH, AR_MONTH_START, 2, m -> dayMonth(m, Integer.parseInt(m.group(1)), arMonth(m.group(2)), arYear(m.group(3), m.group(4))));
+            scan(AR_DAY_MONTH, AR_MONTH_START, 3, m -> dayMonth(m, Integer.parseInt(m.group(1)), arMonth(m.group(2)), arYear(m.group(3), m.group(4))));
         }
         if (has(AR_SAFE_MONTH_WORDS_GUARD)) {
             scan(AR_ORDINAL_MONTH, AR_SAFE_MONTH_START, 3, m -> dayMonth(m, AR_ORDINALS.get(m.group(1)), arMonth(m.group(2)), arYear(m.group(3), m.group(4))));
@@ -356,10 +369,13 @@ final class DateResolver {
             Matcher m = scan.matcher();
             int s = m.start(group), e = m.end(group);
             if (overlaps(s, e)) continue;
+            weekdayRead = false;
             DateMention d = rule.apply(m);
             if (d == null) continue;
             int os = fold.origin(s), oe = fold.originEnd(e);
-            found.add(new DateMention(d.date, d.precision, quote(os, oe) + " " + d.note, os, oe, since(s), d.future));
+            DateMention out = new DateMention(d.date, d.precision, quote(os, oe) + " " + d.note, os, oe, since(s), d.future);
+            found.add(out);
+            if (weekdayRead) weekdays.add(out);
         }
     }
 
@@ -383,6 +399,20 @@ final class DateResolver {
             found.set(k, new DateMention(d.date(), d.precision(), d.note(), d.start(), d.end(), true, d.future()));
         }
     }
+
+    /**
+     * "الخميس 14 أغسطس", "в четверг, 14 августа": the weekday only names the date written after it. Counted back from
+     * publication it would be another day whenever the report is not of the same week.
+     */
+    private void weekdaysBeforeDates() {
+        for (int k = found.size() - 2; k >= 0; k--) {
+            DateMention w = found.get(k), d = found.get(k + 1);
+            if (!weekdays.contains(w) || weekdays.contains(d) || d.precision() != DatePrecision.DAY || d.start() < w.end()) continue;
+            if (WEEKDAY_TO_DATE.matcher(text.substring(w.end(), d.start())).matches()) found.remove(k);
+        }
+    }
+
+    private static final Pattern WEEKDAY_TO_DATE = Pattern.compile("[\\s,،(\\-–—]*");
 
     /** "منذ"/"since"/"с" before a date makes it the start of a period, not the day something happened. */
     private boolean since(int s) {
@@ -469,6 +499,7 @@ final class DateResolver {
      * back a week.
      */
     private DateMention weekday(Matcher m, DayOfWeek dow, String dayWord, Rel rel) {
+        weekdayRead = true;
         if (published == null) return unresolved(m, "a weekday");
         if (rel == Rel.NEXT) {
             int ahead = (dow.getValue() - published.getDayOfWeek().getValue() + 7) % 7;
@@ -528,6 +559,8 @@ final class DateResolver {
             if (!sb.isEmpty()) sb.append('|');
             // "أغسطس/ آب", "أكتوبر (تشرين الأول)": Arabic papers often print both families
             sb.append("(?:").append(pair[0]).append(")(?:\\s*[/(]\\s*").append(pair[1]).append("\\)?)?");
+            // the Levantine name first is as common ("تشرين الأول/أكتوبر"); with its partner the bare "آب" is safe
+            sb.append('|').append(pair[1]).append("\\s*[/(]\\s*(?:").append(pair[0]).append(")\\)?");
             if (withBareAb || !pair[1].equals("اب")) sb.append('|').append(pair[1]);
         }
         return sb.toString();
@@ -560,9 +593,21 @@ final class DateResolver {
         throw new IllegalArgumentException(s);
     }
 
+    /** A month's name, or an abbreviation ("aug.", "sept") that begins it. */
     private static int enMonth(String s) {
-        for (int i = 0; i < EN_MONTHS.length; i++) if (EN_MONTHS[i].equals(s)) return i + 1;
+        String w = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        for (int i = 0; i < EN_MONTHS.length; i++) if (EN_MONTHS[i].startsWith(w)) return i + 1;
         return -1;
+    }
+
+    /**
+     * The words of a language's months.txt that are no full name but begin one, longest first so that a regex
+     * alternation tries "sept" before "sep".
+     */
+    private static List<String> abbreviations(Language language, List<String> names) {
+        return Lexicon.lines(language, "months").stream().map(TextFold::fold)
+                .filter(w -> !names.contains(w) && names.stream().anyMatch(n -> n.startsWith(w)))
+                .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     private static Rel enRel(String w) {
@@ -578,8 +623,12 @@ final class DateResolver {
         throw new IllegalArgumentException(s);
     }
 
+    /** A month's name in one of its case forms, or an abbreviation with its full stop ("авг.") that begins one. */
     private static int cyrMonth(String s) {
         for (int i = 0; i < CYR_MONTHS.length; i++) for (String n : CYR_MONTHS[i].split("\\|")) if (n.equals(s)) return i + 1;
+        if (!s.endsWith(".")) return -1;
+        String w = s.substring(0, s.length() - 1);
+        for (int i = 0; i < CYR_MONTHS.length; i++) for (String n : CYR_MONTHS[i].split("\\|")) if (n.startsWith(w)) return i + 1;
         return -1;
     }
 

@@ -346,6 +346,26 @@ final class PlaceCues {
     }
 
     /** Any adjective form, for when a region word follows and settles it ("в Курском районе"). */
+    /**
+     * A Cyrillic word with two capitals in one part and a small letter too: an abbreviation with a case ending or a
+     * small inner letter (КАБами, КАБів, БпЛА). Place names have one capital a part (Ростов-на-Дону, Нью-Йорк).
+     */
+    static boolean inflectedAbbreviation(String w) {
+        boolean small = false, doubleCapital = false, cyrillic = false;
+        for (String part : w.split("[-\\s]+")) {
+            int capitals = 0;
+            for (int k = 0; k < part.length(); k++) {
+                char c = part.charAt(k);
+                if (!Character.isLetter(c)) continue;
+                cyrillic |= Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+                if (Character.isUpperCase(c)) capitals++;
+                else small = true;
+            }
+            doubleCapital |= capitals >= 2;
+        }
+        return cyrillic && small && doubleCapital;
+    }
+
     static boolean cyrillicAdjectiveAny(String w) {
         return cyrillicAdjective(w) || w.toLowerCase(Locale.ROOT).matches(".*(ском|ское|ська|ську|ськом|цком|цьком|ському|ськім)$");
     }

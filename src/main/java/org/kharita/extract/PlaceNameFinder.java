@@ -451,6 +451,11 @@ final class PlaceNameFinder {
         return letters >= 2;
     }
 
+    private static boolean exactName(List<Candidate> cands) {
+        for (Candidate c : cands) if (c.kind() == MatchKind.EXACT) return true;
+        return false;
+    }
+
     private static boolean exactCountry(List<Candidate> cands) {
         for (Candidate c : cands) if (c.kind() == MatchKind.EXACT && (c.place().isCountry() || c.place().isAdmin1())) return true;
         return false;
@@ -564,6 +569,8 @@ final class PlaceNameFinder {
         int consonants = PhoneticKey.skeleton(surface).length();
         // acronyms (OSINT, ISW) are not towns, though countries go by theirs (USA, РФ)
         if (!arabic && acronym(surface) && !exactCountry(cands)) return false;
+        // a Cyrillic abbreviation keeps its capitals when declined (КАБами, БпЛА): a weapon or a body, only sounding like a village
+        if (!arabic && PlaceCues.inflectedAbbreviation(surface) && !exactName(cands)) return false;
         if (exact && (arabic ? exactMajor : important)) return true;
         // sentence-initial capitals prove nothing: "Study", "Игра" are villages somewhere
         if (exact && !arabic) return anyCue || (first.capitalized() && !initial);
@@ -940,6 +947,8 @@ final class PlaceNameFinder {
         if (!prev.capitalized() || sentenceInitial(prev) && !PlaceCues.in(PlaceCues.GIVEN_NAME, prev.text(), null)) return false;
         if (!onlySpaceBetween(text, prev.end(), tokens.get(i).start())) return false;
         String w = prev.text();
+        // a declined abbreviation is a common noun (ударили КАБами Ізюм), no head of a name
+        if (PlaceCues.inflectedAbbreviation(w)) return false;
         if (PlaceCues.in(PlaceCues.REGION, w, null) || PlaceCues.in(PlaceCues.SETTLEMENT, w, null)
                 || PlaceCues.in(PlaceCues.DIRECTION, w, null) || PlaceCues.in(PlaceCues.PREPOSITION, w, null)) return false;
         if (DEMONYMS.contains(w.toLowerCase(Locale.ROOT))) return false;

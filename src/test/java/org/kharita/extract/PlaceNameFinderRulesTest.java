@@ -36,6 +36,14 @@ class PlaceNameFinderRulesTest {
     }
 
     @Test
+    void a_capital_abbreviation_with_a_case_ending_is_no_place() {
+        assertThat(parse("Армия ударила КАБами по Изюму, а над Липцами сбили три БпЛА и десять КАБов."))
+                .extracting(Mention::text).doesNotContain("КАБами", "БпЛА", "КАБов").contains("Изюму");
+        assertThat(parse("Ворог атакував КАБами Балаклію, а потім обстріляв її з РСЗВ.")).extracting(Mention::text)
+                .containsExactly("Балаклію");
+    }
+
+    @Test
     void the_council_in_an_oblique_case_is_no_town() {
         assertThat(parse("Франція скликає Раду безпеки.")).extracting(Mention::text).doesNotContain("Раду");
     }
