@@ -529,10 +529,11 @@ final class PlaceNameFinder {
             "ад", "ас", "аш", "ар", "ан", "аз", "ат", "ез", "ес", "уль", "де", "ла", "ле");
 
     private static boolean isCueWord(String w, Language lang) {
-        return PlaceCues.in(PlaceCues.SETTLEMENT, w, lang) || PlaceCues.in(PlaceCues.REGION, w, lang)
-                || PlaceCues.in(PlaceCues.DIRECTION, w, lang) || PlaceCues.in(PlaceCues.PREPOSITION, w, lang)
-                || PlaceCues.in(PlaceCues.BETWEEN, w, lang) || PlaceCues.in(PlaceCues.METONYM_HEAD, w, lang)
-                || PlaceCues.in(PlaceCues.NOT_PLACE_BEFORE, w, lang) || PlaceCues.in(PlaceCues.PERSON_TITLE, w, lang);
+        // folded once: asked of every word of every span, eight folds were a fifteenth of the finder's time
+        String f = PlaceCues.fold(w, lang);
+        return PlaceCues.SETTLEMENT.contains(f) || PlaceCues.REGION.contains(f) || PlaceCues.DIRECTION.contains(f)
+                || PlaceCues.PREPOSITION.contains(f) || PlaceCues.BETWEEN.contains(f) || PlaceCues.METONYM_HEAD.contains(f)
+                || PlaceCues.NOT_PLACE_BEFORE.contains(f) || PlaceCues.PERSON_TITLE.contains(f);
     }
 
     /**
@@ -830,9 +831,9 @@ final class PlaceNameFinder {
         // comes first, then the person
         boolean titlesRegion = i + 1 < tokens.size() && PlaceCues.in(PlaceCues.REGION, tokens.get(i + 1).text(), lang);
         for (ArabicText.Reading r : readingsOf(prev)) {
-            if (PlaceCues.in(PlaceCues.NOT_PLACE_BEFORE, r.stem(), lang)) return true;
-            if (PlaceCues.in(PlaceCues.PERSON_TITLE, r.stem(), lang) && !titlesRegion) return true;
-            if (PlaceCues.in(PlaceCues.GIVEN_NAME, r.stem(), lang)) return true;
+            String f = PlaceCues.fold(r.stem(), lang);
+            if (PlaceCues.NOT_PLACE_BEFORE.contains(f) || PlaceCues.GIVEN_NAME.contains(f)) return true;
+            if (PlaceCues.PERSON_TITLE.contains(f) && !titlesRegion) return true;
         }
         if (titlesRegion) return false;
         // "الرئيس الروسي فلاديمير": a title, then an adjective of nationality, then the person

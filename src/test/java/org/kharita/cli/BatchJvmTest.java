@@ -29,10 +29,19 @@ class BatchJvmTest {
         List<String> underJar = BatchJvm.command("/jdk/bin/java", List.of("-Xmx256m"), "target/kharita.jar",
                 "target/kharita.jar geoparse -", new String[]{"geoparse", "-"});
         assertThat(underJar).containsExactly("/jdk/bin/java", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dkharita.cli.relaunch=false", "-jar", "target/kharita.jar", "geoparse", "-");
+                "-Xmn32m", "-Dkharita.cli.relaunch=false", "-jar", "target/kharita.jar", "geoparse", "-");
         List<String> underCp = BatchJvm.command("java", List.of(), "a.jar:classes", "org.kharita.Application geoparse x",
                 new String[]{"geoparse", "x"});
         assertThat(underCp).endsWith("-cp", "a.jar:classes", "org.kharita.Application", "geoparse", "x");
+    }
+
+    @Test
+    void aCallerWhoSizedTheYoungGenerationKeepsTheirSize() {
+        for (String young : List.of("-Xmn64m", "-XX:NewSize=8m", "-XX:MaxNewSize=8m", "-XX:NewRatio=3")) {
+            List<String> cmd = BatchJvm.command("java", List.of("-Xmx1g", young), "k.jar", "k.jar geoparse -",
+                    new String[]{"geoparse", "-"});
+            assertThat(cmd).as(young).contains(young).doesNotContain(BatchJvm.YOUNG);
+        }
     }
 
     /** Through a real child JVM: standard input reaches it, its output and its exit code come back. */

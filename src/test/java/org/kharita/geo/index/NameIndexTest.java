@@ -71,6 +71,18 @@ class NameIndexTest {
     }
 
     @Test
+    void every_place_is_found_by_its_id_among_thousands_and_an_unknown_id_finds_nothing() throws IOException {
+        List<GazetteerRecord> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 5_000; i++) rows.add(rec(ppl("t:" + i, "Village" + i, 50, 30, "UA", "12", 100), false, "Village" + i));
+        // a second row under an id already given: the first keeps it
+        rows.add(rec(ppl("t:7", "Other", 10, 10, "UA", "12", 100), false, "Other"));
+        NameIndex index = NameIndex.build(List.of(sink -> rows.forEach(sink)));
+        for (int i = 0; i < 5_000; i++) assertThat(index.byId("t:" + i)).get().extracting(p -> p.name()).isEqualTo("Village" + i);
+        assertThat(index.byId("t:5000")).isEmpty();
+        assertThat(index.byId("")).isEmpty();
+    }
+
+    @Test
     void the_score_memory_of_one_lookup_gives_back_what_was_put_through_its_growth_and_nothing_else() {
         NameIndex.Scores scores = new NameIndex.Scores();
         Map<Integer, Double> expected = new HashMap<>();
